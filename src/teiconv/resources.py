@@ -1,0 +1,23 @@
+"""Where the stylesheets and schemas live, installed or in a checkout.
+
+The wheel carries the repository's ``xslt/`` and ``schema/`` folders as ``teiconv/data/``; in a
+source checkout (editable install) they are read from the repository root, so an edit to a
+stylesheet takes effect without reinstalling.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """The folder ``name`` (``"xslt"`` or ``"schema"``), from the wheel or the checkout."""
+    installed = _PACKAGE_DIR / "data" / name
+    if installed.is_dir():
+        return installed
+    checkout = _PACKAGE_DIR.parent.parent / name
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"teiconv's {name}/ folder is missing from this installation")
