@@ -1,0 +1,112 @@
+"""TEI to print-ready HTML: the print driver (xslt/print/print.xsl) compiled once per run.
+
+Saxon parses each TEI file once; the same parsed node serves the document's own PDF and its
+chapter in the edition.  Parse failures become diagnostics with ``file:line:col`` (located with
+lxml, whose errors carry positions), so one broken file is reported and skipped, not fatal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
+
+from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..resources import data_dir
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+
+# What a parsed file is, decided by its shape rather than its name: the converter's collection
+# file is a TEI whose body is a listBibl of the documents.
+_KIND_XPATH = """
+  if (not(/tei:TEI)) then 'other'
+  else if (/tei:TEI/tei:text/tei:body/tei:listBibl
+           and not(/tei:TEI/tei:text/tei:body/tei:div[@type = 'document'])) then 'collection'
+  else 'document'
+"""
+
+
+class Kind(str, Enum):
+    DOCUMENT = "document"
+    COLLECTION = "collection"
+
+
+@dataclass(frozen=True)
+class TeiSource:
+    """A parsed TEI file: where it came from, what it is, and Saxon's tree of it."""
+
+    path: Path
+    kind: Kind
+    node: PyXdmNode
+
+    @property
+    def stem(self) -> str:
+        """The stable id; the converter names each file after it."""
+        return self.path.stem
+
+
+class PrintStylesheet:
+    """The compiled print driver and the Saxon processor that owns the parsed documents."""
+
+    def __init__(self) -> None:
+        self._processor = PySaxonProcessor(license=False)
+        driver = data_dir("xslt") / "print" / "print.xsl"
+        try:
+            self._executable = self._processor.new_xslt30_processor().compile_stylesheet(
+                stylesheet_file=str(driver))
+        except PySaxonApiError as error:
+            raise TeiconvError(f"{driver}: the print stylesheet does not compile: {error}") from None
+        self._xpath = self._processor.new_xpath_processor()
+        self._xpath.declare_namespace("tei", TEI_NS)
+
+    def parse(self, path: Path) -> TeiSource:
+        """Parse ``path``; raise :class:`InputError` pointing at the problem if it is not TEI."""
+        try:
+            node = self._processor.parse_xml(xml_file_name=str(path))
+        except PySaxonApiError as error:
+            raise InputError(_parse_diagnostic(path, str(error))) from None
+        self._xpath.set_context(xdm_item=node)
+        kind = self._xpath.evaluate_single(_KIND_XPATH).get_string_value()
+        if kind == "other":
+            raise InputError(Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-not-tei",
+                                        f"expected a TEI document (root element {{{TEI_NS}}}TEI)"))
+        return TeiSource(path, Kind(kind), node)
+
+    def document_html(self, source: TeiSource) -> str:
+        """One document as a standalone HTML page."""
+        try:
+            return self._executable.transform_to_string(xdm_node=source.node)
+        except PySaxonApiError as error:
+            raise InputError(Diagnostic(str(source.path), 1, 1, Severity.ERROR, "pdf-render",
+                                        f"cannot render the document: {error}")) from None
+
+    def edition_html(self, documents: list[TeiSource], collection: TeiSource | None) -> str:
+        """The whole edition as one HTML book (the stylesheet orders documents by date)."""
+        sequence = self._processor.empty_sequence()
+        for source in documents:
+            sequence.add_xdm_item(source.node)
+        self._executable.set_parameter("documents", sequence)
+        if collection is not None:
+            self._executable.set_parameter("collection", collection.node)
+        try:
+            return self._executable.call_template_returning_string(
+                "{urn:teiconv:print}edition")
+        except PySaxonApiError as error:
+            raise TeiconvError(f"cannot assemble the edition: {error}") from None
+        finally:
+            self._executable.clear_parameters()
+
+
+def _parse_diagnostic(path: Path, saxon_message: str) -> Diagnostic:
+    """Where and why ``path`` is not well-formed, from lxml (Saxon's message has no columns)."""
+    try:
+        etree.parse(str(path))
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        return Diagnostic(str(path), line, column, Severity.ERROR, "pdf-xml", error.msg)
+    except OSError as error:
+        return Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-read", str(error))
+    return Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-xml", " ".join(saxon_message.split()))

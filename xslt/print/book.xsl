@@ -1,0 +1,117 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The whole edition as one book: title page, contents, editorial principles, the documents in
+  date order, list of sources.  Page numbers in the contents come from CSS target-counter(),
+  so this stylesheet only links each entry to the article it names.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:print="urn:teiconv:print"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    exclude-result-prefixes="#all">
+
+  <!-- Documents by date; undated ones last, ties by id, so the order never depends on input order. -->
+  <xsl:function name="print:in-date-order" as="element(tei:TEI)*">
+    <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <xsl:perform-sort select="$documents">
+      <xsl:sort select="empty(print:when(.))"/>
+      <xsl:sort select="print:when(.)"/>
+      <xsl:sort select="print:id(.)"/>
+    </xsl:perform-sort>
+  </xsl:function>
+
+  <xsl:function name="print:edition-title" as="xs:string">
+    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <xsl:sequence select="($collection/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title
+                           [normalize-space()] ! normalize-space(), 'Documents from the Archive')[1]"/>
+  </xsl:function>
+
+  <!-- "1941–1946": the span the edition covers, from its documents' dates. -->
+  <xsl:function name="print:span" as="xs:string?">
+    <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <xsl:variable name="years" select="sort(distinct-values($documents ! print:when(.) ! substring(., 1, 4)))"/>
+    <xsl:sequence select="if (empty($years)) then ()
+                          else string-join(distinct-values(($years[1], $years[last()])), '–')"/>
+  </xsl:function>
+
+  <xsl:template name="print:title-page">
+    <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <section class="title-page">
+      <h1 class="edition-title"><xsl:value-of select="print:edition-title($collection)"/></h1>
+      <p class="edition-span"><xsl:value-of select="print:span($documents)"/></p>
+      <p class="edition-count"><xsl:value-of select="count($documents)"/>
+        <xsl:value-of select="if (count($documents) = 1) then ' document' else ' documents'"/></p>
+      <xsl:for-each select="distinct-values($documents/tei:teiHeader//tei:publicationStmt/tei:publisher
+                                            ! normalize-space())">
+        <p class="edition-publisher"><xsl:value-of select="."/></p>
+      </xsl:for-each>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="print:contents">
+    <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <nav class="toc">
+      <h1 id="contents">Contents</h1>
+      <ol>
+        <li class="toc-part"><a href="#principles">Editorial principles</a></li>
+        <xsl:for-each select="$documents">
+          <li class="toc-document"><a href="#{print:id(.)}">
+            <span class="toc-date"><xsl:value-of select="print:date-label(.)"/></span>
+            <xsl:text> </xsl:text>
+            <span class="toc-title"><xsl:value-of select="print:title(.)"/></span></a></li>
+        </xsl:for-each>
+        <li class="toc-part"><a href="#sources">List of sources</a></li>
+      </ol>
+    </nav>
+  </xsl:template>
+
+  <!-- The principles the encoders stated (each once), then how this print edition shows them. -->
+  <xsl:template name="print:principles">
+    <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <section class="principles">
+      <h1 id="principles">Editorial principles</h1>
+      <xsl:for-each-group select="($collection, $documents)/tei:teiHeader/tei:encodingDesc
+                                  /tei:editorialDecl//tei:p" group-by="normalize-space()">
+        <p><xsl:apply-templates mode="text"/></p>
+      </xsl:for-each-group>
+      <h2>How the print edition shows the text</h2>
+      <dl class="key">
+        <dt>[text]</dt><dd>words supplied by the translator or editor</dd>
+        <dt>text [<i>sic</i>]</dt><dd>the source’s wording, kept although it looks wrong</dd>
+        <dt>ABBR [expansion]</dt><dd>an abbreviation and its expansion</dd>
+        <dt>translation [term]</dt><dd>the original-language term after its translation</dd>
+        <dt>[description] or ????</dt><dd>illegible words or characters</dd>
+        <dt>□</dt><dd>a character the transcription could not render</dd>
+        <dt>[ ]</dt><dd>an empty box on a printed form</dd>
+        <dt>boxed text</dt><dd>a handwritten annotation, labelled with its hand and the editor’s description</dd>
+        <dt>framed text</dt><dd>a stamp</dd>
+        <dt>footnotes</dt><dd>editorial and translator’s notes</dd>
+      </dl>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="print:sources">
+    <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <section class="sources">
+      <h1 id="sources">List of sources</h1>
+      <ol>
+        <xsl:for-each select="$documents">
+          <li>
+            <a class="source-title" href="#{print:id(.)}"><xsl:value-of select="print:title(.)"/></a>
+            <xsl:for-each select="print:date-label(.)">, <xsl:value-of select="."/></xsl:for-each>.
+            <xsl:for-each select="print:shelfmark(.)"><xsl:value-of select="."/>. </xsl:for-each>
+            <xsl:for-each select="tei:teiHeader//tei:sourceDesc/tei:bibl">
+              <xsl:value-of select="normalize-space(string-join(.//text()[not(ancestor::tei:ptr)], ' '))"/>
+              <xsl:text>. </xsl:text>
+            </xsl:for-each>
+            <xsl:for-each select="print:url(.)"><a href="{.}"><xsl:value-of select="."/></a></xsl:for-each>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
+  </xsl:template>
+
+</xsl:stylesheet>

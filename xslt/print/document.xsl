@@ -1,0 +1,149 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  One TEI document as a printed article: heading, citation block, text, administrative notes,
+  archive record.  The same article is a standalone PDF and a chapter of the edition, so it
+  knows nothing about which of the two it is in.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:print="urn:teiconv:print"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    exclude-result-prefixes="#all">
+
+  <!-- Facts about a document, read from its header with the front matter as fallback. -->
+
+  <xsl:function name="print:id" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:teiHeader//tei:publicationStmt/tei:idno[@type = 'teiconv'],
+                           'doc-' || generate-id($tei))[1] ! normalize-space()"/>
+  </xsl:function>
+
+  <xsl:function name="print:title" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title,
+                           $tei/tei:text/tei:front/tei:docTitle, 'Untitled document')
+                          [normalize-space()][1] ! normalize-space()"/>
+  </xsl:function>
+
+  <xsl:function name="print:when" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/@when,
+                           $tei/tei:text/tei:front/tei:docDate/@when)[1] ! string()"/>
+  </xsl:function>
+
+  <xsl:function name="print:date-label" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:text/tei:front/tei:docDate,
+                           $tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date)
+                          [normalize-space()][1] ! normalize-space()"/>
+  </xsl:function>
+
+  <xsl:function name="print:url" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:teiHeader//tei:publicationStmt/tei:idno[@type = 'URL'])[1]
+                          ! normalize-space()"/>
+  </xsl:function>
+
+  <!-- "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072": the archival signature in one line. -->
+  <xsl:function name="print:shelfmark" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="parts" select="$tei/tei:teiHeader//tei:msDesc/tei:msIdentifier/*
+                                       [normalize-space()] ! normalize-space()"/>
+    <xsl:sequence select="if (exists($parts)) then string-join($parts, ', ') else ()"/>
+  </xsl:function>
+
+  <xsl:function name="print:summary" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:teiHeader/tei:profileDesc/tei:abstract,
+                           $tei/tei:text/tei:front/tei:div[@type = 'summary']/tei:p)
+                          [normalize-space()][1] ! normalize-space()"/>
+  </xsl:function>
+
+  <xsl:function name="print:keywords" as="xs:string*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="distinct-values(($tei/tei:teiHeader/tei:profileDesc/tei:textClass
+                          //tei:term, $tei/tei:text/tei:body/tei:div[@type = 'document']/@subtype)
+                          [normalize-space()] ! normalize-space())"/>
+  </xsl:function>
+
+  <!-- The document's authors as the archive record names them, else its publisher. -->
+  <xsl:function name="print:author" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:text/tei:back//tei:list[@type = 'gloss']/tei:label
+                           [starts-with(normalize-space(), 'Author')]/following-sibling::tei:item[1],
+                           $tei/tei:teiHeader//tei:publicationStmt/tei:publisher)
+                          [normalize-space()][1] ! normalize-space()"/>
+  </xsl:function>
+
+  <xsl:function name="print:language" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/@xml:lang, $tei/tei:text/@xml:lang,
+                           $tei/tei:teiHeader//tei:langUsage/tei:language/@ident, 'en')[1] ! string()"/>
+  </xsl:function>
+
+  <!-- The article. -->
+
+  <xsl:template mode="print:article" match="tei:TEI">
+    <article class="document {tei:text/tei:body/tei:div[@type = 'document']/@subtype}"
+             id="{print:id(.)}" lang="{print:language(.)}">
+      <xsl:call-template name="print:article-head"/>
+      <xsl:apply-templates mode="text" select="tei:text/tei:body/node()"/>
+      <xsl:call-template name="print:article-record"/>
+    </article>
+  </xsl:template>
+
+  <xsl:template name="print:article-head">
+    <header class="doc-head">
+      <p class="doc-date"><xsl:value-of select="print:date-label(.)"/></p>
+      <h1 class="doc-title" data-outline="{string-join((print:when(.) ! substring(., 1, 10),
+                                                       print:title(.)), ' ')}">
+        <xsl:value-of select="print:title(.)"/>
+      </h1>
+      <xsl:call-template name="print:citation-block"/>
+      <xsl:for-each select="print:summary(.)">
+        <p class="summary"><xsl:value-of select="."/></p>
+      </xsl:for-each>
+    </header>
+  </xsl:template>
+
+  <!-- How to cite the document, with its stable URL, on its first page. -->
+  <xsl:template name="print:citation-block">
+    <xsl:variable name="translators" select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt"/>
+    <div class="citation-block">
+      <xsl:for-each select="tei:text/tei:front/tei:div[@type = 'citation']/tei:p">
+        <p class="cite"><xsl:apply-templates mode="text"/></p>
+      </xsl:for-each>
+      <xsl:for-each select="print:url(.)">
+        <p class="stable-url">Stable URL: <a href="{.}"><xsl:value-of select="."/></a></p>
+      </xsl:for-each>
+      <xsl:for-each select="print:shelfmark(.)">
+        <p class="shelfmark">Archive: <xsl:value-of select="."/></p>
+      </xsl:for-each>
+      <xsl:for-each select="$translators">
+        <p class="resp"><xsl:value-of select="normalize-space(tei:resp)"/>
+          <xsl:text> </xsl:text><xsl:value-of select="normalize-space(string-join(tei:persName | tei:name, ', '))"/></p>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+
+  <!-- Everything else the export page said about the document, after the text. -->
+  <xsl:template name="print:article-record">
+    <xsl:variable name="front" select="tei:text/tei:front/tei:div[not(@type = ('citation', 'summary'))]"/>
+    <xsl:variable name="record" select="tei:text/tei:back/node()"/>
+    <xsl:variable name="licence" select="tei:teiHeader//tei:publicationStmt/tei:availability"/>
+    <xsl:if test="$front or $record[normalize-space()] or $licence">
+      <footer class="doc-record">
+        <xsl:apply-templates mode="text" select="$front, $record"/>
+        <xsl:for-each select="$licence">
+          <div class="licence"><xsl:apply-templates mode="text"/></div>
+        </xsl:for-each>
+      </footer>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The archive record's empty fields carry no words; print only the filled ones. -->
+  <xsl:template mode="text" match="tei:list[@type = 'gloss']/tei:label[not(normalize-space(following-sibling::tei:item[1]))]
+                                   | tei:list[@type = 'gloss']/tei:item[not(normalize-space())]"/>
+
+</xsl:stylesheet>
