@@ -1,0 +1,77 @@
+"""ISO Schematron, compiled once to XSLT 3.0 and run in saxonche so rules may use XPath 3.1.
+
+The compiler is ``schema/schematron-compiler.xsl`` (see its header for the supported subset).
+Documents reach Saxon as the text of their safely parsed root (:mod:`.safe_xml`), so Saxon's own
+parser never sees a DTD or anything it could fetch.  Failures come back as fn:path() strings and
+are placed on a line by :mod:`.locate`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor
+
+from ..diagnostics import Diagnostic, Severity
+from ..resources import data_dir
+from .errors import SCHEMA_MAX_BYTES, SchemaError
+from .locate import element_at_path, place
+from .safe_xml import XmlDocument, XmlRefused, parse_file
+
+#: Schematron @role values that make a finding a warning; any other role is an error.
+WARNING_ROLES = frozenset({"warning", "warn", "info", "information"})
+
+
+@lru_cache(maxsize=1)
+def _processor() -> PySaxonProcessor:
+    """One Saxon processor per process (it is costly to start and safe to reuse)."""
+    return PySaxonProcessor(license=False)
+
+
+@lru_cache(maxsize=1)
+def _compiler():
+    xslt = _processor().new_xslt30_processor()
+    return xslt.compile_stylesheet(stylesheet_file=str(data_dir("schema") / "schematron-compiler.xsl"))
+
+
+def compile_schematron(path: Path) -> str:
+    """The XSLT 3.0 text that checks the rules of the Schematron schema at ``path``."""
+    try:
+        source = parse_file(path, max_bytes=SCHEMA_MAX_BYTES).serialized()
+        node = _processor().parse_xml(xml_text=source)
+        return _compiler().transform_to_string(xdm_node=node)
+    except XmlRefused as refused:
+        raise SchemaError(path, refused.diagnostic.message) from None
+    except PySaxonApiError as error:
+        raise SchemaError(path, str(error).strip()) from None
+
+
+class Schematron:
+    """The rules of one Schematron schema, ready to check documents."""
+
+    rule = "schematron"
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            xslt = _processor().new_xslt30_processor()
+            self._executable = xslt.compile_stylesheet(stylesheet_text=compile_schematron(path))
+        except PySaxonApiError as error:
+            raise SchemaError(path, f"a rule does not compile: {str(error).strip()}") from None
+
+    def check(self, doc: XmlDocument) -> list[Diagnostic]:
+        try:
+            node = _processor().parse_xml(xml_text=doc.serialized())
+            report = self._executable.transform_to_string(xdm_node=node)
+        except PySaxonApiError as error:
+            return [Diagnostic(doc.name, 1, 1, Severity.ERROR, self.rule,
+                               f"the Schematron rules could not be evaluated: {str(error).strip()}")]
+        return [self._diagnostic(doc, failure) for failure in etree.fromstring(report.encode())]
+
+    def _diagnostic(self, doc: XmlDocument, failure: etree._Element) -> Diagnostic:
+        line, column = place(doc, element_at_path(doc, failure.get("path", "")))
+        severity = Severity.WARNING if failure.get("role", "").lower() in WARNING_ROLES else Severity.ERROR
+        message = " ".join((failure.text or "").split())
+        return Diagnostic(doc.name, line, column, severity, failure.get("id") or self.rule, message)
