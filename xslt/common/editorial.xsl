@@ -1,0 +1,335 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Editorial interventions, one template per element behaviour and view (included by text.xsl).
+
+  reading: the text a reader wants (expansion, correction, supplied words without brackets;
+           deletions and the translator's original-language terms left out; gaps as ⟨…⟩;
+           handwritten additions and stamps set apart and labelled).
+  diplomatic: the transcription's own conventions (see the table in text.xsl), with the
+           bracket form recorded in @rend (bare, double-brackets, unclosed).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tc="urn:teiconv:text"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- Words the editor or translator supplied: [text] -->
+  <xsl:template match="supplied | expan | corr | reg | ex" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:call-template name="tc:bracketed"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The source's error, flagged: text [sic] / text [SIC] -->
+  <xsl:template match="sic" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:apply-templates mode="#current"/>
+        <xsl:text> </xsl:text>
+        <span class="sic-flag">
+          <xsl:call-template name="tc:bracketed">
+            <xsl:with-param name="content" select="if (tokenize(@rend) = 'SIC') then 'SIC' else 'sic'"/>
+          </xsl:call-template>
+        </span>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Alternatives: the reading view shows the editor's choice, the diplomatic view all of them. -->
+  <xsl:template match="choice" mode="reading">
+    <xsl:variable name="chosen" select="(expan, corr, reg, *)[1]"/>
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:apply-templates select="$chosen/node()" mode="#current"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="choice/*" mode="diplomatic" priority="-0.25">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:if test="preceding-sibling::*"><xsl:text> </xsl:text></xsl:if>
+        <xsl:apply-templates mode="#current"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="choice/(expan | corr | reg)" mode="diplomatic">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <!-- Gaps -->
+  <xsl:template match="gap[@reason = 'unrendered']" mode="reading diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:if test="desc"><xsl:attribute name="title" select="normalize-space(string-join(desc, ' '))"/></xsl:if>
+        <xsl:value-of select="string-join((1 to tc:quantity(.)) ! '□')"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="gap" mode="reading">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:text>⟨</xsl:text>
+        <xsl:choose>
+          <xsl:when test="desc"><xsl:apply-templates select="desc/node()" mode="#current"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="(@reason, 'gap')[1]"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>⟩</xsl:text>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="gap" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:choose>
+          <xsl:when test="desc">
+            <xsl:call-template name="tc:bracketed">
+              <xsl:with-param name="content" as="item()*">
+                <xsl:apply-templates select="desc/node()" mode="#current"/>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="@unit = 'chars' and @quantity">
+            <xsl:value-of select="string-join((1 to tc:quantity(.)) ! '?')"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="tc:bracketed">
+              <xsl:with-param name="content" select="(@reason, 'gap')[1]"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:function name="tc:quantity" as="xs:integer">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@quantity castable as xs:integer) then max((1, xs:integer($e/@quantity))) else 1"/>
+  </xsl:function>
+
+  <!-- The translator's original-language term after its translation: translation [term] -->
+  <xsl:template match="foreign[@resp]" mode="reading"/>
+
+  <xsl:template match="foreign[@resp]" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="name" select="'i'"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:call-template name="tc:bracketed"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A gloss on a term: term (gloss) to read, term [gloss] as transcribed. -->
+  <xsl:template match="gloss" mode="reading">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:text>(</xsl:text>
+        <xsl:apply-templates mode="#current"/>
+        <xsl:text>)</xsl:text>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="gloss" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:call-template name="tc:bracketed"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Additions. With a hand or an editor's label (a note pointing at it) the addition is an
+       annotation: set apart where the original put it, labelled with its description and hand.
+       Without either it is an inserted word: <ins>. -->
+  <xsl:function name="tc:add-label" as="element(note)*">
+    <xsl:param name="add" as="element()"/>
+    <xsl:sequence select="$add/@xml:id ! key('tc:note-by-target', '#' || ., root($add))"/>
+  </xsl:function>
+
+  <xsl:template match="add" mode="reading diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="name" select="'ins'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="add[@hand or exists(tc:add-label(.))]" mode="reading">
+    <xsl:variable name="label" select="tc:add-label(.)"/>
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'annotation'"/>
+      <xsl:with-param name="content" as="item()*">
+        <span class="annotation-label">
+          <xsl:choose>
+            <xsl:when test="$label"><xsl:apply-templates select="$label/node()" mode="#current"/></xsl:when>
+            <xsl:otherwise>Addition</xsl:otherwise>
+          </xsl:choose>
+        </span>
+        <xsl:if test="@hand">
+          <xsl:text> </xsl:text>
+          <span class="annotation-hand">Hand: <xsl:value-of select="tc:hand-label(.)"/></span>
+        </xsl:if>
+        <xsl:text> </xsl:text>
+        <span class="annotation-text"><xsl:apply-templates mode="#current"/></span>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Diplomatic: the label note opened "[description:", the addition closes the bracket. -->
+  <xsl:template match="add[exists(tc:add-label(.))]" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'annotation'"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:apply-templates mode="#current"/>
+        <xsl:value-of select="tc:brackets(.)[2]"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="add[@hand][empty(tc:add-label(.))]" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'annotation'"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:call-template name="tc:bracketed">
+          <xsl:with-param name="content" as="item()*">
+            <xsl:text>handwritten: </xsl:text>
+            <xsl:apply-templates mode="#current"/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Stamps: a stamp box to read, [Stamp: text] as transcribed. A note inside is its label. -->
+  <xsl:template match="stamp" mode="reading">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:if test="empty(note)"><span class="stamp-label">Stamp:</span><xsl:text> </xsl:text></xsl:if>
+        <xsl:apply-templates mode="#current"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="stamp" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:call-template name="tc:bracketed">
+          <xsl:with-param name="content" as="item()*">
+            <xsl:if test="empty(note)">Stamp: </xsl:if>
+            <xsl:apply-templates mode="#current"/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Deletions: gone from the reading text, struck through as transcribed. -->
+  <xsl:template match="del" mode="reading"/>
+
+  <xsl:template match="del" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="name" select="'del'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Uncertain readings: text [?] as transcribed. -->
+  <xsl:template match="unclear" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:apply-templates mode="#current"/>
+        <xsl:text> [?]</xsl:text>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Glyphs (e.g. the empty form box): the charDecl's standard mapping to read,
+       its transcription mapping ("[ ]") as transcribed. -->
+  <xsl:template match="g" mode="reading">
+    <xsl:call-template name="tc:glyph">
+      <xsl:with-param name="mappings" select="'standard'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="g" mode="diplomatic">
+    <xsl:call-template name="tc:glyph">
+      <xsl:with-param name="mappings" select="'transcription', 'standard'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tc:glyph">
+    <xsl:param name="mappings" as="xs:string+"/>
+    <xsl:variable name="glyph" select="key('tc:by-id', substring-after(@ref, '#'), root(.))"/>
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:choose>
+          <xsl:when test="node()"><xsl:apply-templates mode="#current"/></xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="(for $m in $mappings return $glyph/mapping[@type = $m], '☐')[1]"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A blank left in a form: an empty line to read, [description] as transcribed. -->
+  <xsl:template match="space" mode="reading">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:if test="desc"><xsl:attribute name="title" select="normalize-space(string-join(desc, ' '))"/></xsl:if>
+        <xsl:text>   </xsl:text>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="space" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:call-template name="tc:bracketed">
+          <xsl:with-param name="content" as="item()*">
+            <xsl:apply-templates select="desc/node()" mode="#current"/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A change of hand: marked as transcribed, invisible to read. -->
+  <xsl:template match="handShift" mode="reading">
+    <span class="{tc:classes(.)}"/>
+  </xsl:template>
+
+  <xsl:template match="handShift" mode="diplomatic">
+    <span class="{tc:classes(.)}">[hand: <xsl:value-of select="(tc:hand-name(@new, .), 'changes')[1]"/>]</span>
+  </xsl:template>
+
+  <!-- Quoted words: typographic quotes to read, the typewriter's quotes as transcribed. -->
+  <xsl:template match="q" mode="reading">
+    <xsl:call-template name="tc:quoted">
+      <xsl:with-param name="marks" select="'“', '”'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="q" mode="diplomatic">
+    <xsl:call-template name="tc:quoted">
+      <xsl:with-param name="marks" select="'&quot;', '&quot;'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="tc:quoted">
+    <xsl:param name="marks" as="xs:string+"/>
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:value-of select="$marks[1]"/>
+        <xsl:apply-templates mode="#current"/>
+        <xsl:value-of select="$marks[2]"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>

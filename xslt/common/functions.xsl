@@ -1,0 +1,135 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Shared functions and named templates of the text renderer (included by text.xsl).
+
+  tc:element      emit one HTML element for the context TEI element with its classes and lang;
+                  a phrasing-only HTML element (p, span, h2, em…) becomes a div when the TEI element
+                  holds block content, so the output stays valid HTML5 for any TEI.
+  tc:bracketed    wrap content in the brackets the element's @rend asks for (bare,
+                  double-brackets, unclosed, or plain [ ]).
+  tc:classes      the class list of an element; tc:hand-label the name of a hand;
+  tc:html-datetime an ISO date usable in <time datetime>, or nothing.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tc="urn:teiconv:text"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <!-- TEI elements rendered as HTML blocks (flow content): an ancestor that holds one of them
+       cannot be rendered as p, span or a heading. -->
+  <xsl:variable name="tc:block-names" as="xs:string+" select="
+      'ab', 'address', 'argument', 'back', 'body', 'byline', 'castList', 'cell', 'closer', 'dateline',
+      'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'docAuthor', 'docImprint',
+      'docTitle', 'epigraph', 'figDesc', 'figure', 'floatingText', 'front', 'group', 'head', 'item',
+      'l', 'lg', 'list', 'listBibl', 'opener', 'p', 'postscript', 'row', 'salute', 'signed',
+      'sp', 'speaker', 'table', 'text', 'titlePage', 'titlePart', 'trailer'"/>
+
+  <!-- Parents whose children are laid out one below the other. -->
+  <xsl:variable name="tc:flow-parents" as="xs:string+" select="
+      'TEI', 'text', 'front', 'back', 'body', 'group', 'div', 'div1', 'div2', 'div3', 'div4', 'div5',
+      'div6', 'div7', 'floatingText', 'lg', 'sp', 'figure', 'titlePage', 'argument', 'epigraph',
+      'postscript', 'opener', 'closer'"/>
+
+  <!-- HTML elements whose content model is phrasing only. -->
+  <xsl:variable name="tc:phrasing-only" as="xs:string+" select="
+      'p', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'i', 'b', 'cite', 'q', 'time', 'dfn',
+      'del', 'ins', 'a', 'sup', 'sub', 'small', 'abbr', 'mark', 'dt'"/>
+
+  <xsl:function name="tc:contains-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/descendant::*[local-name() = $tc:block-names])"/>
+  </xsl:function>
+
+  <xsl:function name="tc:in-flow" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="local-name($e/..) = $tc:flow-parents"/>
+  </xsl:function>
+
+  <xsl:function name="tc:token" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace($s, '[^\p{L}\p{Nd}_-]+', '-')"/>
+  </xsl:function>
+
+  <xsl:function name="tc:classes" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join((
+        'tei-' || local-name($e),
+        $e/@type ! ('type-' || tc:token(.)),
+        $e/@subtype ! ('subtype-' || tc:token(.)),
+        $e/@place ! tokenize(.) ! ('place-' || tc:token(.)),
+        $e/@rend ! tokenize(.) ! ('rend-' || tc:token(.))), ' ')"/>
+  </xsl:function>
+
+  <!-- class and lang of the HTML element standing for the context element. -->
+  <xsl:template name="tc:attributes">
+    <xsl:param name="extra" as="xs:string*" select="()"/>
+    <xsl:attribute name="class" select="string-join((tc:classes(.), $extra), ' ')"/>
+    <xsl:if test="@xml:lang">
+      <xsl:attribute name="lang" select="@xml:lang"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="tc:element">
+    <xsl:param name="name" as="xs:string" select="'span'"/>
+    <xsl:param name="extra" as="xs:string*" select="()"/>
+    <xsl:param name="content" as="item()*">
+      <xsl:apply-templates mode="#current"/>
+    </xsl:param>
+    <xsl:element name="{if ($name = $tc:phrasing-only and tc:contains-block(.)) then 'div' else $name}">
+      <xsl:call-template name="tc:attributes">
+        <xsl:with-param name="extra" select="$extra"/>
+      </xsl:call-template>
+      <xsl:sequence select="$content"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- The opening and closing bracket of a diplomatic rendering, from the source's bracket form. -->
+  <xsl:function name="tc:brackets" as="xs:string+">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="rend" select="tokenize($e/@rend)"/>
+    <xsl:sequence select="
+        if ($rend = 'bare') then ('', '')
+        else if ($rend = 'double-brackets') then ('[[', ']]')
+        else if ($rend = 'unclosed') then ('[', '')
+        else ('[', ']')"/>
+  </xsl:function>
+
+  <xsl:template name="tc:bracketed">
+    <xsl:param name="content" as="item()*">
+      <xsl:apply-templates mode="#current"/>
+    </xsl:param>
+    <xsl:variable name="b" select="tc:brackets(.)"/>
+    <xsl:value-of select="$b[1]"/>
+    <xsl:sequence select="$content"/>
+    <xsl:value-of select="$b[2]"/>
+  </xsl:template>
+
+  <!-- The name of a hand (a pointer such as "#hand-1"): its scribe, a person, or the id. -->
+  <xsl:function name="tc:hand-name" as="xs:string?">
+    <xsl:param name="ref" as="attribute()?"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="id" select="substring-after(normalize-space($ref), '#')"/>
+    <xsl:variable name="note" select="key('tc:by-id', $id, root($context))[self::handNote]"/>
+    <xsl:sequence select="
+        if (empty($ref)) then ()
+        else if ($note/@scribe) then string($note/@scribe)
+        else if ($note//persName) then normalize-space(($note//persName)[1])
+        else if ($id) then $id
+        else normalize-space($ref)"/>
+  </xsl:function>
+
+  <xsl:function name="tc:hand-label" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="tc:hand-name($e/@hand, $e)"/>
+  </xsl:function>
+
+  <!-- @when as an HTML valid date/time string (year, month, date or local date-time), if it is one. -->
+  <xsl:function name="tc:html-datetime" as="xs:string?">
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:sequence select="$when[matches(., '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?)?)?$')]
+                                [not(starts-with(., '0000'))]"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,138 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Notes (included by text.xsl).
+
+  A note is one of three things:
+  - a label: the editor's description of an addition it points at (@target → tei:add), or the
+    caption inside a stamp. It is rendered as part of that addition or stamp;
+  - a "signed" mark after a signature (@subtype="signed"): rendered in place;
+  - otherwise a numbered note (tc:is-numbered-note): in the reading view an anchor in the text
+    (mode note-anchor) and a body where the importer lists tc:numbered-notes(/) (mode note-body);
+    in the diplomatic view inline as [text], or numbered like in the reading view when
+    $tc:diplomatic-notes = 'numbered'.
+  Importers override note-anchor and note-body to make footnotes; numbering and ids come from
+  tc:note-number, tc:note-id and tc:note-ref-id so anchors and bodies always agree.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tc="urn:teiconv:text"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:function name="tc:is-label" as="xs:boolean">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="exists($note/parent::stamp)
+        or (some $t in tokenize($note/@target)[starts-with(., '#')]
+            satisfies exists(key('tc:by-id', substring($t, 2), root($note))[self::add]))"/>
+  </xsl:function>
+
+  <xsl:function name="tc:is-numbered-note" as="xs:boolean">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="not($note/ancestor::teiHeader) and not($note/@subtype = 'signed')
+                          and not(tc:is-label($note))"/>
+  </xsl:function>
+
+  <!-- The numbered notes under $root, in document order. -->
+  <xsl:function name="tc:numbered-notes" as="element(note)*">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="$root/descendant-or-self::note[tc:is-numbered-note(.)]"/>
+  </xsl:function>
+
+  <xsl:function name="tc:note-number" as="xs:integer">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="count($note/(ancestor::note | preceding::note)[tc:is-numbered-note(.)]) + 1"/>
+  </xsl:function>
+
+  <xsl:function name="tc:note-id" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="'note-' || tc:note-number($note)"/>
+  </xsl:function>
+
+  <xsl:function name="tc:note-ref-id" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="'note-ref-' || tc:note-number($note)"/>
+  </xsl:function>
+
+  <!-- In place -->
+
+  <xsl:template match="note" mode="reading">
+    <xsl:apply-templates select="." mode="note-anchor"/>
+  </xsl:template>
+
+  <xsl:template match="note" mode="diplomatic">
+    <xsl:choose>
+      <xsl:when test="$tc:diplomatic-notes = 'numbered'">
+        <xsl:apply-templates select="." mode="note-anchor"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="tc:element">
+          <xsl:with-param name="content" as="item()*">
+            <xsl:call-template name="tc:bracketed"/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="note[@subtype = 'signed']" mode="reading">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:text>(</xsl:text>
+        <xsl:apply-templates mode="#current"/>
+        <xsl:text>)</xsl:text>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="note[@subtype = 'signed']" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:call-template name="tc:bracketed"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Labels: the addition shows them in the reading view; as transcribed, the label opens the
+       bracket that the addition closes. -->
+  <xsl:template match="note[tc:is-label(.)]" mode="reading" priority="1"/>
+
+  <xsl:template match="note[tc:is-label(.)]" mode="diplomatic" priority="1">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'annotation-label'"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:value-of select="tc:brackets(.)[1]"/>
+        <xsl:apply-templates mode="#current"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="stamp/note" mode="reading diplomatic" priority="2">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'stamp-label'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Hooks -->
+
+  <xsl:template match="note" mode="note-anchor">
+    <a class="note-anchor" id="{tc:note-ref-id(.)}" href="#{tc:note-id(.)}" role="doc-noteref">
+      <sup><xsl:value-of select="tc:note-number(.)"/></sup>
+    </a>
+  </xsl:template>
+
+  <!-- $view: the mode the note's own text is rendered in ('reading' or 'diplomatic'). -->
+  <xsl:template match="note" mode="note-body">
+    <xsl:param name="view" as="xs:string" select="'reading'"/>
+    <li id="{tc:note-id(.)}" class="{tc:classes(.)}" value="{tc:note-number(.)}">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:choose>
+        <xsl:when test="$view = 'diplomatic'"><xsl:apply-templates mode="diplomatic"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="reading"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:text> </xsl:text>
+      <a class="note-back" href="#{tc:note-ref-id(.)}" aria-label="Back to the text of note {tc:note-number(.)}">↩</a>
+    </li>
+  </xsl:template>
+
+</xsl:stylesheet>
