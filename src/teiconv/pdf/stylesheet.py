@@ -63,11 +63,13 @@ class PrintStylesheet:
         self._xpath.declare_namespace("tei", TEI_NS)
 
     def parse(self, path: Path) -> TeiSource:
-        """Parse ``path``; raise :class:`InputError` pointing at the problem if it is not TEI."""
-        try:
-            node = self._processor.parse_xml(xml_file_name=str(path))
-        except PySaxonApiError as error:
-            raise InputError(_parse_diagnostic(path, str(error))) from None
+        """Parse ``path``; raise :class:`InputError` pointing at the problem if it is not TEI.
+
+        lxml checks well-formedness first because its errors carry line and column and it
+        reports them to us instead of printing them, as Saxon's parser does.
+        """
+        _check_well_formed(path)
+        node = self._processor.parse_xml(xml_file_name=str(path))
         self._xpath.set_context(xdm_item=node)
         kind = self._xpath.evaluate_single(_KIND_XPATH).get_string_value()
         if kind == "other":
@@ -100,13 +102,17 @@ class PrintStylesheet:
             self._executable.clear_parameters()
 
 
-def _parse_diagnostic(path: Path, saxon_message: str) -> Diagnostic:
-    """Where and why ``path`` is not well-formed, from lxml (Saxon's message has no columns)."""
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+
+
+def _check_well_formed(path: Path) -> None:
+    """Raise :class:`InputError` with ``file:line:col`` unless ``path`` is well-formed XML."""
     try:
-        etree.parse(str(path))
+        etree.parse(str(path), _PARSER)
     except etree.XMLSyntaxError as error:
         line, column = error.position
-        return Diagnostic(str(path), line, column, Severity.ERROR, "pdf-xml", error.msg)
+        raise InputError(Diagnostic(str(path), line, column, Severity.ERROR, "pdf-xml",
+                                    error.msg)) from None
     except OSError as error:
-        return Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-read", str(error))
-    return Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-xml", " ".join(saxon_message.split()))
+        raise InputError(Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-read",
+                                    str(error))) from None
