@@ -12,12 +12,16 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .validation.cli import validate_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="teiconv")
 def main() -> None:
     """Turn archival transcriptions into a TEI P5 edition, validate it, publish it."""
+
+
+main.add_command(validate_command)
 
 
 @main.command("pdf")

