@@ -1,0 +1,284 @@
+"""The PDF edition, checked by opening the PDFs it writes.
+
+A small edition is built once per module from TEI written here (shaped like the converter's
+output: cable opener, annotations, stamps, notes, Cyrillic, №, □) plus one broken file; the
+real encodings in tei/ get their own build.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from teiconv.pdf import EDITION_NAME, PdfEdition
+from test_pdf_reading import (NS, TEI, font_names, fonts_without_program, footnote_notes, footnotes,
+                              in_order, outline_titles, parse, pdf_text, reading_words, title,
+                              words)
+
+REPO = Path(__file__).resolve().parent.parent
+OUR_FONTS = {"Edition-Serif", "Edition-Serif-Bold", "Edition-Serif-Italic",
+             "Edition-Serif-BoldItalic", "Edition-Symbols"}
+
+
+def tei_document(ident: str, when: str, heading: str, paragraphs: int) -> str:
+    """A cable as the converter encodes one, long enough to run over several pages."""
+    body = []
+    for n in range(1, paragraphs + 1):
+        note = (f'<note type="editorial">Editorial remark {n} on {ident}.</note>'
+                if n % 3 == 0 else "")
+        stamp = (f' <stamp><note type="editorial">Stamp:</note> received {ident} {n}</stamp>'
+                 if n % 7 == 0 else "")
+        body.append(f"<p>Paragraph {n} of {ident} reports that the delegation of comrade "
+                    f"Ivanov{n} arrived at the <choice><abbr>IKKI</abbr><expan>Executive "
+                    f"Committee</expan></choice>{note} and the cordons "
+                    f'<foreign xml:lang="ru-Latn" resp="#translator">kordony</foreign> were '
+                    f"strengthened along the whole frontier line number {n}.{stamp}</p>")
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+ <teiHeader>
+  <fileDesc>
+   <titleStmt><title>{heading}</title>
+    <respStmt xml:id="translator"><resp>Translated by</resp><persName>Gary Goldberg</persName></respStmt>
+   </titleStmt>
+   <publicationStmt><publisher>Wilson Center</publisher>
+    <idno type="teiconv">{ident}</idno>
+    <idno type="URL">https://digitalarchive.wilsoncenter.org/document/{ident}</idno>
+    <availability><licence><p>Rights reserved.</p></licence></availability>
+   </publicationStmt>
+   <sourceDesc><msDesc><msIdentifier><repository>RGASPI</repository>
+    <idno type="fond">f. 558</idno><idno type="opis">op. 11</idno></msIdentifier></msDesc></sourceDesc>
+  </fileDesc>
+  <encodingDesc><editorialDecl><p>Square brackets mark the editor's words.</p></editorialDecl></encodingDesc>
+  <profileDesc>
+   <creation><date when="{when}">{when}</date></creation>
+   <abstract><p>Summary of {ident}.</p></abstract>
+   <textClass><keywords><term>Strictly Secret</term></keywords></textClass>
+   <handNotes><handNote xml:id="hand-1" scribe="Molotov"><p>Across the top</p></handNote></handNotes>
+  </profileDesc>
+ </teiHeader>
+ <text>
+  <front><docDate when="{when}">{when}</docDate><docTitle><titlePart>{heading}</titlePart></docTitle>
+   <div type="citation"><head>Citation:</head><p>"{heading}", Wilson Center Digital Archive.</p></div>
+  </front>
+  <body>
+   <div type="document" subtype="cable">
+    <opener>
+     <seg type="classification">STRICTLY SECRET</seg>
+     <seg type="annotation"><note type="editorial" target="#add-{ident}">Handwritten across the top:</note>
+      <add xml:id="add-{ident}" hand="#hand-1" place="top"><q>I agree with Cde. Dimitrov {ident}</q></add></seg>
+     <dateline>from <placeName>KUYBYSHEV</placeName> <date when="{when}T23:25:00">2325</date></dateline>
+     <seg type="routing">Incoming № <idno type="incoming">4202/sh</idno> <gap reason="unrendered" unit="chars" quantity="2"/></seg>
+     <salute>Товарищ Сталин!</salute>
+    </opener>
+    {"".join(body)}
+    <closer><signed>DIMITROV {ident}</signed></closer>
+   </div>
+   <div type="registration"><p>Deciphered {ident}. <stamp>copy destroyed {ident}</stamp></p></div>
+  </body>
+ </text>
+</TEI>
+"""
+
+
+DOCUMENTS = {  # file stem: (date, title, paragraphs); written out of date order on purpose
+    "wcda-300": ("1946-05-08", "Letter from Pishevari to Bagirov", 4),
+    "wcda-100": ("1941-12-09", "Cable from Dimitrov to Stalin", 40),
+    "wcda-200": ("1943-02-01", "Memorandum on the Iranian Party", 12),
+}
+IN_DATE_ORDER = ["wcda-100", "wcda-200", "wcda-300"]
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("tei")
+    for stem, (when, heading, paragraphs) in DOCUMENTS.items():
+        (folder / f"{stem}.xml").write_text(tei_document(stem, when, heading, paragraphs), "utf-8")
+    (folder / "broken.xml").write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'>\n  <text>\n</TEI>\n")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def edition() -> PdfEdition:
+    return PdfEdition()
+
+
+@pytest.fixture(scope="module")
+def build(sources, edition, tmp_path_factory):
+    out = tmp_path_factory.mktemp("pdf")
+    return edition.build([sources], out), out
+
+
+def test_one_pdf_per_document_plus_the_edition_and_the_broken_file_reported(build):
+    result, out = build
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{stem}.pdf" for stem in DOCUMENTS] + [EDITION_NAME])
+    assert [d.rule for d in result.diagnostics] == ["pdf-xml"]
+    assert str(result.diagnostics[0]).startswith(f"{result.diagnostics[0].file}:3:7: error:")
+    assert result.documents == 3 and result.pages >= 10
+
+
+def test_document_text_is_there_in_reading_order(build, sources):
+    _, out = build
+    for stem in DOCUMENTS:
+        expected = reading_words(parse(sources / f"{stem}.xml"))
+        printed = words(pdf_text(out / f"{stem}.pdf"))
+        assert in_order(expected, printed) == len(expected), stem
+
+
+def test_edition_has_documents_in_date_order_between_contents_and_sources(build, sources):
+    _, out = build
+    expected = words("Contents Editorial principles")
+    for stem in IN_DATE_ORDER:
+        expected += reading_words(parse(sources / f"{stem}.xml"))
+    expected += words("List of sources")
+    printed = words(pdf_text(out / EDITION_NAME))
+    assert in_order(expected, printed) == len(expected)
+
+
+def test_stamps_annotations_and_their_hand_are_printed(build, sources):
+    _, out = build
+    for stem in DOCUMENTS:
+        tree = parse(sources / f"{stem}.xml")
+        printed = " ".join(words(pdf_text(out / f"{stem}.pdf")))
+        for element in tree.iterfind(".//tei:body//tei:stamp", NS) :
+            assert " ".join(words("".join(element.itertext()))) in printed
+        for add in tree.iterfind(".//tei:body//tei:add", NS):
+            assert " ".join(words("hand 1 (Molotov) Handwritten across the top:"
+                                  + "".join(add.itertext()))) in printed
+
+
+def test_every_font_is_embedded_and_ours(build):
+    _, out = build
+    for pdf in out.iterdir():
+        assert fonts_without_program(pdf) == [], pdf.name
+        assert font_names(pdf) <= OUR_FONTS, pdf.name  # no fallback: our fonts have every glyph
+
+
+def test_special_characters_survive(build):
+    _, out = build
+    text = pdf_text(out / "wcda-100.pdf")
+    for expected in ("Товарищ Сталин", "№", "□□", "“I agree with Cde. Dimitrov"):
+        assert expected in text
+
+
+def test_outline_lists_every_document_in_date_order(build, sources):
+    _, out = build
+    titles = outline_titles(out / EDITION_NAME)
+    documents = [t for t in titles if t[:4].isdigit()]
+    assert documents == [f"{DOCUMENTS[s][0]} {DOCUMENTS[s][1]}" for s in IN_DATE_ORDER]
+    assert {"Contents", "Editorial principles", "List of sources"} <= set(titles)
+    assert outline_titles(out / "wcda-200.pdf") == [DOCUMENTS["wcda-200"][1]]
+
+
+def test_footnotes_are_numbered_per_document_and_sit_on_the_page_of_their_call(build, sources):
+    _, out = build
+    for stem in DOCUMENTS:
+        expected = list(range(1, len(footnote_notes(parse(sources / f"{stem}.xml"))) + 1))
+        found = footnotes(out / f"{stem}.pdf")
+        assert [n for page in found.calls for n in page] == expected, stem
+        assert found.calls == found.markers, stem
+    assert len(footnotes(out / "wcda-100.pdf").calls) >= 3  # the long one runs over pages
+
+
+def test_footnote_text_is_printed(build, sources):
+    _, out = build
+    printed = " ".join(words(pdf_text(out / "wcda-200.pdf")))
+    for note in footnote_notes(parse(sources / "wcda-200.xml")):
+        assert " ".join(words("".join(note.itertext()))) in printed
+
+
+def test_metadata_and_language(build):
+    _, out = build
+    reader = PdfReader(out / "wcda-100.pdf")
+    info = reader.metadata
+    assert info.title == "Cable from Dimitrov to Stalin"
+    assert info.author == "Wilson Center"
+    assert info.subject == "Summary of wcda-100."
+    assert "Strictly Secret" in info["/Keywords"] and "cable" in info["/Keywords"]
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]  # tagged PDF
+    edition = PdfReader(out / EDITION_NAME).metadata
+    assert edition.subject == "3 documents, 1941–1946"
+
+
+def test_links_to_the_stable_url_and_from_the_contents(build):
+    _, out = build
+    uris = {annot.get_object()["/A"].get("/URI")
+            for page in PdfReader(out / "wcda-100.pdf").pages[:1]
+            for annot in page.get("/Annots", [])}
+    assert "https://digitalarchive.wilsoncenter.org/document/wcda-100" in uris
+    reader = PdfReader(out / EDITION_NAME)
+    contents = reader.pages[1]
+    internal = [a.get_object() for a in contents.get("/Annots", []) if "/Dest" in a.get_object()
+                or a.get_object()["/A"].get("/S") == "/GoTo"]
+    assert len(internal) >= len(DOCUMENTS) + 2
+
+
+def test_contents_page_numbers_point_at_the_documents(build):
+    _, out = build
+    reader = PdfReader(out / EDITION_NAME)
+    contents = reader.pages[1].extract_text()
+    for stem in IN_DATE_ORDER:
+        heading = DOCUMENTS[stem][1]
+        line = next(line for line in contents.splitlines() if heading in line)
+        page = int(line.rsplit(maxsplit=1)[-1])
+        assert heading in reader.pages[page - 1].extract_text(), (stem, page)
+
+
+def test_second_build_in_a_fresh_process_is_byte_identical(build, sources, tmp_path):
+    _, out = build
+    subprocess.run([sys.executable, "-c", "from teiconv.cli import main; main()", "pdf",
+                    str(sources), "-o", str(tmp_path)], check=False, capture_output=True)
+    for first in out.iterdir():
+        assert (tmp_path / first.name).read_bytes() == first.read_bytes(), first.name
+
+
+def test_cli_reports_the_broken_file_and_fails(sources, tmp_path):
+    run = subprocess.run([sys.executable, "-c", "from teiconv.cli import main; main()", "pdf",
+                          str(sources / "broken.xml"), str(sources / "wcda-300.xml"),
+                          "-o", str(tmp_path), "--no-edition"], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert f"{sources / 'broken.xml'}:3:7: error:" in run.stderr and "Traceback" not in run.stderr
+    assert (tmp_path / "wcda-300.pdf").exists()
+
+
+def test_any_tei_keeps_its_text(edition, tmp_path):
+    """A TEI document the converter did not write: no header extras, unknown-to-us elements."""
+    source = tmp_path / "plain.xml"
+    source.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Plain'
+        '</title></titleStmt><publicationStmt><p>x</p></publicationStmt><sourceDesc><p>y</p>'
+        '</sourceDesc></fileDesc></teiHeader><text><body><div><head>Verses</head><lg><l>First '
+        'line</l><l>second <unclear>line</unclear></l></lg><table><row><cell>cell text</cell>'
+        '</row></table></div></body></text></TEI>', "utf-8")
+    result = edition.build([source], tmp_path / "out")
+    assert result.ok
+    assert in_order(words("Verses First line second line cell text"),
+                    words(pdf_text(tmp_path / "out" / "plain.pdf"))) == 7
+
+
+REAL = sorted((REPO / "tei").glob("*.xml"))
+
+
+@pytest.mark.skipif(not REAL, reason="no encodings in tei/ yet")
+def test_the_real_edition(edition, tmp_path):
+    result = edition.build([REPO / "tei"], tmp_path)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    documents = [p for p in REAL if parse(p).find(".//tei:body/tei:listBibl", NS) is None]
+    edition_titles = outline_titles(tmp_path / EDITION_NAME)
+    for path in documents:
+        tree = parse(path)
+        pdf = tmp_path / f"{path.stem}.pdf"
+        expected = reading_words(tree)
+        assert in_order(expected, words(pdf_text(pdf))) == len(expected), path.name
+        assert fonts_without_program(pdf) == [], path.name
+        assert any(title(tree) in t for t in edition_titles), path.name
+        notes = len(footnote_notes(tree))
+        found = footnotes(pdf)
+        assert [n for page in found.calls for n in page] == list(range(1, notes + 1)), path.name
+        assert found.calls == found.markers, path.name
+    assert fonts_without_program(tmp_path / EDITION_NAME) == []

@@ -1,0 +1,182 @@
+"""Reading PDFs back for the PDF edition's tests: words in order, fonts, outline, footnotes.
+
+The checks work on what a reader gets from the file (extracted text, the outline, embedded font
+programs), not on the HTML that produced it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from lxml import etree
+from pypdf import PdfReader
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+NS = {"tei": TEI[1:-1]}
+
+# Hyphens vanish before comparing: a word hyphenated at a line end and a compound split there
+# both read as one word, on the page and in the TEI alike.
+_HYPHENS = re.compile(r"[-\u2010\u2011\u00ad]\s*")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, hyphens and punctuation gone."""
+    return re.findall(r"\w+", _HYPHENS.sub("", text).lower())
+
+
+def in_order(needles: list[str], haystack: list[str]) -> int:
+    """How many of ``needles`` occur in ``haystack`` in the same order (greedy)."""
+    position = 0
+    for found, needle in enumerate(needles):
+        try:
+            position = haystack.index(needle, position) + 1
+        except ValueError:
+            return found
+    return len(needles)
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def outline_titles(path: Path) -> list[str]:
+    """Every bookmark title, depth first."""
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from walk(item)
+            else:
+                yield item.title
+    return list(walk(PdfReader(path).outline))
+
+
+def fonts_without_program(path: Path) -> list[str]:
+    """Names of fonts the PDF uses but does not embed."""
+    missing = []
+    for page in PdfReader(path).pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for font in (ref.get_object() for ref in fonts.values()):
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.append(str(font.get("/BaseFont")))
+    return missing
+
+
+def font_names(path: Path) -> set[str]:
+    names = set()
+    for page in PdfReader(path).pages:
+        for ref in page.get("/Resources", {}).get("/Font", {}).values():
+            names.add(str(ref.get_object()["/BaseFont"]).split("+", 1)[-1])
+    return names
+
+
+@dataclass
+class Footnotes:
+    """Per page: the numbers called in the text and the numbers of the notes at its foot."""
+
+    calls: list[list[int]]
+    markers: list[list[int]]
+
+
+def footnotes(path: Path, note_size: float = 8.0) -> Footnotes:
+    """Footnote calls (digits raised above the character before them) and the markers ("1.")
+    that begin lines set at the note size, page by page."""
+    calls, markers = [], []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            calls.append(_calls(page.chars))
+            markers.append(_markers(page, note_size))
+    return Footnotes(calls, markers)
+
+
+def _calls(chars: list[dict]) -> list[int]:
+    found: list[int] = []
+    run, base = "", None
+    for char in chars:
+        raised = (char["text"].isdigit() and base is not None
+                  and char["bottom"] < base["bottom"] - 1 and char["size"] < base["size"])
+        if raised:
+            run += char["text"]
+            continue
+        if run:
+            found.append(int(run))
+            run = ""
+        base = char
+    if run:
+        found.append(int(run))
+    return found
+
+
+def _markers(page, note_size: float) -> list[int]:
+    line_starts: dict[int, dict] = {}
+    for word in page.extract_words(extra_attrs=["size"]):
+        key = round(word["top"])
+        if key not in line_starts or word["x0"] < line_starts[key]["x0"]:
+            line_starts[key] = word
+    return [int(word["text"][:-1]) for _, word in sorted(line_starts.items())
+            if re.fullmatch(r"\d+\.", word["text"]) and abs(word["size"] - note_size) < 0.2]
+
+
+# ---- What the TEI says should be printed -------------------------------------------------
+
+def parse(path: Path) -> etree._ElementTree:
+    return etree.parse(str(path))
+
+
+def is_footnote(note: etree._Element) -> bool:
+    """Notes the print edition sets as footnotes: all but annotation captions and stamp labels."""
+    targets = [t.lstrip("#") for t in (note.get("target") or "").split()]
+    root = note.getroottree()
+    if targets and all(root.xpath("//*[@xml:id=$i][self::tei:add]", i=t, namespaces=NS) for t in targets):
+        return False
+    parent = note.getparent()
+    if parent.tag == TEI + "stamp" and parent.index(note) == 0 and not (parent.text or "").strip():
+        return False
+    return True
+
+
+def footnote_notes(tree: etree._ElementTree) -> list[etree._Element]:
+    return [n for n in tree.iterfind(".//tei:text/tei:body//tei:note", NS) if is_footnote(n)]
+
+
+def reading_words(tree: etree._ElementTree) -> list[str]:
+    """The words of the document's body in reading order, footnotes left out (they go to
+    the foot of the page) and no text of the header."""
+    body = tree.find(".//tei:text/tei:body", NS)
+    skipped = set(footnote_notes(tree))
+    parts: list[str] = []
+
+    def walk(element):
+        if element in skipped:
+            if element.tail:
+                parts.append(element.tail)
+            return
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+        if element.tail and element is not body:
+            parts.append(element.tail)
+
+    walk(body)
+    return words(" ".join(parts))
+
+
+def title(tree: etree._ElementTree) -> str:
+    return " ".join(tree.findtext(".//tei:titleStmt/tei:title", "", NS).split())
+
+
+# ---- The helpers themselves must be able to say no ---------------------------------------
+
+def test_words_join_hyphenated_line_ends_and_compounds():
+    assert words("al-\nthough General-Major, “Cde.”") == ["although", "generalmajor", "cde"]
+
+
+def test_in_order_counts_only_words_in_sequence():
+    assert in_order(["a", "b", "c"], ["x", "a", "y", "b", "c"]) == 3
+    assert in_order(["b", "a"], ["a", "b"]) == 1
