@@ -129,15 +129,13 @@ def parse(path: Path) -> etree._ElementTree:
 
 
 def is_footnote(note: etree._Element) -> bool:
-    """Notes the print edition sets as footnotes: all but annotation captions and stamp labels."""
-    targets = [t.lstrip("#") for t in (note.get("target") or "").split()]
+    """Notes the print edition sets as footnotes: all but "signed" marks, stamp labels and
+    annotation descriptions (notes pointing at an addition)."""
+    if note.get("subtype") == "signed" or note.getparent().tag == TEI + "stamp":
+        return False
+    targets = [t[1:] for t in (note.get("target") or "").split() if t.startswith("#")]
     root = note.getroottree()
-    if targets and all(root.xpath("//*[@xml:id=$i][self::tei:add]", i=t, namespaces=NS) for t in targets):
-        return False
-    parent = note.getparent()
-    if parent.tag == TEI + "stamp" and parent.index(note) == 0 and not (parent.text or "").strip():
-        return False
-    return True
+    return not any(root.xpath("//tei:add[@xml:id=$i]", i=t, namespaces=NS) for t in targets)
 
 
 def footnote_notes(tree: etree._ElementTree) -> list[etree._Element]:

@@ -75,7 +75,7 @@
       <h1 id="principles">Editorial principles</h1>
       <xsl:for-each-group select="($collection, $documents)/tei:teiHeader/tei:encodingDesc
                                   /tei:editorialDecl//tei:p" group-by="normalize-space()">
-        <p><xsl:apply-templates mode="text"/></p>
+        <p><xsl:apply-templates mode="diplomatic"/></p>
       </xsl:for-each-group>
       <h2>How the print edition shows the text</h2>
       <dl class="key">

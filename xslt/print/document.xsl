@@ -88,7 +88,7 @@
     <article class="document {tei:text/tei:body/tei:div[@type = 'document']/@subtype}"
              id="{print:id(.)}" lang="{print:language(.)}">
       <xsl:call-template name="print:article-head"/>
-      <xsl:apply-templates mode="text" select="tei:text/tei:body/node()"/>
+      <xsl:apply-templates mode="diplomatic" select="tei:text/tei:body/node()"/>
       <xsl:call-template name="print:article-record"/>
     </article>
   </xsl:template>
@@ -112,7 +112,7 @@
     <xsl:variable name="translators" select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt"/>
     <div class="citation-block">
       <xsl:for-each select="tei:text/tei:front/tei:div[@type = 'citation']/tei:p">
-        <p class="cite"><xsl:apply-templates mode="text"/></p>
+        <p class="cite"><xsl:apply-templates mode="diplomatic"/></p>
       </xsl:for-each>
       <xsl:for-each select="print:url(.)">
         <p class="stable-url">Stable URL: <a href="{.}"><xsl:value-of select="."/></a></p>
@@ -134,16 +134,25 @@
     <xsl:variable name="licence" select="tei:teiHeader//tei:publicationStmt/tei:availability"/>
     <xsl:if test="$front or $record[normalize-space()] or $licence">
       <footer class="doc-record">
-        <xsl:apply-templates mode="text" select="$front, $record"/>
+        <xsl:apply-templates mode="diplomatic" select="$front, $record"/>
         <xsl:for-each select="$licence">
-          <div class="licence"><xsl:apply-templates mode="text"/></div>
+          <div class="licence"><xsl:apply-templates mode="diplomatic"/></div>
         </xsl:for-each>
       </footer>
     </xsl:if>
   </xsl:template>
 
-  <!-- The archive record's empty fields carry no words; print only the filled ones. -->
-  <xsl:template mode="text" match="tei:list[@type = 'gloss']/tei:label[not(normalize-space(following-sibling::tei:item[1]))]
-                                   | tei:list[@type = 'gloss']/tei:item[not(normalize-space())]"/>
+  <!-- The archive record lists every field of the export, filled or not; paper prints the
+       filled ones (an empty field has no words to lose). -->
+  <xsl:template mode="diplomatic" match="tei:back//tei:list[@type = 'gloss']">
+    <xsl:variable name="empty" select="tei:item[not(normalize-space()) and not(*)]"/>
+    <dl class="tei-list type-gloss">
+      <xsl:for-each select="* except ($empty, $empty/preceding-sibling::*[1][self::tei:label])">
+        <xsl:element name="{if (self::tei:label) then 'dt' else 'dd'}">
+          <xsl:apply-templates mode="diplomatic"/>
+        </xsl:element>
+      </xsl:for-each>
+    </dl>
+  </xsl:template>
 
 </xsl:stylesheet>

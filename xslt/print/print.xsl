@@ -5,22 +5,26 @@
   Two entry points, one compiled stylesheet:
   - apply templates to a TEI document: that document alone, for its own PDF;
   - call template "print:edition" with $documents (and optionally $collection): the whole book.
-  Text rendering comes from the shared renderer (mode "text"); this driver adds only what paper
-  needs: the page shell with PDF metadata, the apparatus (apparatus.xsl), articles, the book.
+  Text rendering comes from the shared renderer (xslt/common/, mode "diplomatic": the print
+  edition follows the transcription's conventions); this driver adds only what paper needs: the page shell with PDF metadata, the apparatus (apparatus.xsl), articles, the book.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:print="urn:teiconv:print"
+    xmlns:tc="urn:teiconv:text"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     exclude-result-prefixes="#all">
 
-  <xsl:import href="interim-text.xsl"/>
+  <xsl:import href="../common/text.xsl"/>
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="document.xsl"/>
   <xsl:include href="book.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <!-- Notes are numbered (and become footnotes, apparatus.xsl), not inline [text]. -->
+  <xsl:param name="tc:diplomatic-notes" as="xs:string" select="'numbered'"/>
 
   <xsl:param name="documents" as="document-node()*" select="()"/>
   <xsl:param name="collection" as="document-node()?" select="()"/>
