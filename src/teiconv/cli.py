@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sys
+from pathlib import Path
+
 import click
+from lxml import etree
 
 from . import __version__
+from .convert import convert_paths
+from .totext import to_text
 from .validation.cli import validate_command
 
 
@@ -45,3 +51,45 @@ def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool) -> None:
     click.echo(f"{len(build.written)} PDFs, {build.pages} pages, in {output}")
     if not build.ok:
         raise SystemExit(1)
+
+
+def _print_diagnostics(diagnostics) -> None:
+    for diagnostic in diagnostics:
+        click.echo(str(diagnostic), err=True)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", default="tei", show_default=True, type=click.Path(path_type=Path),
+              help="Folder for the TEI files, one per document, named by its id.")
+@click.option("--strict", is_flag=True, help="Treat warnings (e.g. unclassified brackets) as errors.")
+def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool) -> None:
+    """Encode transcriptions (files or folders) as TEI P5.
+
+    Example: teiconv convert seeds/ -o tei/
+    """
+    items = convert_paths(sources, out_dir, strict=strict)
+    for item in items:
+        _print_diagnostics(item.diagnostics)
+        if item.written:
+            click.echo(f"{item.source} -> {item.written}")
+    failed = [item for item in items if item.failed]
+    if not items:
+        raise click.ClickException("no transcriptions found (looked for *.txt, *.md)")
+    click.echo(f"{len(items) - len(failed)} converted, {len(failed)} failed", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("tei_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def totext(tei_file: Path) -> None:
+    """Regenerate a source transcription's text from its TEI, conventions in bracket form.
+
+    Example: teiconv totext tei/wcda-209093.xml
+    """
+    try:
+        click.echo(to_text(tei_file), nl=False)
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        raise click.ClickException(f"{tei_file}:{line}:{column}: not well-formed XML: {error.msg}") from None

@@ -1,0 +1,40 @@
+"""The editorial conventions of the transcriptions, one module per family.
+
+Each module encodes its bracket forms as TEI and registers how to write them back
+(:mod:`teiconv.rendering`).  :data:`BRACKET_CONVENTIONS` is the order in which a bracket is
+offered to them: the first that recognises it encodes it; the last, :func:`notes.unclassified`,
+accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written without brackets
+(``????``, ``□□□``, ``Illegible signature``).
+"""
+
+from __future__ import annotations
+
+from . import forms, gaps, glosses, handwritten, notes, routing, sic, signed, stamps, supplied
+from .base import BracketConvention, BracketSite, take_host_word
+from .patterns import TextPattern
+
+BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
+    forms.form_box,
+    handwritten.annotation,
+    stamps.stamp,
+    gaps.illegible,
+    gaps.omission,
+    forms.blank,
+    sic.sic,
+    signed.signed_mark,
+    notes.labelled_note,
+    glosses.abbreviation,
+    glosses.gloss,
+    glosses.original_term,
+    supplied.supplied,
+    notes.description,
+    notes.unclassified,
+)
+
+#: Conventions written in running text, everywhere.
+TEXT_PATTERNS: tuple[TextPattern, ...] = (gaps.UNRENDERED, gaps.QUESTION_MARKS, gaps.ILLEGIBLE_SIGNATURE)
+
+#: Further patterns for routing lines and administrative notes (dates, times, numbers).
+ROUTING_PATTERNS: tuple[TextPattern, ...] = routing.PATTERNS
+
+__all__ = ["BRACKET_CONVENTIONS", "TEXT_PATTERNS", "ROUTING_PATTERNS", "BracketSite", "take_host_word"]

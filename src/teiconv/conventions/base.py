@@ -1,0 +1,165 @@
+"""What a bracket convention sees, and the helpers conventions share.
+
+A convention is a function that looks at one bracket in its place (:class:`BracketSite`) and
+either returns the TEI for it or ``None`` to let the next convention try.  Conventions that
+annotate the word before the bracket (``them [sic]``, ``IKKI [Executive Committee …]``) take that
+word out of the content encoded so far with :func:`take_host_word`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from lxml import etree
+
+from ..brackets import Bracket, Node, Text
+from ..context import Context
+from ..tei import Mixed, local
+
+#: The end of a word that a bracket can annotate: no spaces, quotes or brackets.
+_WORD_AT_END = re.compile(r"[^\s\"\u201c\u201d(\[\]]+$")
+#: Elements that can stand inside an annotated word (``Perepeilisina???? [SIC]``).
+_WORD_INTERNAL = frozenset({"gap", "g"})
+
+
+@dataclass
+class BracketSite:
+    """A bracket with what surrounds it."""
+
+    bracket: Bracket
+    ctx: Context
+    out: list[Mixed]
+    encode_nodes: Callable[[list[Node]], list[Mixed]]
+
+    @property
+    def inner(self) -> str:
+        """The raw text between the brackets."""
+        return self.ctx.slice(self.bracket.inner_start, self.bracket.inner_end)
+
+    @property
+    def children(self) -> list[Node]:
+        return self.bracket.children
+
+    def encoded_children(self) -> list[Mixed]:
+        return self.encode_nodes(self.bracket.children)
+
+    def encode_range(self, start: int, end: int) -> list[Mixed]:
+        """Encode the part of the bracket's content between two source offsets."""
+        return self.encode_nodes(_clip(self.bracket.children, start, end))
+
+    def rend(self, *extra: str) -> str | None:
+        """``@rend`` tokens recording how the source wrote this bracket, if not the usual way."""
+        tokens = list(extra)
+        if self.bracket.double:
+            tokens.append("double-brackets")
+        if not self.bracket.closed:
+            tokens.append("unclosed")
+        return " ".join(tokens) or None
+
+
+BracketConvention = Callable[[BracketSite], "Mixed | None"]
+
+
+def _clip(nodes: list[Node], start: int, end: int) -> list[Node]:
+    """The nodes between two offsets; text nodes are cut, other nodes kept whole if inside."""
+    clipped: list[Node] = []
+    for node in nodes:
+        if node.end <= start or node.start >= end:
+            continue
+        if isinstance(node, Text):
+            clipped.append(Text(max(node.start, start), min(node.end, end)))
+        else:
+            clipped.append(node)
+    return clipped
+
+
+def take_host_word(out: list[Mixed]) -> list[Mixed] | None:
+    """Remove and return the word before a bracket (and the space after it), or ``None``.
+
+    The word must be separated from the bracket by white space; it may contain gaps and glyphs
+    (``Perepeilisina????``).  The separating space is dropped: the convention's renderer writes
+    it back.
+    """
+    if not out or not isinstance(out[-1], str) or not out[-1][-1:].isspace():
+        return None
+    items = out[:-1]
+    last = out[-1].rstrip()
+    if last:
+        items.append(last)
+    host: list[Mixed] = []
+    while items:
+        item = items[-1]
+        if isinstance(item, str):
+            match = _WORD_AT_END.search(item)
+            if not match:
+                break
+            host.insert(0, match.group())
+            items[-1] = item[: match.start()]
+            if items[-1]:
+                break
+            items.pop()
+        elif local(item) in _WORD_INTERNAL:
+            host.insert(0, items.pop())
+        else:
+            break
+    if not any(isinstance(part, str) for part in host):
+        return None
+    out[:] = items
+    return host
+
+
+def text_of(items: list[Mixed]) -> str:
+    """The plain text of encoded items (for classifying a host word)."""
+    return "".join(item if isinstance(item, str) else "".join(item.itertext()) for item in items)
+
+
+def is_element(item: Mixed, tag: str) -> bool:
+    return isinstance(item, etree._Element) and local(item) == tag
+
+
+def description_end(site: BracketSite) -> int:
+    """Where the editor's description ends in ``[Description: words]``: after the first colon.
+
+    Without a colon the whole bracket is description (``[stamp]``).
+    """
+    first = site.children[0] if site.children else None
+    if isinstance(first, Text):
+        colon = site.ctx.slice(first.start, first.end).find(":")
+        if colon >= 0:
+            return first.start + colon + 1
+    return site.bracket.inner_end
+
+
+def described(site: BracketSite, kind: str, words_element: etree._Element) -> etree._Element:
+    """``[Description: words]`` as ``<seg type=kind><label>Description:</label> words</seg>``.
+
+    ``words_element`` (an ``add`` or ``stamp``) receives the encoded words after the colon.
+    """
+    from ..tei import append, el
+
+    end = description_end(site)
+    label = el("label", {"type": "editorial"}, site.ctx.slice(site.bracket.inner_start, end).strip())
+    words = site.encode_range(end, site.bracket.inner_end)
+    seg = el("seg", {"type": kind, "rend": site.rend()}, label)
+    if text_of(words).strip():
+        append(seg, [" ", append(words_element, _strip_edges(words))])
+    return seg
+
+
+def _strip_edges(items: list[Mixed]) -> list[Mixed]:
+    """Mixed content without white space at its two ends."""
+    items = list(items)
+    if items and isinstance(items[0], str):
+        items[0] = items[0].lstrip()
+    if items and isinstance(items[-1], str):
+        items[-1] = items[-1].rstrip()
+    return items
+
+
+def render_described(element: etree._Element) -> str:
+    """``[Description: words]``: the inverse of :func:`described`."""
+    from ..rendering import closing, content
+
+    return "[" + content(element).strip() + closing(element)

@@ -1,0 +1,94 @@
+"""Words explained in brackets: abbreviations, glosses, and original-language terms.
+
+- ``IKKI [Executive Committee of the Communist International]`` — an acronym and its expansion:
+  ``<choice><abbr>IKKI</abbr><expan>…</expan></choice>``;
+- ``fedai [militia]`` — a foreign term and its English gloss: ``<term>`` then ``<gloss>``;
+- ``customs cordons [kordony]`` — the original-language word behind a translation: the
+  translator's gloss on their own word, ``<gloss><foreign xml:lang="ru-Latn">kordony</foreign></gloss>``.
+
+Which is which is decided by the words themselves (:mod:`teiconv.lexicon`): an acronym before
+English words is an abbreviation; a foreign word before English words is a glossed term; foreign
+words after English text are the original's term.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..brackets import Text
+from ..lexicon import is_acronym, is_english, is_foreign_term, words
+from ..rendering import closing, content, renders
+from ..tei import append, el, local
+from .base import BracketSite, take_host_word, text_of
+
+#: At most this many words make a gloss or a term (longer brackets are descriptions).
+MAX_WORDS = 8
+
+
+def _plain(site: BracketSite) -> bool:
+    return all(isinstance(child, Text) for child in site.children) and site.bracket.closed
+
+
+def _english(text: str) -> bool:
+    found = words(text)
+    return bool(found) and len(found) <= MAX_WORDS and all(is_english(w) for w in found)
+
+
+def _host_if(site: BracketSite, accept) -> list | None:
+    """Take the host word if ``accept(its text)``; leave the content untouched otherwise."""
+    snapshot = list(site.out)
+    host = take_host_word(site.out)
+    if host is not None and accept(text_of(host)):
+        return host
+    site.out[:] = snapshot
+    return None
+
+
+def _separator(site: BracketSite) -> str:
+    """The white space between a host word and its bracket, as the source has it."""
+    before = site.ctx.slice(0, site.bracket.start)
+    return before[len(before.rstrip()):] or " "
+
+
+def abbreviation(site: BracketSite) -> etree._Element | None:
+    if not _plain(site) or not _english(site.inner) or len(words(site.inner)) < 2:
+        return None
+    host = _host_if(site, is_acronym)
+    if host is None:
+        return None
+    expan = el("expan", {"resp": "#translator"}, site.inner.strip())
+    return el("choice", {"rend": site.rend()}, append(el("abbr"), host), expan)
+
+
+def gloss(site: BracketSite) -> list | None:
+    if not _plain(site) or not _english(site.inner):
+        return None
+    host = _host_if(site, lambda text: bool(words(text)) and all(is_foreign_term(w) for w in words(text)))
+    if host is None:
+        return None
+    term = append(el("term", {"xml:lang": site.ctx.original_language}), host)
+    return [term, _separator(site), el("gloss", {"resp": "#translator", "rend": site.rend()}, site.inner.strip())]
+
+
+def original_term(site: BracketSite) -> etree._Element | None:
+    found = words(site.inner)
+    if not _plain(site) or not found or len(found) > MAX_WORDS:
+        return None
+    if not all(is_foreign_term(w) for w in found):
+        return None
+    previous = site.out[-1] if site.out else None
+    if not (isinstance(previous, str) and previous[-1:].isspace() and previous.strip()):
+        return None
+    foreign = el("foreign", {"xml:lang": site.ctx.original_language}, site.inner.strip())
+    return el("gloss", {"resp": "#translator", "rend": site.rend()}, foreign)
+
+
+@renders("choice", lambda e: [local(c) for c in e] == ["abbr", "expan"])
+def _abbreviation(element: etree._Element) -> str:
+    abbr, expan = element
+    return f"{content(abbr)} [{content(expan)}{closing(element)}"
+
+
+@renders("gloss")
+def _gloss(element: etree._Element) -> str:
+    return f"[{content(element)}{closing(element)}"

@@ -1,0 +1,62 @@
+"""Handwritten annotations: ``[Handwritten across the top of the text: "I agree …"]``.
+
+The annotation's words become an ``<add>`` in another hand, placed where the editor says
+(``top``, ``margin``, ``bottom`` …); the editor's description is kept as the annotation's
+``<label>``.  Each annotation gets a hand in the header; annotations signed with the same name
+(``… Molotov``) share it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..rendering import renders
+from ..tei import el
+from .base import BracketSite, described, description_end, render_described, text_of
+
+_HANDWRITTEN = re.compile(r"\s*hand-?written\b", re.IGNORECASE)
+
+#: Words in the editor's description → ``add/@place``, first match wins.
+PLACES = (
+    ("top", re.compile(r"\btop\b", re.I)),
+    ("bottom", re.compile(r"\bbottom\b|\bbelow the text\b", re.I)),
+    ("margin", re.compile(r"\bmargins?\b", re.I)),
+    ("above", re.compile(r"\babove\b", re.I)),
+    ("below", re.compile(r"\bbelow\b", re.I)),
+)
+
+_SCRIBE_IN_DESCRIPTION = re.compile(r"\bby ([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)")
+_SIGNATURE_AT_END = re.compile(r"(?:^|[./]\s*)([A-Z][a-z'\u2019-]+)\W*$")
+
+
+def place_of(description: str) -> str | None:
+    for place, pattern in PLACES:
+        if pattern.search(description):
+            return place
+    return None
+
+
+def scribe_of(description: str, words: str) -> str | None:
+    """Who wrote it: named by the editor (``by Molotov``) or signed at the end (``… Molotov``)."""
+    named = _SCRIBE_IN_DESCRIPTION.search(description)
+    if named:
+        return named.group(1)
+    signed = _SIGNATURE_AT_END.search(words.strip())
+    return signed.group(1) if signed else None
+
+
+def annotation(site: BracketSite) -> etree._Element | None:
+    if not _HANDWRITTEN.match(site.inner):
+        return None
+    end = description_end(site)
+    description = site.ctx.slice(site.bracket.inner_start, end).strip()
+    words = text_of(site.encode_range(end, site.bracket.inner_end))
+    hand = site.ctx.hand_for(description.rstrip(":"), scribe_of(description, words))
+    add = el("add", {"xml:id": site.ctx.next_id("add"), "hand": f"#{hand.xml_id}",
+                     "place": place_of(description)})
+    return described(site, "annotation", add)
+
+
+renders("seg", lambda e: e.get("type") == "annotation")(render_described)

@@ -1,0 +1,63 @@
+"""Editorial and translator's notes: brackets that say something about the text.
+
+- ``[Translator's note: …]``, ``[Ed. note: …]`` — notes with their author in their first words;
+- ``[the handwritten original follows, followed by "…" …]`` — an editor's description, with the
+  quoted material as ``<q>`` and nested brackets parsed like any other text;
+- anything no other convention recognises — kept as an editorial note and reported as a warning,
+  so nothing is lost and the editor can decide (``--strict`` makes it an error).
+
+All are ``<note>``; they are written back as ``[text]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..brackets import Quote
+from ..rendering import closing, content, renders
+from ..tei import append, el
+from .base import BracketSite
+from ..lexicon import words
+
+_LABELLED = re.compile(
+    r"\s*(?:(?P<translator>translator['\u2019]?s note)|(?P<editor>ed(?:itor['\u2019]?s)?\.? note|note))\s*:",
+    re.IGNORECASE,
+)
+#: A description: at least this many words (or any quotation).
+DESCRIPTION_WORDS = 6
+
+
+def _note(site: BracketSite, note_type: str, resp: str | None = None) -> etree._Element:
+    note = el("note", {"type": note_type, "resp": resp, "rend": site.rend()})
+    return append(note, site.encoded_children())
+
+
+def labelled_note(site: BracketSite) -> etree._Element | None:
+    match = _LABELLED.match(site.inner)
+    if not match:
+        return None
+    if match.group("translator"):
+        return _note(site, "translator", "#translator")
+    return _note(site, "editorial")
+
+
+def description(site: BracketSite) -> etree._Element | None:
+    quoted = any(isinstance(child, Quote) for child in site.children)
+    if not quoted and len(words(site.inner)) < DESCRIPTION_WORDS:
+        return None
+    return _note(site, "editorial")
+
+
+def unclassified(site: BracketSite) -> etree._Element:
+    site.ctx.warn(site.bracket.start, "bracket-unclassified",
+                  f"no convention recognises [{site.inner.strip()[:60]}]; kept as an editorial note")
+    note = _note(site, "editorial")
+    note.set("subtype", "unclassified")
+    return note
+
+
+@renders("note", lambda e: e.get("type") in ("editorial", "translator"))
+def _bracketed(element: etree._Element) -> str:
+    return "[" + content(element).strip() + closing(element)

@@ -1,0 +1,24 @@
+"""Conventions written without brackets: a pattern in running text and the TEI it becomes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..context import Context
+from ..tei import Mixed
+
+
+@dataclass(frozen=True)
+class TextPattern:
+    """``pattern`` found in text becomes what ``build`` makes of the match."""
+
+    name: str
+    pattern: str
+    build: Callable[[re.Match[str], Context], Mixed | list[Mixed]]
+
+
+def compile_patterns(patterns: tuple[TextPattern, ...]) -> re.Pattern[str]:
+    """One alternation with a named group per pattern, tried in the given order."""
+    return re.compile("|".join(f"(?P<{p.name}>{p.pattern})" for p in patterns))

@@ -1,0 +1,32 @@
+"""Words the translator supplied: ``[needs to be]``, ``[their]``, ``[Ehsanullah]``, ``[V]``.
+
+Short English (or a name) in brackets, with nothing else inside, is text the translation needed
+and the original does not have: ``<supplied resp="#translator">``.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..brackets import Text
+from ..lexicon import is_english, words
+from ..rendering import closing, content, renders
+from ..tei import el
+from .base import BracketSite
+
+#: Supplied text is short; longer brackets are descriptions.
+MAX_WORDS = 5
+
+
+def supplied(site: BracketSite) -> etree._Element | None:
+    found = words(site.inner)
+    if not all(isinstance(child, Text) for child in site.children):
+        return None
+    if not found or len(found) > MAX_WORDS or not all(is_english(w) for w in found):
+        return None
+    return el("supplied", {"resp": "#translator", "rend": site.rend()}, site.inner.strip())
+
+
+@renders("supplied")
+def _supplied(element: etree._Element) -> str:
+    return f"[{content(element)}{closing(element)}"

@@ -1,0 +1,161 @@
+"""Conversion: a transcription in, a TEI document out — the stages in order.
+
+    read (decode) → read_page (flavour and parts) → metadata → body structure + inline
+    conventions → front/back → header → serialise
+
+:func:`convert_text` and :func:`convert_file` convert one document; :func:`convert_paths`
+converts a batch, writing one file per document and collecting one result per source, so one
+bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from lxml import etree
+
+from .collection import build_collection
+from .context import Context
+from .diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from .header import build_header
+from .metadata import Metadata, read_metadata
+from .page import read_page
+from .pagematter import build_back, build_front
+from .source import Source, decode, read_source
+from .structure import StructureBuilder
+from .tei import el, serialize
+
+#: Source files a folder is searched for.
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
+#: Words of a title in an id made from date and title.
+SLUG_WORDS = 6
+
+
+@dataclass
+class Conversion:
+    """One converted document: its id, its TEI, and what the conversion had to say."""
+
+    source: str
+    doc_id: str
+    root: etree._Element
+    kind: str = "document"
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def to_bytes(self) -> bytes:
+        return serialize(self.root)
+
+
+def slugify(text: str, words: int = SLUG_WORDS) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return "-".join(parts[:words]) or "untitled"
+
+
+def document_id(meta: Metadata) -> str:
+    """``wcda-209093`` from the archive's record number, else ``1941-12-09-cable-from-…``."""
+    if meta.record_id:
+        return f"wcda-{meta.record_id}"
+    date = meta.date_iso or "undated"
+    return f"{date}-{slugify(meta.title)}"
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+def convert_source(source: Source) -> Conversion:
+    """Convert a decoded transcription."""
+    text = source.text.replace("\r\n", "\n").replace("\r", "\n")
+    page = read_page(text)
+    if page.flavour == "collection":
+        return _convert_collection(Context(text, source.name))
+    meta = read_metadata(text, page)
+    ctx = Context(text, source.name, original_language=meta.foreign_tag, year=_year(meta.date_iso))
+    if not page.body:
+        ctx.warn(0, "document-empty", "the page has no document text between its front matter and its record fields")
+    doc_id = document_id(meta)
+    body = el("body", None, *StructureBuilder(ctx).body(page.body, meta.doc_type)) if page.body else el("body", None, el("div", {"type": "document", "subtype": meta.doc_type}, el("p")))
+    text_element = el("text", None, build_front(page, ctx), body, build_back(page, ctx))
+    root = el("TEI", {"xml:lang": meta.translation_language[0]},
+              build_header(meta, ctx, doc_id, page.flavour), text_element)
+    return Conversion(source.name, doc_id, root, "document", ctx.diagnostics)
+
+
+def _convert_collection(ctx: Context) -> Conversion:
+    title, body, front, summary = build_collection(ctx)
+    doc_id = f"collection-{slugify(title)}"
+    meta = Metadata(title=title, summary=summary or None, doc_type="collection")
+    root = el("TEI", {"xml:lang": "en"}, build_header(meta, ctx, doc_id, "collection page"),
+              el("text", None, front, body))
+    return Conversion(ctx.name, doc_id, root, "collection", ctx.diagnostics)
+
+
+def convert_text(text: str, name: str = "<string>") -> Conversion:
+    """Convert the text of a transcription (``name`` is used in messages)."""
+    return convert_source(decode(text.encode("utf-8"), name))
+
+
+def convert_file(path: Path | str) -> Conversion:
+    """Read, decode and convert the transcription at ``path``."""
+    return convert_source(read_source(path))
+
+
+# -- batches ---------------------------------------------------------------------------------
+
+
+@dataclass
+class BatchItem:
+    """What became of one source in a batch: its conversion (if any) and its diagnostics."""
+
+    source: str
+    conversion: Conversion | None
+    diagnostics: list[Diagnostic]
+    written: Path | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.conversion is None or any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+def find_sources(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files named directly, and the transcriptions in folders (sorted, for stable order)."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+        else:
+            yield path
+
+
+def convert_paths(paths: Iterable[Path | str], out_dir: Path | str, strict: bool = False) -> list[BatchItem]:
+    """Convert every source under ``paths`` into ``out_dir/<id>.xml``; never stop at a bad one.
+
+    With ``strict``, warnings count as errors and a document with any is not written.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    items: list[BatchItem] = []
+    claimed: dict[str, str] = {}
+    for path in find_sources(paths):
+        try:
+            conversion = convert_file(path)
+        except InputError as error:
+            items.append(BatchItem(str(path), None, [error.diagnostic]))
+            continue
+        except TeiconvError as error:
+            items.append(BatchItem(str(path), None, [Diagnostic(str(path), 0, 0, Severity.ERROR, "convert", str(error))]))
+            continue
+        diagnostics = [d.as_error() for d in conversion.diagnostics] if strict else list(conversion.diagnostics)
+        if conversion.doc_id in claimed:
+            diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "id-duplicate",
+                                          f"its id {conversion.doc_id} is already taken by {claimed[conversion.doc_id]}"))
+        item = BatchItem(str(path), conversion, diagnostics)
+        if not item.failed:
+            claimed[conversion.doc_id] = str(path)
+            item.written = out_dir / f"{conversion.doc_id}.xml"
+            item.written.write_bytes(conversion.to_bytes())
+        items.append(item)
+    return items

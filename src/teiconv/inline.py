@@ -1,0 +1,94 @@
+"""Inline encoding: a parsed stretch of text becomes TEI mixed content.
+
+Text runs are scanned for the conventions written without brackets (and, in routing lines, for
+dates and numbers); line breaks become ``<lb/>``; quotations inside brackets become ``<q>``;
+each bracket is offered to the conventions in order (:data:`teiconv.conventions.BRACKET_CONVENTIONS`)
+and the first that recognises it encodes it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .brackets import Bracket, Node, Quote, Text, parse
+from .context import Context
+from .conventions import BRACKET_CONVENTIONS, ROUTING_PATTERNS, TEXT_PATTERNS, BracketSite
+from .conventions.patterns import TextPattern, compile_patterns
+from .tei import Mixed, el
+
+#: A line break, with the Markdown hard-break spaces before it (decoration, not text).
+_LINE_BREAK = TextPattern("line_break", r"[ \t]*\n", lambda match, ctx: el("lb"))
+#: A web address, with or without the Markdown autolink's angle brackets (decoration).
+_LINK = TextPattern(
+    "link", r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;:)])>?",
+    lambda match, ctx: el("ref", {"target": match.group("url")}, match.group("url")),
+)
+
+
+@lru_cache(maxsize=None)
+def _scanner(routing: bool) -> tuple[re.Pattern[str], dict[str, TextPattern]]:
+    patterns = (_LINE_BREAK, _LINK, *TEXT_PATTERNS, *(ROUTING_PATTERNS if routing else ()))
+    return compile_patterns(patterns), {p.name: p for p in patterns}
+
+
+class InlineEncoder:
+    """Encodes the nodes of one stretch of text for one context."""
+
+    def __init__(self, ctx: Context, routing: bool = False):
+        self.ctx = ctx
+        self.routing = routing
+
+    def encode_range(self, start: int, end: int) -> list[Mixed]:
+        """Parse and encode ``ctx.text[start:end]``, reporting bracket problems."""
+        result = parse(self.ctx.text, start, end)
+        for stray in result.stray_closes:
+            self.ctx.warn(stray.offset, "bracket-unopened",
+                          "a closing bracket ']' without an opening '[' before it; kept as text")
+        for bracket in result.unclosed:
+            self.ctx.warn(bracket.start, "bracket-unclosed",
+                          "this '[' is never closed; its bracket runs to the end of the passage")
+        return self.encode(result.nodes)
+
+    def encode(self, nodes: list[Node]) -> list[Mixed]:
+        out: list[Mixed] = []
+        for node in nodes:
+            if isinstance(node, Text):
+                out.extend(self.encode_text(node.start, node.end))
+            elif isinstance(node, Quote):
+                inner = Text(node.start + 1, node.end - 1)
+                content = self.encode([inner] if not node.children else node.children)
+                out.append(el("q", None, *content))
+            else:
+                out.extend(self.encode_bracket(node, out))
+        return out
+
+    def encode_bracket(self, bracket: Bracket, out: list[Mixed]) -> list[Mixed]:
+        site = BracketSite(bracket, self.ctx, out, self.encode)
+        for convention in BRACKET_CONVENTIONS:
+            encoded = convention(site)
+            if encoded is not None:
+                return encoded if isinstance(encoded, list) else [encoded]
+        raise AssertionError("the last convention accepts every bracket")
+
+    def encode_text(self, start: int, end: int) -> list[Mixed]:
+        scanner, patterns = _scanner(self.routing)
+        text = self.ctx.slice(start, end)
+        out: list[Mixed] = []
+        position = 0
+        for match in scanner.finditer(text):
+            out.append(text[position:match.start()])
+            name = _top_group(match, patterns)
+            built = patterns[name].build(match, self.ctx)
+            out.extend(built if isinstance(built, list) else [built])
+            position = match.end()
+        out.append(text[position:])
+        return [item for item in out if not (isinstance(item, str) and item == "")]
+
+
+def _top_group(match: re.Match[str], patterns: dict[str, TextPattern]) -> str:
+    """The pattern that matched (patterns may have named groups of their own inside)."""
+    for name in patterns:
+        if match.group(name) is not None:
+            return name
+    raise AssertionError("a match always has a pattern")

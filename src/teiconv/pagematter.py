@@ -1,0 +1,63 @@
+"""The export page's own matter around the document: ``<front>`` and ``<back>``.
+
+The date line, the title, the credits, the citation and summary sections before the document,
+and the archive record's fields after it are part of the source, so they are transcribed too —
+as they stand, labels included, even when a field is empty.  The header holds the same
+information parsed into structure (:mod:`teiconv.header`); these divisions hold the words.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .context import Context
+from .inline import InlineEncoder
+from .page import Page, Region, Section
+from .tei import Mixed, el, sub
+
+
+def _inline(ctx: Context, regions: list[Region]) -> list[Mixed]:
+    """The regions' text, encoded, one ``<lb/>`` between regions."""
+    items: list[Mixed] = []
+    for index, region in enumerate(regions):
+        if index:
+            items.append(el("lb"))
+        items.extend(InlineEncoder(ctx).encode_range(region.start, region.end))
+    return items
+
+
+def _section_div(ctx: Context, section: Section) -> etree._Element:
+    div = el("div", {"type": section.name.replace(" ", "-")})
+    if section.label:
+        sub(div, "head", None, section.label.of(ctx.text))
+    for block in section.blocks:
+        sub(div, "p", None, *_inline(ctx, [block]))
+    return div
+
+
+def build_front(page: Page, ctx: Context) -> etree._Element | None:
+    front = el("front")
+    if page.date:
+        sub(front, "docDate", {"when": page.date_iso}, page.date.of(ctx.text))
+    if page.title:
+        title = el("titlePart", {"type": "main"}, *_inline(ctx, [page.title]))
+        sub(front, "docTitle", None, title)
+    if page.credits:
+        sub(front, "div", {"type": "credits"}, el("p", None, *_inline(ctx, [page.credits])))
+    for section in page.front:
+        front.append(_section_div(ctx, section))
+    return front if len(front) else None
+
+
+def build_back(page: Page, ctx: Context) -> etree._Element | None:
+    back = el("back")
+    if page.summary:
+        sub(back, "div", {"type": "summary"}, el("p", None, *_inline(ctx, [page.summary])))
+    if page.back:
+        record = el("list", {"type": "gloss"})
+        for section in page.back:
+            label = section.label.of(ctx.text) if section.label else None
+            sub(record, "label", {"n": section.name} if label is None else None, label)
+            sub(record, "item", None, *_inline(ctx, section.blocks))
+        sub(back, "div", {"type": "archive-record"}, record)
+    return back if len(back) else None

@@ -1,0 +1,75 @@
+"""Reading a transcription from disk: bytes in, checked Unicode text out.
+
+Archive exports arrive as UTF-8 most of the time, but editors also hand us files saved by older
+tools in Windows-1251 (Cyrillic) or Latin-1.  We accept UTF-8 (with or without a byte-order mark)
+as is, let ``charset-normalizer`` identify a legacy encoding when UTF-8 fails, and refuse files
+that are empty or binary with a message that names the file and the place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .diagnostics import Diagnostic, InputError, Severity
+
+#: Legacy encodings we are prepared to read, in the order we trust them.
+LEGACY_ENCODINGS = ("cp1251", "latin_1", "cp1252", "koi8_r")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A transcription ready for conversion: its name (for messages and ids) and its text."""
+
+    name: str
+    text: str
+    encoding: str = "utf-8"
+
+
+def _fail(name: str, line: int, column: int, rule: str, message: str) -> InputError:
+    return InputError(Diagnostic(name, line, column, Severity.ERROR, rule, message))
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (1-based) of a byte offset."""
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def decode(data: bytes, name: str) -> Source:
+    """Decode the bytes of a transcription, or raise :class:`InputError` saying why not."""
+    if not data.strip():
+        raise _fail(name, 1, 1, "input-empty", "the file is empty; expected the text of a document")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line, column = _position(data, nul)
+        raise _fail(name, line, column, "input-binary",
+                    "the file contains NUL bytes: it is binary, not a plain-text transcription")
+    try:
+        return Source(name, data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is None:
+        line, column = _position(data, utf8_error.start)
+        raise _fail(name, line, column, "input-encoding",
+                    f"byte 0x{data[utf8_error.start]:02x} is not UTF-8, and the text is not in any "
+                    f"of {', '.join(LEGACY_ENCODINGS)}; save it as UTF-8")
+    return Source(name, str(best), best.encoding)
+
+
+def read_source(path: Path | str) -> Source:
+    """Read and decode the transcription at ``path``."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(str(path), 0, 0, "input-missing", "no such file") from None
+    except IsADirectoryError:
+        raise _fail(str(path), 0, 0, "input-folder", "is a folder; expected a text file") from None
+    except OSError as error:
+        raise _fail(str(path), 0, 0, "input-unreadable", error.strerror or str(error)) from None
+    return decode(data, str(path))

@@ -1,0 +1,332 @@
+"""The shape of a document: opener, text, closer, administrative notes.
+
+A cable is read top to bottom as a clerk laid it out:
+
+- the **opener** — everything before the first paragraph of prose: classification and handling
+  marks, routing lines (``CABLE``, ``from KUYBYSHEV sent at …``, ``Incoming № …``), addressees,
+  datelines, salutations, and annotations written over them;
+- the **text** — paragraphs, numbered lists, and letters quoted whole (a block opening a
+  quotation that a later block closes), which are encoded as ``<floatingText>`` with a shape of
+  their own;
+- the **closer** — the signature after the last paragraph (``DIMITROV``, ``I. STALIN``,
+  ``With deep respect: …``, ``… [signed]``) and the short lines that belong to it;
+- the **registration** — what clerks added afterwards (``Deciphered at …``, ``3 copies``,
+  distribution lists), kept in a ``<div type="registration">`` of its own.
+
+The rules are about the shape of lines, never about particular documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .context import Context
+from .conventions import marks
+from .conventions.routing import is_date_element
+from .inline import InlineEncoder
+from .page import Region
+from .tei import Mixed, append, el
+
+QUOTES_OPEN = ('"', "\u201c")
+QUOTES_CLOSE = ('"', "\u201d")
+#: Prose: mostly lower-case letters and either long or a sentence of several words.
+PROSE_MIN_CHARS = 80
+PROSE_MIN_WORDS = 8
+#: Lines that may follow a signature in the closer are short.
+CLOSER_LINE_MAX_CHARS = 80
+#: No paragraph this long follows a closer: a signature-like line before one is not the closer.
+AFTER_CLOSER_MAX_CHARS = 200
+
+_LIST_ITEM = re.compile(r"(?P<n>\d{1,2})\.\s+")
+_SIGNATURE = re.compile(
+    r"(?:[A-Z]\.\s*)*[A-Z][A-Z'\u2019\-]{2,}(?:[\s,]+(?:[A-Z]\.\s*)*[A-Z][A-Z'\u2019\-]{2,})*\.?[\"\u201d]?"
+    r"|/[^/\n]+/"
+    r"|(?:[A-Z] ){2,}[A-Z]"
+)
+_VALEDICTION = re.compile(r"(?P<salute>(?:With (?:deep |great )?respect|Respectfully|Yours[\w ]*|Regards)[,:])\s*")
+_ADMIN = re.compile(
+    r"(Deciphered|Ciphered|Encoded|Decoded|Typed|Printed|Sent|Dispatched|Distributed|Registered|"
+    r"Copies|Copy|Distribution|\d+\s+cop(?:y|ies)\b)|.*\bcopies printed\b",
+    re.IGNORECASE,
+)
+_TYPIST = re.compile(r"[a-z]{1,4}\.?")
+_SALUTE = re.compile(r"(?:Dear\b|Cdes?\.|Comrades?\b|Mr\.|Sir\b).{0,60}[!,:]")
+_ROUTING_TIME = re.compile(r"\b(sent|arrived|received|dispatched)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:^(?:TO|OF THE)\b|\bto\s+(?:Cdes?\.\s+)?[A-Z]{2,}|^[A-Z]{3,}(?:\s+[A-Z]+)*,)")
+_DATELINE = re.compile(r"[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{2,4})?")
+
+
+@dataclass
+class Block:
+    region: Region
+    text: str
+
+    @property
+    def start(self) -> int:
+        return self.region.start
+
+    @property
+    def end(self) -> int:
+        return self.region.end
+
+
+@dataclass
+class QuotedLetter:
+    """Blocks from one whose text opens a quotation to the one that closes it."""
+
+    blocks: list[Block]
+
+
+Unit = Block | QuotedLetter
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text if char.isalpha())
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text (not a clerk's note, however long)."""
+    if is_admin(text):
+        return False
+    letters = _letters(text)
+    if not letters or sum(char.islower() for char in letters) / len(letters) < 0.5:
+        return False
+    if text.lstrip().startswith("[") and text.rstrip().endswith("]"):
+        return False
+    return len(text) >= PROSE_MIN_CHARS or (
+        len(text.split()) >= PROSE_MIN_WORDS and text.rstrip()[-1:] in '.!?:;"\u201d'
+    )
+
+
+def is_bracketed(text: str) -> bool:
+    return text.lstrip().startswith("[")
+
+
+def is_signature(text: str) -> bool:
+    text = text.strip()
+    return bool(_SIGNATURE.fullmatch(text) or _VALEDICTION.match(text) or text.endswith("[signed]"))
+
+
+def is_admin(text: str) -> bool:
+    text = text.strip()
+    return bool(_ADMIN.match(text) or _TYPIST.fullmatch(text))
+
+
+def group_letters(blocks: list[Block]) -> list[Unit]:
+    """Find letters quoted whole: an opening quotation mark closed only in a later block."""
+    units: list[Unit] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        text = block.text.strip()
+        opens = text.startswith(QUOTES_OPEN) and not _closes_itself(text)
+        closing = next((j for j in range(index + 1, len(blocks))
+                        if blocks[j].text.rstrip().endswith(QUOTES_CLOSE)), None) if opens else None
+        if closing is None:
+            units.append(block)
+            index += 1
+        else:
+            units.append(QuotedLetter(blocks[index:closing + 1]))
+            index = closing + 1
+    return units
+
+
+def _closes_itself(text: str) -> bool:
+    return sum(text.count(mark) for mark in set(QUOTES_OPEN + QUOTES_CLOSE)) % 2 == 0
+
+
+class StructureBuilder:
+    """Builds the body of one document from its blocks."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    def inline(self, block: Block | Region, routing: bool = False) -> list[Mixed]:
+        return InlineEncoder(self.ctx, routing).encode_range(block.start, block.end)
+
+    def blocks(self, regions: list[Region]) -> list[Block]:
+        return [Block(region, region.of(self.ctx.text)) for region in regions]
+
+    # -- the document -------------------------------------------------------------------------
+
+    def body(self, regions: list[Region], doc_type: str) -> list[etree._Element]:
+        """``<div type="document">`` and, if there are any, ``<div type="registration">``."""
+        document, registration = self.document(group_letters(self.blocks(regions)), doc_type)
+        return [document] + ([registration] if registration is not None else [])
+
+    def document(self, units: list[Unit], doc_type: str) -> tuple[etree._Element, etree._Element | None]:
+        prose = [i for i, unit in enumerate(units) if isinstance(unit, QuotedLetter) or is_prose(unit.text)]
+        div = el("div", {"type": "document", "subtype": doc_type})
+        if not prose:
+            self.text_units(div, units)
+            return div, None
+        first = prose[0]
+        last = self.closer_start(units, first)
+        if last is None:
+            last = prose[-1] + 1
+        if first:
+            div.append(self.opener(units[:first]))
+        self.text_units(div, units[first:last])
+        trailing = units[last:]
+        closer_length = self.closer_length(trailing)
+        if closer_length:
+            div.append(self.closer(trailing[:closer_length]))
+        rest = trailing[closer_length:]
+        if not rest:
+            return div, None
+        registration = el("div", {"type": "registration"})
+        self.text_units(registration, rest, routing=True)
+        return div, registration
+
+    # -- opener -------------------------------------------------------------------------------
+
+    def opener(self, units: list[Unit]) -> etree._Element:
+        opener = el("opener")
+        for index, unit in enumerate(units):
+            if index:
+                append(opener, ["\n"])
+            append(opener, self.opener_line(unit))
+        return opener
+
+    def opener_line(self, block: Block) -> list[Mixed]:
+        text = block.text
+        if is_bracketed(text):
+            return self.inline(block, routing=True)
+        mark = marks.split_mark(text)
+        if mark:
+            return self.marked_line(block, *mark)
+        if _SALUTE.fullmatch(text.strip()):
+            return [el("salute", None, *self.inline(block))]
+        content = self.inline(block, routing=True)
+        if _ROUTING_TIME.search(text) or _DATELINE.match(text) or any(map(is_date_element, content)):
+            return [el("dateline", None, *content)]
+        kind = "address" if _ADDRESS.search(text) else "routing"
+        return [el("seg", {"type": kind}, *content)]
+
+    def marked_line(self, block: Block, kind: str, mark_end: int) -> list[Mixed]:
+        """``TOP SECRET □□□`` or ``Reproduction prohibited TO THE …``: the mark, then the rest."""
+        mark_text = block.text[:mark_end]
+        attributes = {"type": kind}
+        if kind == "classification":
+            attributes["ana"] = "#" + marks.category_id(mark_text)
+        items: list[Mixed] = [el("seg", attributes, mark_text)]
+        rest = Region(block.start + mark_end, block.end)
+        rest_text = rest.of(self.ctx.text)
+        if rest_text.strip():
+            content = self.inline(rest, routing=True)
+            if _ADDRESS.search(rest_text.lstrip()):
+                leading = rest_text[: len(rest_text) - len(rest_text.lstrip())]
+                content = [leading, el("seg", {"type": "address"}, *self._lstrip(content))]
+            items.extend(content)
+        return items
+
+    @staticmethod
+    def _lstrip(items: list[Mixed]) -> list[Mixed]:
+        if items and isinstance(items[0], str):
+            return [items[0].lstrip(), *items[1:]]
+        return items
+
+    # -- text ---------------------------------------------------------------------------------
+
+    def text_units(self, parent: etree._Element, units: list[Unit], routing: bool = False) -> None:
+        """Paragraphs, lists and quoted letters, in order."""
+        current_list: etree._Element | None = None
+        for unit in units:
+            if isinstance(unit, QuotedLetter):
+                current_list = None
+                parent.append(el("p", None, self.quoted_letter(unit)))
+                continue
+            items = self.list_items(unit)
+            if items:
+                if current_list is None:
+                    current_list = el("list", {"type": "ordered"})
+                    parent.append(current_list)
+                for number, content in items:
+                    current_list.append(el("item", {"n": number}, *self.inline(content, routing)))
+                continue
+            current_list = None
+            tag = "ab" if is_bracketed(unit.text) else "p"
+            parent.append(el(tag, None, *self.inline(unit, routing)))
+
+    @staticmethod
+    def list_items(block: Block) -> list[tuple[str, Region]]:
+        """``1. …`` items: the block's lines, if every one of them is numbered."""
+        items = []
+        offset = block.start
+        for line in block.text.split("\n"):
+            match = _LIST_ITEM.match(line)
+            if not match:
+                return []
+            items.append((match.group("n"), Region(offset + match.end(), offset + len(line.rstrip()))))
+            offset += len(line) + 1
+        return items
+
+    def quoted_letter(self, letter: QuotedLetter) -> etree._Element:
+        """A letter quoted whole: its own opener, paragraphs and closer inside ``<q>``."""
+        blocks = list(letter.blocks)
+        first, last = blocks[0], blocks[-1]
+        opening = first.text.index(first.text.lstrip()[0])
+        blocks[0] = Block(Region(first.start + opening + 1, first.end), first.text[opening + 1:])
+        last = blocks[-1]
+        blocks[-1] = Block(Region(last.start, last.end - 1), last.text[:-1])
+        units: list[Unit] = list(blocks)
+        letter_type = "letter"
+        div, registration = self.document(units, letter_type)
+        body = el("body", None, div, registration)
+        return el("q", None, el("floatingText", {"type": letter_type}, body))
+
+    # -- closer -------------------------------------------------------------------------------
+
+    @staticmethod
+    def closer_start(units: list[Unit], first_prose: int) -> int | None:
+        """The first signature after the text begins that only short lines follow."""
+        for index in range(first_prose + 1, len(units)):
+            unit = units[index]
+            if isinstance(unit, QuotedLetter) or not is_signature(unit.text):
+                continue
+            after = units[index + 1:]
+            if not any(isinstance(u, QuotedLetter) or (len(u.text) > AFTER_CLOSER_MAX_CHARS
+                                                        and not is_bracketed(u.text)) for u in after):
+                return index
+        return None
+
+    def closer_length(self, units: list[Unit]) -> int:
+        """How many of the units after the text belong to the closer."""
+        if not units or isinstance(units[0], QuotedLetter) or not is_signature(units[0].text):
+            return 0
+        length = 1
+        for unit in units[1:]:
+            if isinstance(unit, QuotedLetter):
+                break
+            text = unit.text.strip()
+            if is_admin(text) or is_bracketed(text) or is_prose(text) or _LIST_ITEM.match(text):
+                break
+            if len(text) > CLOSER_LINE_MAX_CHARS:
+                break
+            length += 1
+        return length
+
+    def closer(self, units: list[Block]) -> etree._Element:
+        closer = el("closer")
+        for index, block in enumerate(units):
+            if index:
+                append(closer, ["\n"])
+            append(closer, self.closer_line(block))
+        return closer
+
+    def closer_line(self, block: Block) -> list[Mixed]:
+        valediction = _VALEDICTION.match(block.text)
+        if valediction:
+            salute_end = block.start + valediction.end("salute")
+            return [el("salute", None, *self.inline(Region(block.start, salute_end))),
+                    block.text[valediction.end("salute"):valediction.end()],
+                    el("signed", None, *self.inline(Region(block.start + valediction.end(), block.end)))]
+        content = self.inline(block, routing=True)
+        if is_signature(block.text):
+            return [el("signed", None, *content)]
+        if any(map(is_date_element, content)):
+            return [el("dateline", None, *content)]
+        return [el("seg", {"type": "closer-line"}, *content)]

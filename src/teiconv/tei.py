@@ -1,0 +1,100 @@
+"""Building and writing TEI with lxml: the namespace, an element factory, mixed content, output.
+
+Everything the converter builds passes through these few functions, so the TEI namespace is
+written in one place and serialisation is deterministic: attributes in the order given,
+indentation only inside element-only containers (never inside mixed content, where added
+whitespace would change the text), UTF-8, a final newline.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Union
+
+from lxml import etree
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+NSMAP = {None: TEI_NS}
+
+#: Items of mixed content: text or elements, in document order.
+Mixed = Union[str, etree._Element]
+
+#: Containers whose content model admits no text: safe to indent.
+ELEMENT_ONLY = frozenset(
+    """TEI teiHeader fileDesc titleStmt publicationStmt sourceDesc msDesc msIdentifier
+    availability encodingDesc editorialDecl classDecl taxonomy category charDecl glyph
+    profileDesc langUsage abstract textClass keywords handNotes revisionDesc listChange
+    respStmt text front back body div docTitle list listBibl floatingText notesStmt""".split()
+)
+
+
+def qname(tag: str) -> str:
+    """``"xml:id"`` → the Clark name lxml wants; ``"p"`` → ``{TEI}p``."""
+    if tag.startswith("xml:"):
+        return f"{{{XML_NS}}}{tag[4:]}"
+    return f"{{{TEI_NS}}}{tag}"
+
+
+def el(tag: str, attrs: dict[str, str | None] | None = None, *content: Mixed | None) -> etree._Element:
+    """A TEI element with attributes (``None`` values are left out) and mixed content."""
+    element = etree.Element(qname(tag), nsmap=NSMAP)
+    for name, value in (attrs or {}).items():
+        if value is not None:
+            element.set(qname(name) if name.startswith("xml:") else name, value)
+    append(element, content)
+    return element
+
+
+def sub(parent: etree._Element, tag: str, attrs: dict[str, str | None] | None = None,
+        *content: Mixed | None) -> etree._Element:
+    """Like :func:`el`, appended to ``parent``."""
+    child = el(tag, attrs, *content)
+    parent.append(child)
+    return child
+
+
+def append(parent: etree._Element, content: Iterable[Mixed | None]) -> etree._Element:
+    """Append mixed content (strings and elements) to ``parent``, joining adjacent strings."""
+    for item in content:
+        if item is None or item == "":
+            continue
+        if isinstance(item, str):
+            if len(parent):
+                last = parent[-1]
+                last.tail = (last.tail or "") + item
+            else:
+                parent.text = (parent.text or "") + item
+        else:
+            parent.append(item)
+    return parent
+
+
+def local(element: etree._Element) -> str:
+    """The local name of a TEI element (``"p"`` for ``{TEI}p``)."""
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _indent(element: etree._Element, level: int) -> None:
+    """Indent element-only containers; look inside mixed content for more of them."""
+    if not len(element):
+        return
+    if local(element) not in ELEMENT_ONLY:
+        for child in element:
+            _indent(child, level + 1)
+        return
+    inner = "\n" + "  " * (level + 1)
+    if not (element.text or "").strip():
+        element.text = inner
+    for child in element:
+        _indent(child, level + 1)
+        if not (child.tail or "").strip():
+            child.tail = inner
+    element[-1].tail = "\n" + "  " * level
+
+
+def serialize(root: etree._Element) -> bytes:
+    """The document as UTF-8 bytes: XML declaration, indented structure, final newline."""
+    _indent(root, 0)
+    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"

@@ -1,0 +1,55 @@
+"""``totext``: the source's text regenerated from the TEI, and the comparison that proves it.
+
+:func:`to_text` writes the ``<text>`` of a TEI document back in the transcription's notation,
+every convention in its bracket form (see :mod:`teiconv.rendering`).  :func:`normalise` is the
+one normalisation under which that text must equal the source — documented in the README and in
+``docs/encoding.md``:
+
+1. Markdown decoration of the export is removed: heading marks (``#`` at the start of a line),
+   bold markers (``**``) and the angle brackets of autolinks (``<https://…>``);
+2. every run of white space (spaces, tabs, line breaks, no-break spaces) becomes one space, and
+   the ends are trimmed.
+
+Nothing else: every letter, digit, bracket, quotation mark and punctuation mark must match.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from . import conventions  # noqa: F401  (registers the conventions' renderers)
+from .rendering import render
+from .tei import TEI_NS
+
+_HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
+_AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
+_WHITE_SPACE = re.compile(r"\s+")
+
+
+def _root(document: etree._Element | etree._ElementTree | Path | str) -> etree._Element:
+    if isinstance(document, (str, Path)):
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        return etree.parse(str(document), parser).getroot()
+    if isinstance(document, etree._ElementTree):
+        return document.getroot()
+    return document
+
+
+def to_text(document: etree._Element | etree._ElementTree | Path | str) -> str:
+    """The transcription that a TEI document (element, tree or file) encodes."""
+    text = _root(document).find(f"{{{TEI_NS}}}text")
+    if text is None:
+        return ""
+    lines = (line.rstrip() for line in render(text).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def normalise(text: str) -> str:
+    """The form in which source and regenerated text are compared (see the module docstring)."""
+    text = _HEADING_MARK.sub("", text)
+    text = text.replace("**", "")
+    text = _AUTOLINK.sub(r"\1", text)
+    return _WHITE_SPACE.sub(" ", text).strip()
