@@ -88,7 +88,7 @@ PATTERNS = (
                 rf"\b(?P<ts_time>\d{{4}})\s+(?P<ts_day>\d{{1,2}})\s+(?P<ts_month>{_MONTH})\s+(?P<ts_year>\d{{4}})\b",
                 _timestamp),
     TextPattern("day_month_year",
-                rf"\b(?P<dmy_day>\d{{1,2}})\s+(?P<dmy_month>{_MONTH})(?:\s+(?P<dmy_year>\d{{4}}|\d{{2}})\b)?",
+                rf"\b(?P<dmy_day>\d{{1,2}})\s+(?P<dmy_month>{_MONTH})(?:\s+(?P<dmy_year>\d{{4}}|\d{{2}})\b(?![-/]))?",
                 _day_month_year),
     TextPattern("month_day_year",
                 rf"\b(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>\d{{1,2}}),\s+(?P<mdy_year>\d{{4}})\b",
