@@ -22,7 +22,7 @@ _RENDERERS: dict[str, list[tuple[_Predicate, Renderer]]] = {}
 
 #: Elements written on lines of their own.
 BLOCKS = frozenset(
-    """p ab head item label docDate titlePart opener closer salute signed dateline list div
+    """p ab head item docDate titlePart opener closer salute signed dateline list div
     floatingText postscript bibl trailer""".split()
 )
 
@@ -73,7 +73,10 @@ def _line_break(_: etree._Element) -> str:
 
 @renders("q")
 def _quotation(element: etree._Element) -> str:
-    return f'"{content(element).strip()}"'
+    text = content(element)
+    if element.find("{*}floatingText") is not None:
+        text = text.strip()  # the letter's own layout, not the quotation's words
+    return f'"{text}"'
 
 
 @renders("item", lambda element: element.get("n") is not None)

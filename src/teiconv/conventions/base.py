@@ -16,7 +16,8 @@ from lxml import etree
 
 from ..brackets import Bracket, Node, Text
 from ..context import Context
-from ..tei import Mixed, local
+from ..rendering import closing, content
+from ..tei import Mixed, append, el, local
 
 #: The end of a word that a bracket can annotate: no spaces, quotes or brackets.
 _WORD_AT_END = re.compile(r"[^\s\"\u201c\u201d(\[\]]+$")
@@ -137,29 +138,30 @@ def described(site: BracketSite, kind: str, words_element: etree._Element) -> et
 
     ``words_element`` (an ``add`` or ``stamp``) receives the encoded words after the colon.
     """
-    from ..tei import append, el
-
     end = description_end(site)
-    label = el("label", {"type": "editorial"}, site.ctx.slice(site.bracket.inner_start, end).strip())
+    label = el("label", {"type": "editorial"}, site.ctx.slice(site.bracket.inner_start, end))
     words = site.encode_range(end, site.bracket.inner_end)
     seg = el("seg", {"type": kind, "rend": site.rend()}, label)
-    if text_of(words).strip():
-        append(seg, [" ", append(words_element, _strip_edges(words))])
-    return seg
+    if not text_of(words).strip() and not any(isinstance(w, etree._Element) for w in words):
+        return append(seg, words)
+    leading, words, trailing = _split_edges(words)
+    return append(seg, [leading, append(words_element, words), trailing])
 
 
-def _strip_edges(items: list[Mixed]) -> list[Mixed]:
-    """Mixed content without white space at its two ends."""
+def _split_edges(items: list[Mixed]) -> tuple[str, list[Mixed], str]:
+    """Mixed content as (white space before, the content, white space after)."""
     items = list(items)
+    leading = trailing = ""
     if items and isinstance(items[0], str):
+        leading = items[0][: len(items[0]) - len(items[0].lstrip())]
         items[0] = items[0].lstrip()
     if items and isinstance(items[-1], str):
-        items[-1] = items[-1].rstrip()
-    return items
+        stripped = items[-1].rstrip()
+        trailing = items[-1][len(stripped):]
+        items[-1] = stripped
+    return leading, items, trailing
 
 
 def render_described(element: etree._Element) -> str:
     """``[Description: words]``: the inverse of :func:`described`."""
-    from ..rendering import closing, content
-
-    return "[" + content(element).strip() + closing(element)
+    return "[" + content(element) + closing(element)

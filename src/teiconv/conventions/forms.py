@@ -15,7 +15,7 @@ from ..tei import el
 from .base import BracketSite
 
 FORM_BOX_ID = "form-box"
-_BLANK = re.compile(r"\s*(left blank|blank|(?:\w+ )?not filled in|empty)\s*", re.IGNORECASE)
+_BLANK = re.compile(r"left blank|blank|(?:\w+ )?not filled in|empty", re.IGNORECASE)
 
 
 def form_box(site: BracketSite) -> etree._Element | None:
@@ -27,7 +27,7 @@ def form_box(site: BracketSite) -> etree._Element | None:
 def blank(site: BracketSite) -> etree._Element | None:
     if not _BLANK.fullmatch(site.inner):
         return None
-    return el("space", {"rend": site.rend()}, el("desc", None, site.inner.strip()))
+    return el("space", {"rend": site.rend()}, el("desc", None, site.inner))
 
 
 @renders("g", lambda e: e.get("ref") == f"#{FORM_BOX_ID}")

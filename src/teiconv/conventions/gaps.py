@@ -24,7 +24,7 @@ from .patterns import TextPattern
 UNRENDERED_GLYPH = "\u25a1"
 
 _ILLEGIBLE = re.compile(r"\s*illegible\b", re.IGNORECASE)
-_OMISSION = re.compile(r"\s*(\.\.\.|\u2026)\s*")
+_OMISSION = re.compile(r"\.\.\.|\u2026")
 _UNITS = (
     ("chars", re.compile(r"\b(letters?|characters?|chars?)\b", re.I)),
     ("words", re.compile(r"\bwords?\b", re.I)),
@@ -48,13 +48,13 @@ def illegible(site: BracketSite) -> etree._Element | None:
     plain = len(site.children) == 1 and isinstance(site.children[0], Text)
     if not plain or not _ILLEGIBLE.match(site.inner):
         return None
-    return illegible_gap(site.inner.strip(), site.rend())
+    return illegible_gap(site.inner, site.rend())
 
 
 def omission(site: BracketSite) -> etree._Element | None:
     if not _OMISSION.fullmatch(site.inner):
         return None
-    return el("gap", {"reason": "omitted", "rend": site.rend()}, el("desc", None, site.inner.strip()))
+    return el("gap", {"reason": "omitted", "rend": site.rend()}, el("desc", None, site.inner))
 
 
 UNRENDERED = TextPattern(

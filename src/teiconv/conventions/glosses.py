@@ -56,7 +56,7 @@ def abbreviation(site: BracketSite) -> etree._Element | None:
     host = _host_if(site, is_acronym)
     if host is None:
         return None
-    expan = el("expan", {"resp": "#translator"}, site.inner.strip())
+    expan = el("expan", {"resp": "#translator"}, site.inner)
     return el("choice", {"rend": site.rend()}, append(el("abbr"), host), expan)
 
 
@@ -67,7 +67,7 @@ def gloss(site: BracketSite) -> list | None:
     if host is None:
         return None
     term = append(el("term", {"xml:lang": site.ctx.original_language}), host)
-    return [term, _separator(site), el("gloss", {"resp": "#translator", "rend": site.rend()}, site.inner.strip())]
+    return [term, _separator(site), el("gloss", {"resp": "#translator", "rend": site.rend()}, site.inner)]
 
 
 def original_term(site: BracketSite) -> etree._Element | None:
@@ -79,7 +79,7 @@ def original_term(site: BracketSite) -> etree._Element | None:
     previous = site.out[-1] if site.out else None
     if not (isinstance(previous, str) and previous[-1:].isspace() and previous.strip()):
         return None
-    foreign = el("foreign", {"xml:lang": site.ctx.original_language}, site.inner.strip())
+    foreign = el("foreign", {"xml:lang": site.ctx.original_language}, site.inner)
     return el("gloss", {"resp": "#translator", "rend": site.rend()}, foreign)
 
 

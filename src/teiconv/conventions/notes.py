@@ -52,7 +52,7 @@ def description(site: BracketSite) -> etree._Element | None:
 
 def unclassified(site: BracketSite) -> etree._Element:
     site.ctx.warn(site.bracket.start, "bracket-unclassified",
-                  f"no convention recognises [{site.inner.strip()[:60]}]; kept as an editorial note")
+                  f"no convention recognises [{site.inner[:60]}]; kept as an editorial note")
     note = _note(site, "editorial")
     note.set("subtype", "unclassified")
     return note
@@ -60,4 +60,4 @@ def unclassified(site: BracketSite) -> etree._Element:
 
 @renders("note", lambda e: e.get("type") in ("editorial", "translator"))
 def _bracketed(element: etree._Element) -> str:
-    return "[" + content(element).strip() + closing(element)
+    return "[" + content(element) + closing(element)

@@ -16,8 +16,8 @@ from ..rendering import closing, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word
 
-_MARKER = re.compile(r"\s*(sic)\s*", re.IGNORECASE)
-_ORIGINAL_FLAGGED = re.compile(r"\s*(?P<word>[^\[\]\-]+?)\s+-\s+(?P<marker>sic)\s*", re.IGNORECASE)
+_MARKER = re.compile(r"(sic)", re.IGNORECASE)
+_ORIGINAL_FLAGGED = re.compile(r"(?P<word>[^\s\[\]\-][^\[\]\-]*?[^\s\[\]\-]|[^\s\[\]\-]) - (?P<marker>sic)", re.IGNORECASE)
 
 
 def _marker_rend(marker: str) -> str | None:

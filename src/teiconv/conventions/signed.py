@@ -13,13 +13,13 @@ from lxml import etree
 from ..tei import el
 from .base import BracketSite
 
-_SIGNED = re.compile(r"\s*signed\s*", re.IGNORECASE)
+_SIGNED = re.compile(r"signed", re.IGNORECASE)
 
 
 def signed_mark(site: BracketSite) -> etree._Element | None:
     if not _SIGNED.fullmatch(site.inner):
         return None
-    return el("note", {"type": "editorial", "subtype": "signed", "rend": site.rend()}, site.inner.strip())
+    return el("note", {"type": "editorial", "subtype": "signed", "rend": site.rend()}, site.inner)
 
 
 def is_signed_mark(element: etree._Element) -> bool:

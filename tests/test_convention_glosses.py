@@ -1,0 +1,28 @@
+from inline_helpers import encode, round_trips
+
+
+def test_abbreviation_and_its_expansion():
+    text = "liaison with the IKKI [Executive Committee of the Communist International], and"
+    xml, _ = encode(text)
+    assert ('<choice><abbr>IKKI</abbr><expan resp="#translator">Executive Committee of the Communist '
+            "International</expan></choice>,") in xml
+    assert round_trips(text)
+
+
+def test_expansion_may_span_a_line():
+    xml, _ = encode("the TsEKA [Central\nCommittee]")
+    assert "<abbr>TsEKA</abbr><expan resp=\"#translator\">Central\nCommittee</expan>" in xml
+
+
+def test_original_language_term_after_its_translation():
+    text = "customs cordons [kordony], the"
+    xml, _ = encode(text)
+    assert 'cordons <gloss resp="#translator"><foreign xml:lang="ru-Latn">kordony</foreign></gloss>,' in xml
+    assert round_trips(text)
+
+
+def test_english_gloss_after_a_foreign_term():
+    text = "to arm our fedai [militia]; they"
+    xml, _ = encode(text)
+    assert '<term xml:lang="ru-Latn">fedai</term> <gloss resp="#translator">militia</gloss>;' in xml
+    assert round_trips(text)

@@ -1,0 +1,32 @@
+from inline_helpers import encode, round_trips
+
+
+def test_annotation_across_the_top_is_an_addition_in_a_signed_hand():
+    text = '[Handwritten across the top of the text: "I agree. Molotov"]'
+    xml, ctx = encode(text)
+    assert xml == (
+        '<p><seg type="annotation"><label type="editorial">Handwritten across the top of the text:</label> '
+        '<add xml:id="add-1" hand="#hand-1" place="top"><q>I agree. Molotov</q></add></seg></p>'
+    )
+    assert [(h.xml_id, h.scribe) for h in ctx.hands] == [("hand-1", "Molotov")]
+    assert round_trips(text)
+
+
+def test_unquoted_annotation_in_the_margin():
+    xml, ctx = encode("[handwritten in the left margin: agreed]")
+    assert 'place="margin"' in xml and "<add " in xml and ">agreed</add>" in xml
+    assert ctx.hands[0].scribe is None
+
+
+def test_two_annotations_signed_by_one_person_share_a_hand():
+    _, ctx = encode('[Handwritten: "Yes. Stalin"] and [Handwritten at the bottom: "Agreed. Stalin"]')
+    assert len(ctx.hands) == 1
+
+
+def test_unclosed_annotation_runs_to_the_end_and_is_reported():
+    text = "[handwritten:\n\n[[illegible letters]]\n\n5156"
+    xml, ctx = encode(text)
+    assert 'rend="unclosed"' in xml and "5156</add>" in xml
+    assert [d.rule for d in ctx.diagnostics] == ["bracket-unclosed"]
+    assert (ctx.diagnostics[0].line, ctx.diagnostics[0].column) == (1, 1)
+    assert round_trips(text)

@@ -1,0 +1,29 @@
+from inline_helpers import encode, round_trips
+
+
+def test_lower_case_sic_marks_the_word_before():
+    xml, _ = encode("cannot get them [sic]. Of this")
+    assert xml == "<p>cannot get <sic>them</sic>. Of this</p>"
+    assert round_trips("cannot get them [sic]. Of this")
+
+
+def test_upper_case_sic_is_recorded():
+    xml, _ = encode("where sovietists [SIC] should")
+    assert xml == '<p>where <sic rend="SIC">sovietists</sic> should</p>'
+
+
+def test_sic_with_the_original_word():
+    text = "The military [voyen - SIC] received"
+    xml, _ = encode(text)
+    assert '<sic rend="SIC"><foreign xml:lang="ru-Latn">voyen</foreign></sic>' in xml
+    assert round_trips(text)
+
+
+def test_sic_word_may_contain_illegible_characters():
+    xml, _ = encode("Politk Perepeilisina???? [SIC]")
+    assert '<sic rend="SIC">Perepeilisina<gap reason="illegible" unit="chars" quantity="4"/></sic>' in xml
+
+
+def test_sic_without_a_word_before_it_is_not_an_empty_sic():
+    xml, _ = encode("[sic]")
+    assert "<sic" not in xml

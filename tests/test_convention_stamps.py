@@ -1,0 +1,15 @@
+from inline_helpers import encode, round_trips
+
+
+def test_stamp_keeps_its_words_and_the_editors_label():
+    text = "Luk'yanova. [Stamp: draft and cipher text destroyed] Illegible"
+    xml, _ = encode(text)
+    assert ('<seg type="stamp"><label type="editorial">Stamp:</label> '
+            "<stamp>draft and cipher text destroyed</stamp></seg>") in xml
+    assert round_trips(text)
+
+
+def test_stamp_naming_who_stamped_quotes_the_words():
+    xml, _ = encode('[Stamp of the Secretariat: "Received 12 May 1946"]')
+    assert "<label type=\"editorial\">Stamp of the Secretariat:</label>" in xml
+    assert "<stamp><q>Received 12 May 1946</q></stamp>" in xml
