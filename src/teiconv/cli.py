@@ -93,3 +93,27 @@ def totext(tei_file: Path) -> None:
     except etree.XMLSyntaxError as error:
         line, column = error.position
         raise click.ClickException(f"{tei_file}:{line}:{column}: not well-formed XML: {error.msg}") from None
+
+
+@main.command("html")
+@click.argument("tei", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("out/html"), show_default=True, help="Folder for the website.")
+@click.option("--base-url", default="", help="Address the site is published at (for stable URLs in citations).")
+@click.option("--pdf-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/pdf"),
+              show_default=True, help="Where `teiconv pdf` wrote the PDFs to offer as downloads.")
+def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Path) -> None:
+    """Build the static HTML edition of TEI files (default: the tei/ folder)."""
+    from .diagnostics import TeiconvError
+    from .html import build_site
+
+    try:
+        build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir)
+    except TeiconvError as error:
+        click.echo(f"error: {error}", err=True)
+        raise SystemExit(error.exit_code) from None
+    for diagnostic in build.diagnostics:
+        click.echo(str(diagnostic), err=True)
+    click.echo(f"{len(build.pages)} pages in {output}")
+    if not build.ok:
+        raise SystemExit(1)

@@ -146,22 +146,65 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Additions. With a hand or an editor's label (a note pointing at it) the addition is an
-       annotation: set apart where the original put it, labelled with its description and hand.
-       Without either it is an inserted word: <ins>. -->
+  <!-- Labels. The editor's description of an addition or a stamp ("Handwritten across the top
+       of the text:", "Stamp:") is its label: a note pointing at it (@target), or a label or
+       editorial note standing right before it. The addition or stamp shows its label in the
+       reading view; as transcribed, the label opens the bracket that the addition closes.
+       tc:add-label: the notes pointing at an element (@target). -->
   <xsl:function name="tc:add-label" as="element(note)*">
-    <xsl:param name="add" as="element()"/>
-    <xsl:sequence select="$add/@xml:id ! key('tc:note-by-target', '#' || ., root($add))"/>
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/@xml:id ! key('tc:note-by-target', '#' || ., root($e))"/>
   </xsl:function>
 
+  <!-- All labels of an addition or stamp: tc:add-label (notes pointing at it) and the label
+       or untargeted editorial note right before it. -->
+  <xsl:function name="tc:label-of" as="element()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="tc:add-label($e),
+        $e/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]
+          [self::label or self::note[@type = 'editorial'][not(@target)]]"/>
+  </xsl:function>
+
+  <xsl:function name="tc:is-label" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="next" select="$e/following-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:sequence select="($e/self::note and exists($e/parent::stamp))
+        or (some $t in tokenize($e/@target)[starts-with(., '#')]
+            satisfies exists(key('tc:by-id', substring($t, 2), root($e))[self::add or self::stamp]))
+        or (($e/self::label or $e/self::note[@type = 'editorial'][not(@target)])
+            and exists($next[self::add or self::stamp]))"/>
+  </xsl:function>
+
+  <xsl:template match="label[tc:is-label(.)] | note[tc:is-label(.)]" mode="reading" priority="1"/>
+
+  <xsl:template match="label[tc:is-label(.)] | note[tc:is-label(.)]" mode="diplomatic" priority="1">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'label-of-next'"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:value-of select="tc:brackets(.)[1]"/>
+        <xsl:apply-templates mode="#current"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The label inside a stamp ("<stamp><note>Stamp:</note> …</stamp>"). -->
+  <xsl:template match="stamp/note" mode="reading diplomatic" priority="2">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'stamp-label'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Additions. With a hand or a label the addition is an annotation: set apart where the
+       original put it (@place), labelled with its description and hand. Otherwise it is an
+       inserted word: <ins>. -->
   <xsl:template match="add" mode="reading diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="name" select="'ins'"/>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="add[@hand or exists(tc:add-label(.))]" mode="reading">
-    <xsl:variable name="label" select="tc:add-label(.)"/>
+  <xsl:template match="add[@hand or exists(tc:label-of(.))]" mode="reading">
+    <xsl:variable name="label" select="tc:label-of(.)"/>
     <xsl:call-template name="tc:element">
       <xsl:with-param name="extra" select="'annotation'"/>
       <xsl:with-param name="content" as="item()*">
@@ -181,8 +224,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Diplomatic: the label note opened "[description:", the addition closes the bracket. -->
-  <xsl:template match="add[exists(tc:add-label(.))]" mode="diplomatic">
+  <xsl:template match="add[exists(tc:label-of(.))]" mode="diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="extra" select="'annotation'"/>
       <xsl:with-param name="content" as="item()*">
@@ -192,7 +234,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="add[@hand][empty(tc:add-label(.))]" mode="diplomatic">
+  <xsl:template match="add[@hand][empty(tc:label-of(.))]" mode="diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="extra" select="'annotation'"/>
       <xsl:with-param name="content" as="item()*">
@@ -206,11 +248,20 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Stamps: a stamp box to read, [Stamp: text] as transcribed. A note inside is its label. -->
+  <!-- Stamps: a stamp box to read, [Stamp: text] as transcribed. -->
   <xsl:template match="stamp" mode="reading">
+    <xsl:variable name="label" select="tc:label-of(.)"/>
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
-        <xsl:if test="empty(note)"><span class="stamp-label">Stamp:</span><xsl:text> </xsl:text></xsl:if>
+        <xsl:if test="empty(note)">
+          <span class="stamp-label">
+            <xsl:choose>
+              <xsl:when test="$label"><xsl:apply-templates select="$label/node()" mode="#current"/></xsl:when>
+              <xsl:otherwise>Stamp:</xsl:otherwise>
+            </xsl:choose>
+          </span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
         <xsl:apply-templates mode="#current"/>
       </xsl:with-param>
     </xsl:call-template>
@@ -219,12 +270,20 @@
   <xsl:template match="stamp" mode="diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
-        <xsl:call-template name="tc:bracketed">
-          <xsl:with-param name="content" as="item()*">
-            <xsl:if test="empty(note)">Stamp: </xsl:if>
+        <xsl:choose>
+          <xsl:when test="exists(tc:label-of(.))">
             <xsl:apply-templates mode="#current"/>
-          </xsl:with-param>
-        </xsl:call-template>
+            <xsl:value-of select="tc:brackets(.)[2]"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="tc:bracketed">
+              <xsl:with-param name="content" as="item()*">
+                <xsl:if test="empty(note)">Stamp: </xsl:if>
+                <xsl:apply-templates mode="#current"/>
+              </xsl:with-param>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -125,10 +125,11 @@
     <xsl:sequence select="tc:hand-name($e/@hand, $e)"/>
   </xsl:function>
 
-  <!-- @when as an HTML valid date/time string (year, month, date or local date-time), if it is one. -->
+  <!-- @when as an HTML valid date/time string (year, month, date, local date-time or time), if it is one. -->
   <xsl:function name="tc:html-datetime" as="xs:string?">
     <xsl:param name="when" as="xs:string?"/>
-    <xsl:sequence select="$when[matches(., '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?)?)?$')]
+    <xsl:sequence select="$when[matches(., '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?)?)?$')
+                                or matches(., '^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$')]
                                 [not(starts-with(., '0000'))]"/>
   </xsl:function>
 

@@ -3,8 +3,8 @@
   Notes (included by text.xsl).
 
   A note is one of three things:
-  - a label: the editor's description of an addition it points at (@target → tei:add), or the
-    caption inside a stamp. It is rendered as part of that addition or stamp;
+  - a label: the editor's description of an addition or stamp (see tc:is-label in
+    editorial.xsl). It is rendered as part of that addition or stamp;
   - a "signed" mark after a signature (@subtype="signed"): rendered in place;
   - otherwise a numbered note (tc:is-numbered-note): in the reading view an anchor in the text
     (mode note-anchor) and a body where the importer lists tc:numbered-notes(/) (mode note-body);
@@ -19,13 +19,6 @@
     xmlns:tc="urn:teiconv:text"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
-
-  <xsl:function name="tc:is-label" as="xs:boolean">
-    <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="exists($note/parent::stamp)
-        or (some $t in tokenize($note/@target)[starts-with(., '#')]
-            satisfies exists(key('tc:by-id', substring($t, 2), root($note))[self::add]))"/>
-  </xsl:function>
 
   <xsl:function name="tc:is-numbered-note" as="xs:boolean">
     <xsl:param name="note" as="element(note)"/>
@@ -90,26 +83,6 @@
       <xsl:with-param name="content" as="item()*">
         <xsl:call-template name="tc:bracketed"/>
       </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <!-- Labels: the addition shows them in the reading view; as transcribed, the label opens the
-       bracket that the addition closes. -->
-  <xsl:template match="note[tc:is-label(.)]" mode="reading" priority="1"/>
-
-  <xsl:template match="note[tc:is-label(.)]" mode="diplomatic" priority="1">
-    <xsl:call-template name="tc:element">
-      <xsl:with-param name="extra" select="'annotation-label'"/>
-      <xsl:with-param name="content" as="item()*">
-        <xsl:value-of select="tc:brackets(.)[1]"/>
-        <xsl:apply-templates mode="#current"/>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template match="stamp/note" mode="reading diplomatic" priority="2">
-    <xsl:call-template name="tc:element">
-      <xsl:with-param name="extra" select="'stamp-label'"/>
     </xsl:call-template>
   </xsl:template>
 

@@ -1,0 +1,22 @@
+"""The HTML edition: a static, citable website built from the TEI documents by XSLT 3.0.
+
+TEI → HTML by the stylesheets in xslt/html/ (which import the shared text renderer in
+xslt/common/), run by Saxon and compiled once per :class:`HtmlSite`. The site works from the
+file system and from any plain web server: no server code, no network requests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .site import DEFAULT_TITLE, HtmlBuild, HtmlSite, tei_files
+
+__all__ = ["DEFAULT_TITLE", "HtmlBuild", "HtmlSite", "build_site", "tei_files"]
+
+
+def build_site(paths: Iterable[Path], out_dir: Path, *, base_url: str = "",
+               pdf_dir: Path | None = None, edition_title: str = DEFAULT_TITLE) -> HtmlBuild:
+    """Build the site for the TEI files (or folders) in ``paths`` into ``out_dir``."""
+    site = HtmlSite(edition_title=edition_title, base_url=base_url)
+    return site.build(paths, out_dir, pdf_dir=pdf_dir)

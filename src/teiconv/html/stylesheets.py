@@ -1,0 +1,83 @@
+"""The HTML edition's stylesheets (xslt/html/), compiled once and applied to every document.
+
+Four entry points share one Saxon processor: ``record.xsl`` reads a document's metadata as JSON
+(the Python side orders, indexes and cites documents with it), ``document.xsl`` renders a
+document page, ``index.xsl`` and ``about.xsl`` render the collection and "About" pages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode, PyXsltExecutable
+
+from ..diagnostics import TeiconvError
+from ..resources import data_dir
+
+HTML_NS = "urn:teiconv:html"
+
+Record = dict[str, Any]
+
+
+class SiteStylesheets:
+    """Compiled HTML drivers plus the processor that owns the parsed documents."""
+
+    def __init__(self, *, edition_title: str, base_url: str = "") -> None:
+        self.processor = PySaxonProcessor(license=False)
+        compiler = self.processor.new_xslt30_processor()
+        folder = data_dir("xslt") / "html"
+        self._record = _compile(compiler, folder / "record.xsl")
+        self._document = _compile(compiler, folder / "document.xsl")
+        self._index = _compile(compiler, folder / "index.xsl")
+        self._about = _compile(compiler, folder / "about.xsl")
+        self._site_params = {"edition-title": edition_title, "base-url": base_url}
+
+    def parse(self, path: Path) -> PyXdmNode:
+        """Saxon's tree of a file already known to be well-formed."""
+        return self.processor.parse_xml(xml_file_name=str(path))
+
+    def record(self, node: PyXdmNode) -> Record:
+        """The document's metadata (metadata.xsl, h:record) as a dict."""
+        return json.loads(self._record.transform_to_string(xdm_node=node))
+
+    def document_page(self, node: PyXdmNode, params: Mapping[str, str | bool]) -> str:
+        """The HTML page of one document; ``params`` are document.xsl's parameters."""
+        return self._run(self._document, params,
+                         lambda: self._document.transform_to_string(xdm_node=node))
+
+    def index_page(self, records: Sequence[Record]) -> str:
+        """The collection page listing ``records`` in the given order."""
+        return self._run(self._index, {"records": json.dumps(list(records))},
+                         lambda: self._index.call_template_returning_string(f"{{{HTML_NS}}}index"))
+
+    def about_page(self, nodes: Sequence[PyXdmNode], records: Sequence[Record]) -> str:
+        """"About this edition", from the documents' headers and the records."""
+        sequence = self.processor.empty_sequence()
+        for node in nodes:
+            sequence.add_xdm_item(node)
+        self._about.set_parameter("documents", sequence)
+        return self._run(self._about, {"records": json.dumps(list(records))},
+                         lambda: self._about.call_template_returning_string(f"{{{HTML_NS}}}about"))
+
+    def _run(self, executable: PyXsltExecutable, params: Mapping[str, str | bool], transform) -> str:
+        for name, value in {**self._site_params, **params}.items():
+            executable.set_parameter(name, self._value(value))
+        try:
+            return transform()
+        finally:
+            executable.clear_parameters()
+
+    def _value(self, value: str | bool):
+        if isinstance(value, bool):
+            return self.processor.make_boolean_value(value)
+        return self.processor.make_string_value(value)
+
+
+def _compile(compiler, path: Path) -> PyXsltExecutable:
+    try:
+        return compiler.compile_stylesheet(stylesheet_file=str(path))
+    except PySaxonApiError as error:
+        raise TeiconvError(f"{path}: the stylesheet does not compile: {error}") from None

@@ -1,0 +1,177 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Entry point (initial template h:about): "About this edition", generated from the TEI headers.
+
+  $documents: the parsed TEI documents; $records: their records as JSON (see index.xsl).
+  Sections: editorial principles (the distinct editorialDecl paragraphs), the conventions with
+  an example of each taken from the edition itself and rendered by the shared renderer in both
+  views, the sources (archive and shelfmark of every document) and the licence(s).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:h="urn:teiconv:html"
+    xmlns:tc="urn:teiconv:text"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/text.xsl"/>
+  <xsl:include href="metadata.xsl"/>
+  <xsl:include href="layout.xsl"/>
+
+  <xsl:param name="documents" as="document-node()*" select="()"/>
+  <xsl:param name="records" as="xs:string" select="'[]'"/>
+
+  <!-- Examples are excerpts from several documents: note numbers without ids or links. -->
+  <xsl:template match="note" mode="note-anchor">
+    <sup class="note-anchor">*</sup>
+  </xsl:template>
+
+  <xsl:template name="h:about">
+    <xsl:variable name="all" select="parse-json($records)?*" as="map(*)*"/>
+    <xsl:variable name="texts" select="$documents/TEI/text"/>
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="page" select="'about'"/>
+      <xsl:with-param name="file" select="'about.html'"/>
+      <xsl:with-param name="title" select="'About this edition · ' || $edition-title"/>
+      <xsl:with-param name="content" as="item()*">
+        <h1>About this edition</h1>
+        <section aria-labelledby="principles-title">
+          <h2 id="principles-title">Editorial principles</h2>
+          <xsl:variable name="paragraphs" select="$documents/TEI/teiHeader/encodingDesc/editorialDecl//p"/>
+          <xsl:for-each-group select="$paragraphs" group-by="normalize-space(.)">
+            <xsl:apply-templates select="current-group()[1]" mode="reading"/>
+          </xsl:for-each-group>
+        </section>
+        <section aria-labelledby="conventions-title">
+          <h2 id="conventions-title">Conventions</h2>
+          <p>How each editorial convention is encoded in TEI, and how it looks in the two views of the
+            text. The examples are taken from the documents of this edition.</p>
+          <table class="conventions">
+            <thead>
+              <tr><th scope="col">Convention</th><th scope="col">TEI</th>
+                <th scope="col">Reading view</th><th scope="col">Diplomatic view</th></tr>
+            </thead>
+            <tbody>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'Words supplied by the translator'"/>
+                <xsl:with-param name="tei" select="'supplied'"/>
+                <xsl:with-param name="example" select="($texts//supplied)[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'An error of the original, kept and flagged'"/>
+                <xsl:with-param name="tei" select="'sic'"/>
+                <xsl:with-param name="example" select="($texts//sic[not(parent::choice)])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'An abbreviation and its expansion'"/>
+                <xsl:with-param name="tei" select="'choice/abbr + expan'"/>
+                <xsl:with-param name="example" select="($texts//choice[abbr])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'The original-language term after its translation'"/>
+                <xsl:with-param name="tei" select="'foreign[@resp]'"/>
+                <xsl:with-param name="example" select="($texts//foreign[@resp])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A term and its English gloss'"/>
+                <xsl:with-param name="tei" select="'term + gloss'"/>
+                <xsl:with-param name="example" select="($texts//gloss)[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'Illegible text'"/>
+                <xsl:with-param name="tei" select="'gap[@reason=''illegible'']'"/>
+                <xsl:with-param name="example" select="($texts//gap[@reason = 'illegible'])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'Characters lost in the archive''s export'"/>
+                <xsl:with-param name="tei" select="'gap[@reason=''unrendered'']'"/>
+                <xsl:with-param name="example" select="($texts//gap[@reason = 'unrendered'])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'An empty box of a printed form'"/>
+                <xsl:with-param name="tei" select="'g[@ref=''#form-box'']'"/>
+                <xsl:with-param name="example" select="($texts//g)[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A blank left in a form'"/>
+                <xsl:with-param name="tei" select="'space/desc'"/>
+                <xsl:with-param name="example" select="($texts//space)[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A handwritten annotation, with the editor''s description'"/>
+                <xsl:with-param name="tei" select="'note[@target] + add[@hand][@place]'"/>
+                <xsl:with-param name="example" select="($texts//add[@hand])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A stamp'"/>
+                <xsl:with-param name="tei" select="'stamp'"/>
+                <xsl:with-param name="example" select="($texts//stamp)[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'An editor''s note'"/>
+                <xsl:with-param name="tei" select="'note[@type=''editorial'']'"/>
+                <xsl:with-param name="example" select="($texts//note[@type = 'editorial'][tc:is-numbered-note(.)])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A signature marked as signed'"/>
+                <xsl:with-param name="tei" select="'note[@subtype=''signed'']'"/>
+                <xsl:with-param name="example" select="($texts//note[@subtype = 'signed'])[1]"/>
+              </xsl:call-template>
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="sources-title">
+          <h2 id="sources-title">Sources</h2>
+          <ul class="sources">
+            <xsl:for-each select="$all">
+              <li>
+                <a href="{?page}"><xsl:value-of select="?title"/></a>
+                <xsl:value-of select="(?date-text[. ne ''] ! (', ' || .), '.')" separator=""/>
+                <xsl:value-of select="string-join((?repository, ?shelfmark)[. ne ''], ', ') ! (' ' || . || '.')"/>
+                <xsl:if test="?archive-url">
+                  <xsl:text> </xsl:text>
+                  <a href="{?archive-url}">Archive page</a>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </section>
+        <section id="licence" aria-labelledby="licence-title">
+          <h2 id="licence-title">Licence</h2>
+          <xsl:for-each select="distinct-values($all?rights[. ne ''])">
+            <p><xsl:value-of select="."/></p>
+          </xsl:for-each>
+          <xsl:variable name="publishers" select="distinct-values($all?publisher[. ne ''])"/>
+          <xsl:if test="exists($publishers)">
+            <p>Published by <xsl:value-of select="h:names($publishers)"/>.</p>
+          </xsl:if>
+        </section>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- One row: the example with the word before it (so a translator's gloss has its word),
+       in both views; a handwritten addition with the note that describes it. -->
+  <xsl:template name="h:convention">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="tei" as="xs:string"/>
+    <xsl:param name="example" as="element()?"/>
+    <xsl:variable name="nodes" select="$example/(tc:label-of(.), .)"/>
+    <xsl:variable name="before" select="tokenize(($nodes[1]/preceding-sibling::node()[1])[self::text()], '\s+')[normalize-space()][last()]"/>
+    <tr>
+      <th scope="row"><xsl:value-of select="$name"/></th>
+      <td><code><xsl:value-of select="$tei"/></code></td>
+      <xsl:choose>
+        <xsl:when test="empty($example)">
+          <td colspan="2" class="no-example">No example in this edition.</td>
+        </xsl:when>
+        <xsl:otherwise>
+          <td class="example"><xsl:value-of select="$before ! (. || ' ')"/><xsl:apply-templates select="$nodes" mode="reading"/></td>
+          <td class="example"><xsl:value-of select="$before ! (. || ' ')"/><xsl:apply-templates select="$nodes" mode="diplomatic"/></td>
+        </xsl:otherwise>
+      </xsl:choose>
+    </tr>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Entry point (initial template h:index): the collection page.
+
+  $records: a JSON array of document records (metadata.xsl, h:record) in reading order, each
+  with its page file in "page". Every document is listed with date, title, type, summary and
+  classification; data-* attributes carry year, type and language for the filters, which
+  assets/edition.js runs in the browser. Full-text search uses assets/search-index.js.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:h="urn:teiconv:html"
+    xmlns:tc="urn:teiconv:text"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/text.xsl"/>
+  <xsl:include href="metadata.xsl"/>
+  <xsl:include href="layout.xsl"/>
+
+  <xsl:param name="records" as="xs:string" select="'[]'"/>
+
+  <xsl:template name="h:index">
+    <xsl:variable name="all" select="parse-json($records)?*" as="map(*)*"/>
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="page" select="'index'"/>
+      <xsl:with-param name="file" select="'index.html'"/>
+      <xsl:with-param name="title" select="$edition-title"/>
+      <xsl:with-param name="scripts" select="'assets/search-index.js'"/>
+      <xsl:with-param name="content" as="item()*">
+        <h1><xsl:value-of select="$edition-title"/></h1>
+        <p class="lead"><xsl:value-of select="count($all)"/> documents, in the order of their dates.
+          Each has a reading and a diplomatic view of its text, its archival record and a citation.</p>
+        <section class="search" aria-labelledby="search-title">
+          <h2 id="search-title">Search the texts</h2>
+          <form class="search-form" action="index.html" method="get" role="search">
+            <label for="q">Words to find</label>
+            <input id="q" type="search" name="q"/>
+            <button type="submit">Search</button>
+          </form>
+          <div id="search-results" class="search-results" aria-live="polite"></div>
+        </section>
+        <section class="documents" aria-labelledby="documents-title">
+          <h2 id="documents-title">Documents</h2>
+          <form class="filters" aria-label="Filter the documents">
+            <xsl:call-template name="h:filter">
+              <xsl:with-param name="name" select="'year'"/>
+              <xsl:with-param name="label" select="'Year'"/>
+              <xsl:with-param name="values" select="sort(distinct-values($all?year[. ne '']))"/>
+            </xsl:call-template>
+            <xsl:call-template name="h:filter">
+              <xsl:with-param name="name" select="'type'"/>
+              <xsl:with-param name="label" select="'Type'"/>
+              <xsl:with-param name="values" select="sort(distinct-values($all?type-label))"/>
+            </xsl:call-template>
+            <xsl:call-template name="h:filter">
+              <xsl:with-param name="name" select="'language'"/>
+              <xsl:with-param name="label" select="'Original language'"/>
+              <xsl:with-param name="values" select="sort(distinct-values($all?original-language))"/>
+            </xsl:call-template>
+            <output class="filter-count" for="filter-year filter-type filter-language"><xsl:value-of select="count($all)"/> documents</output>
+          </form>
+          <ol class="document-list">
+            <xsl:for-each select="$all">
+              <xsl:call-template name="h:entry">
+                <xsl:with-param name="r" select="."/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </ol>
+        </section>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="h:filter">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="values" as="xs:string*"/>
+    <div class="filter">
+      <label for="filter-{$name}"><xsl:value-of select="$label"/></label>
+      <select id="filter-{$name}" name="{$name}" data-filter="{$name}">
+        <option value="">All</option>
+        <xsl:for-each select="$values">
+          <option value="{.}"><xsl:value-of select="."/></option>
+        </xsl:for-each>
+      </select>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="h:entry">
+    <xsl:param name="r" as="map(*)"/>
+    <li class="document-entry" data-year="{$r?year}" data-type="{$r?type-label}"
+        data-language="{$r?original-language}" id="doc-{$r?id}">
+      <p class="entry-meta">
+        <xsl:if test="$r?date-text">
+          <time datetime="{tc:html-datetime($r?when)}"><xsl:value-of select="$r?date-text"/></time>
+          <xsl:text> · </xsl:text>
+        </xsl:if>
+        <span class="entry-type"><xsl:value-of select="$r?type-label"/></span>
+        <xsl:if test="$r?classification?*">
+          <xsl:text> · </xsl:text>
+          <span class="entry-classification"><xsl:value-of select="string-join($r?classification?*, '; ')"/></span>
+        </xsl:if>
+      </p>
+      <h3 class="entry-title"><a href="{$r?page}"><xsl:value-of select="$r?title"/></a></h3>
+      <xsl:if test="$r?summary">
+        <p class="entry-summary"><xsl:value-of select="$r?summary"/></p>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+</xsl:stylesheet>

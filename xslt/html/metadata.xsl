@@ -1,0 +1,168 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  What the edition says about a document, read once from its teiHeader (included by the HTML
+  drivers; record.xsl serialises it as JSON for the Python side: index, search, citations).
+
+  h:record($TEI) is a map with string or array-of-string values:
+    id title when date year date-text kind type type-label language original-language
+    original-language-code authors recipients translators repository shelfmark publisher record
+    archive-url rights summary classification keywords text
+  h:chicago($record, $url) is the Chicago (notes-bibliography) citation of the document.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:h="urn:teiconv:html"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:function name="h:record" as="map(xs:string, item())">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:variable name="header" select="$tei/teiHeader"/>
+    <xsl:variable name="when" select="string(($header/profileDesc/creation/date/@when,
+                                              $tei/text/front/docDate/@when, $header//sourceDesc//date/@when)[1])"/>
+    <xsl:variable name="kind" select="h:kind($tei)"/>
+    <xsl:variable name="type" select="string(($tei/text/body/div[@type = 'document']/@subtype,
+                                              $tei/text/body/div/@type[. ne 'registration'], $kind)[1])"/>
+    <xsl:variable name="text-language" select="string(($tei/text/@xml:lang, $tei/@xml:lang, 'en')[1])"/>
+    <xsl:variable name="original" select="h:original-language($header, $text-language)"/>
+    <xsl:sequence select="map {
+        'id': h:id($tei),
+        'title': h:text(($header/fileDesc/titleStmt/title)[1]),
+        'when': $when,
+        'date': substring($when, 1, 10),
+        'year': substring($when, 1, 4),
+        'date-text': h:date-text($when),
+        'kind': $kind,
+        'type': $type,
+        'type-label': upper-case(substring($type, 1, 1)) || substring($type, 2),
+        'language': $text-language,
+        'original-language': string(($original ! h:language-label(.), h:language-label-for($text-language))[1]),
+        'original-language-code': string(($original/@ident, $text-language)[1]),
+        'authors': array { h:authors($tei) },
+        'recipients': array { $header/profileDesc/correspDesc/correspAction[@type = 'received']
+                                /(persName | orgName | name) ! h:text(.) },
+        'translators': array { distinct-values(h:translators($header)) },
+        'repository': string-join($header/fileDesc/sourceDesc/msDesc/msIdentifier
+                                  /(institution | repository) ! h:text(.), ', '),
+        'shelfmark': string-join(($header/fileDesc/sourceDesc/msDesc/msIdentifier/(idno | collection))
+                                  ! h:text(.), ', '),
+        'publisher': string-join($header/fileDesc/publicationStmt/(publisher | distributor | authority)
+                                 ! h:text(.), ', '),
+        'record': string(($header/fileDesc/publicationStmt/idno[@type = 'record'])[1]),
+        'archive-url': string(($header/fileDesc/publicationStmt/idno[@type = 'URL'],
+                               $header/fileDesc/sourceDesc//ptr/@target)[1]),
+        'rights': string-join($header/fileDesc/publicationStmt/availability ! h:text(.), ' '),
+        'summary': string-join($header/profileDesc/abstract ! h:text(.), ' '),
+        'classification': array { $header/profileDesc/textClass/keywords[@scheme = '#classification']
+                                  /term ! h:text(.) },
+        'keywords': array { $header/profileDesc/textClass/keywords[not(@scheme = '#classification')]
+                            /term ! h:text(.) },
+        'text': normalize-space(string-join($tei/text/body//text(), ' '))
+      }"/>
+  </xsl:function>
+
+  <xsl:function name="h:text" as="xs:string">
+    <xsl:param name="e" as="node()?"/>
+    <xsl:sequence select="normalize-space(string($e))"/>
+  </xsl:function>
+
+  <!-- The stable id: the converter's idno, else the record number, else the title's slug. -->
+  <xsl:function name="h:id" as="xs:string">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:variable name="idnos" select="$tei/teiHeader/fileDesc/publicationStmt/idno"/>
+    <xsl:sequence select="string((normalize-space($idnos[@type = 'teiconv'][1]),
+                                  $tei/@xml:id, normalize-space($idnos[1]))[. ne ''][1])"/>
+  </xsl:function>
+
+  <xsl:function name="h:kind" as="xs:string">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:sequence select="if ($tei/text/body/listBibl and not($tei/text/body/div[@type = 'document']))
+                          then 'collection' else 'document'"/>
+  </xsl:function>
+
+  <xsl:function name="h:original-language" as="element(language)?">
+    <xsl:param name="header" as="element(teiHeader)"/>
+    <xsl:param name="text-language" as="xs:string"/>
+    <xsl:variable name="languages" select="$header/profileDesc/langUsage/language"/>
+    <xsl:sequence select="($languages[contains(lower-case(.), 'original')],
+                           $languages[@ident ne $text-language])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="h:language-label" as="xs:string">
+    <xsl:param name="language" as="element(language)"/>
+    <xsl:variable name="named" select="normalize-space(replace($language, '\(original\)', '', 'i'))"/>
+    <xsl:sequence select="if ($named) then $named else h:language-label-for($language/@ident)"/>
+  </xsl:function>
+
+  <xsl:function name="h:language-label-for" as="xs:string">
+    <xsl:param name="code" as="xs:string?"/>
+    <xsl:variable name="base" select="lower-case(tokenize($code, '-')[1])"/>
+    <xsl:sequence select="(map { 'en': 'English', 'ru': 'Russian', 'de': 'German', 'fr': 'French',
+                                 'fa': 'Persian', 'la': 'Latin', 'und': 'Undetermined' }($base),
+                           $code, 'Undetermined')[1]"/>
+  </xsl:function>
+
+  <!-- Authors named in the header, else in the archive record's "Author(s)" field. -->
+  <xsl:function name="h:authors" as="xs:string*">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:variable name="header" select="$tei/teiHeader"/>
+    <xsl:variable name="named" select="($header/fileDesc/titleStmt/author,
+        $header/profileDesc/correspDesc/correspAction[@type = 'sent']/(persName | orgName | name))
+        ! h:text(.)[. ne '']"/>
+    <xsl:variable name="recorded" select="$tei/text/back//list[@type = 'gloss']
+        /label[starts-with(normalize-space(.), 'Author')]/following-sibling::item[1]
+        ! tokenize(h:text(.), '\s*;\s*')[. ne '']"/>
+    <xsl:sequence select="distinct-values(if (exists($named)) then $named else $recorded)"/>
+  </xsl:function>
+
+  <xsl:function name="h:translators" as="xs:string*">
+    <xsl:param name="header" as="element(teiHeader)"/>
+    <xsl:sequence select="$header/fileDesc/titleStmt/respStmt
+        [@xml:id = 'translator' or contains(lower-case(resp), 'transl')]
+        /(persName | name | orgName) ! h:text(.)"/>
+  </xsl:function>
+
+  <!-- An ISO date (or year, or year-month, or date-time) in words: December 9, 1941. -->
+  <xsl:function name="h:date-text" as="xs:string">
+    <xsl:param name="when" as="xs:string"/>
+    <xsl:variable name="day" select="substring($when, 1, 10)"/>
+    <xsl:sequence select="
+        if ($day castable as xs:date) then format-date(xs:date($day), '[MNn] [D], [Y]', 'en', (), ())
+        else if (substring($when, 1, 7) castable as xs:gYearMonth)
+          then format-date(xs:date(substring($when, 1, 7) || '-01'), '[MNn] [Y]', 'en', (), ())
+        else $when"/>
+  </xsl:function>
+
+  <!-- Chicago notes-bibliography form for an archival document:
+       Author. "Title." Date. Repository, shelfmark. Translated by X. Publisher. URL. -->
+  <xsl:function name="h:chicago" as="xs:string">
+    <xsl:param name="r" as="map(*)"/>
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="parts" select="(
+        h:names(array:flatten($r?authors)),
+        '“' || h:sentence($r?title) || '”',
+        $r?date-text,
+        string-join(($r?repository, $r?shelfmark)[. ne ''], ', '),
+        h:names(array:flatten($r?translators)) ! ('Translated by ' || .),
+        $r?publisher,
+        $url)[normalize-space(.)]"/>
+    <xsl:sequence select="string-join($parts ! h:sentence(.), ' ')
+        => replace('”\.', '.”')"/>
+  </xsl:function>
+
+  <xsl:function name="h:sentence" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (matches($s, '[.!?]”?$')) then $s else $s || '.'"/>
+  </xsl:function>
+
+  <xsl:function name="h:names" as="xs:string?">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:variable name="n" select="count($names)"/>
+    <xsl:sequence select="if ($n le 1) then $names
+        else if ($n = 2) then $names[1] || ' and ' || $names[2]
+        else string-join($names[position() lt $n], ', ') || ', and ' || $names[$n]"/>
+  </xsl:function>
+
+</xsl:stylesheet>
