@@ -35,19 +35,33 @@ class _LibxmlGrammar:
     def check(self, doc: XmlDocument) -> list[Diagnostic]:
         if self._schema.validate(doc.tree):
             return []
-        return [self._diagnostic(doc, entry) for entry in self._schema.error_log]
+        entries = list(self._schema.error_log)
+        placed = [entry for entry in entries if entry.line]
+        # libxml2 echoes a failed choice as a second entry with no place; the placed one says it all.
+        return [self._diagnostic(doc, entry) for entry in (placed or entries)]
 
     def _diagnostic(self, doc: XmlDocument, entry) -> Diagnostic:
-        line, column = entry.line or 1, entry.column or 0
-        if column == 0:
-            column = 1
-            try:
-                found = doc.tree.xpath(entry.path) if entry.path else []
-            except etree.XPathError:
-                found = []
-            if found and isinstance(found[0], etree._Element):
-                line, column = found[0].sourceline or line, element_column(doc, found[0])
-        return Diagnostic(doc.name, line, column, Severity.ERROR, self.rule, entry.message)
+        line, column, message = entry.line or 1, entry.column or 1, entry.message
+        element = self._element(doc, entry.path)
+        if element is not None:
+            line, column = element.sourceline or line, element_column(doc, element)
+            if "attribute" in message and element.attrib:
+                message += " (it has " + " ".join(f'{_qname(k)}="{v}"' for k, v in element.attrib.items()) + ")"
+        return Diagnostic(doc.name, line, column, Severity.ERROR, self.rule, message)
+
+    @staticmethod
+    def _element(doc: XmlDocument, path: str | None) -> etree._Element | None:
+        """The element libxml2's XPath names, or None when it names none."""
+        try:
+            found = doc.tree.xpath(path) if path else []
+        except etree.XPathError:
+            return None
+        return found[0] if found and isinstance(found[0], etree._Element) else None
+
+
+def _qname(clark: str) -> str:
+    """An attribute name as written: ``{http://www.w3.org/XML/1998/namespace}id`` → ``xml:id``."""
+    return clark.replace("{http://www.w3.org/XML/1998/namespace}", "xml:")
 
 
 class RelaxNG(_LibxmlGrammar):

@@ -1,0 +1,152 @@
+"""Each constraint of teiconv's schema, broken once: the right rule id fires on the right line.
+
+The valid examples are the fixtures in ``fixtures/validation/valid/`` (every element, attribute
+and value of the grammar occurs in them: see test_validation_schema.py).  Each invalid example
+below is ``valid/document.xml`` with one edit; the test finds the line the message must name
+from the edited text itself (``at``: the text on that line), so the fixture table stays readable
+and a change to the base document cannot silently shift a line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from teiconv.diagnostics import Severity
+from teiconv.validation import Validator, default_schemas
+
+VALID = Path(__file__).parent / "fixtures" / "validation" / "valid"
+BASE = (VALID / "document.xml").read_text(encoding="utf-8")
+GRAMMAR = "teiconv.rng"
+
+
+@dataclass(frozen=True)
+class Case:
+    rule: str
+    old: str
+    new: str
+    at: str = ""  # the text on the line the message must name (default: ``new``)
+    severity: Severity = Severity.ERROR
+    also: tuple[tuple[str, str], ...] = ()  # further (old, new) edits the constraint needs
+
+    def document(self) -> str:
+        text = BASE
+        for old, new in ((self.old, self.new), *self.also):
+            assert text.count(old) == 1, f"{old!r} must occur once in the base document"
+            text = text.replace(old, new)
+        return text
+
+    def line(self) -> int:
+        text = self.document()
+        anchor = self.at or self.new
+        assert text.count(anchor) == 1, f"{anchor!r} must occur once in the edited document"
+        return text[: text.index(anchor)].count("\n") + 1
+
+
+CASES = {
+    # ---- grammar: mandatory header parts
+    "title-missing": Case(GRAMMAR, "<title>Cable from Dimitrov to Stalin, Molotov, Beria, and Malenkov</title>", "",
+                          at="<respStmt xml:id=\"translator\">"),
+    "teiconv-id-missing": Case(GRAMMAR, '<idno type="teiconv">wcda-209093</idno>', "", at='<idno type="record">'),
+    "teiconv-id-not-a-slug": Case(GRAMMAR, '<idno type="teiconv">wcda-209093</idno>',
+                                  '<idno type="teiconv">WCDA 209093</idno>'),
+    "licence-missing": Case(GRAMMAR, "<licence><p>Rights as stated by the archive.</p></licence>", "",
+                            at="<availability>"),
+    "msIdentifier-missing": Case(GRAMMAR, "<msIdentifier>", "<msName>RGASPI</msName><msIdentifier>",
+                                 also=(("</msIdentifier>\n        </msDesc>", "</msIdentifier></msDesc>"),)),
+    "repository-missing": Case(GRAMMAR, "<repository>RGASPI</repository>", "", at='<idno type="fond">'),
+    "creation-date-missing": Case(GRAMMAR, '<creation><date when="1941-12-09">December 9, 1941</date></creation>',
+                                  "<creation></creation>"),
+    "langUsage-missing": Case(GRAMMAR, '<language ident="en" n="translation">English (translation)</language>\n'
+                              '        <language ident="ru" n="original">Russian (original)</language>', "",
+                              at="<langUsage>"),
+    "edition-language-not-en": Case(GRAMMAR, '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">',
+                                    '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="ru">'),
+    # ---- grammar: closed vocabularies
+    "gap-reason-unknown": Case(GRAMMAR, '<gap reason="illegible" unit="chars" quantity="4"/>',
+                               '<gap reason="damaged" unit="chars" quantity="4"/>'),
+    "gap-unit-unknown": Case(GRAMMAR, '<gap reason="illegible" unit="chars" quantity="4"/>',
+                             '<gap reason="illegible" unit="lines" quantity="4"/>'),
+    "gap-quantity-not-a-number": Case(GRAMMAR, '<gap reason="illegible" unit="chars" quantity="4"/>',
+                                      '<gap reason="illegible" unit="chars" quantity="four"/>'),
+    "add-place-unknown": Case(GRAMMAR, 'place="margin"', 'place="verso"'),
+    "note-type-unknown": Case(GRAMMAR, '<note type="translator">', '<note type="author">'),
+    "idno-type-unknown": Case(GRAMMAR, '<idno type="spets">', '<idno type="secret">'),
+    "shelfmark-idno-type-unknown": Case(GRAMMAR, '<idno type="delo">', '<idno type="box">'),
+    "seg-type-unknown": Case(GRAMMAR, '<seg type="handling">', '<seg type="urgency">'),
+    "div-subtype-unknown": Case(GRAMMAR, '<div type="document" subtype="cable">',
+                                '<div type="document" subtype="tweet">'),
+    "front-div-type-unknown": Case(GRAMMAR, '<div type="credits">', '<div type="thanks">'),
+    "language-unknown": Case(GRAMMAR, '<language ident="ru" n="original">', '<language ident="xx" n="original">'),
+    "rend-token-unknown": Case(GRAMMAR, 'rend="double-brackets"', 'rend="triple-brackets"'),
+    "supplied-without-resp": Case(GRAMMAR, '<supplied resp="#translator">V</supplied>', "<supplied>V</supplied>"),
+    "g-other-glyph": Case(GRAMMAR, '<g ref="#form-box"/>', '<g ref="#hand-1"/>'),
+    "editorial-convention-unknown": Case(GRAMMAR, '<p n="forms">', '<p n="colours">'),
+    # ---- grammar: elements and attributes outside the customisation
+    "element-not-admitted": Case(GRAMMAR, "<ab>Copies to files.</ab>", "<ab>Copies to <hi>files</hi>.</ab>",
+                                 at="<ab>Copies"),
+    "attribute-not-admitted": Case(GRAMMAR, '<foreign xml:lang="ru-Latn" resp="#translator">',
+                                   '<foreign xml:lang="ru-Latn" resp="#translator" type="original-term">'),
+    "element-outside-tei-namespace": Case(GRAMMAR, "<ab>Copies to files.</ab>",
+                                          '<ab>Copies to <x:files xmlns:x="urn:x"/>.</ab>', at="<ab>Copies"),
+    # ---- Schematron rules
+    "tc-id-unique": Case("tc-id-unique", '<add hand="#hand-1" place="margin" rend="bare">',
+                         '<add xml:id="add-1" hand="#hand-1" place="margin" rend="bare">'),
+    "tc-pointer-resolves": Case("tc-pointer-resolves", 'hand="#hand-1" place="top"', 'hand="#hand-9" place="top"'),
+    "tc-when-valid": Case("tc-when-valid", '<date when="1941-12">December 1941</date>',
+                          '<date when="1941-13">December 1941</date>'),
+    "tc-docdate-agrees": Case("tc-docdate-agrees", '<creation><date when="1941-12-09">',
+                              '<creation><date when="1941-12-08">'),
+    "tc-dateline-agrees": Case("tc-dateline-agrees", '<date when="1941-12-09T23:25:00">',
+                               '<date when="1941-12-10T23:25:00">', at='<creation><date when="1941-12-09">',
+                               severity=Severity.WARNING,
+                               also=(('<dateline><date when="1941-12-09">', '<dateline><date when="1941-12-10">'),)),
+    "tc-not-empty-sic": Case("tc-not-empty", '<sic rend="SIC">sovietists</sic>', '<sic rend="SIC"> </sic>'),
+    "tc-not-empty-supplied": Case("tc-not-empty", '<supplied resp="#translator">V</supplied>',
+                                  '<supplied resp="#translator"/>'),
+    "tc-not-empty-add": Case("tc-not-empty", '<add hand="#hand-1" place="margin" rend="bare">5156</add>',
+                             '<add hand="#hand-1" place="margin" rend="bare"></add>'),
+    "tc-gap-reason": Case("tc-gap-reason", '<gap reason="illegible" unit="chars" quantity="4"/>',
+                          '<gap reason="" unit="chars" quantity="4"/>'),
+    "tc-gap-extent": Case("tc-gap-extent", '<gap reason="unrendered" unit="chars" quantity="3"/>',
+                          '<gap reason="unrendered" unit="chars"/>'),
+    "tc-registration-content": Case("tc-registration-content", '<div type="registration">',
+                                    '<div type="registration" subtype="memo">'),
+    "tc-classification-declared": Case("tc-classification-declared", 'ana="#cls-strictly-secret"', 'ana="#hand-1"'),
+    "tc-classification-term": Case("tc-classification-term", 'Strictly Secret</term>', 'Top Secret</term>',
+                                   at='<term ref="#cls-strictly-secret">Top Secret'),
+}
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    return Validator(default_schemas())
+
+
+def _check(validator: Validator, tmp_path: Path, text: str, name: str = "doc.xml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return validator.check_file(path)
+
+
+@pytest.mark.parametrize("fixture", sorted(VALID.glob("*.xml")), ids=lambda p: p.name)
+def test_valid_fixtures_have_nothing_to_report(validator: Validator, fixture: Path):
+    assert validator.check_file(fixture).diagnostics == ()
+
+
+@pytest.mark.parametrize("case_id", sorted(CASES))
+def test_each_broken_constraint_is_reported_with_its_rule_and_line(validator, tmp_path, case_id):
+    case = CASES[case_id]
+    result = _check(validator, tmp_path, case.document())
+    found = [(d.rule, d.line, d.severity) for d in result.diagnostics]
+    assert (case.rule, case.line(), case.severity) in found, "\n".join(map(str, result.diagnostics))
+    assert result.valid is (case.severity is Severity.WARNING)
+
+
+def test_every_schematron_rule_has_an_invalid_example():
+    sch = default_schemas()[1].read_text(encoding="utf-8")
+    rule_ids = set(re.findall(r'<(?:assert|report) id="([^"]+)"', sch))
+    assert rule_ids and rule_ids <= {case.rule for case in CASES.values()}
+
