@@ -267,7 +267,10 @@ REAL = sorted((REPO / "tei").glob("*.xml"))
 def test_the_real_edition(edition, tmp_path):
     result = edition.build([REPO / "tei"], tmp_path)
     assert result.ok, [str(d) for d in result.diagnostics]
-    documents = [p for p in REAL if parse(p).find(".//tei:body/tei:listBibl", NS) is None]
+    documents = [p for p in REAL if parse(p).find(".//tei:body//tei:div[@type='document']", NS)
+                 is not None]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f"{p.stem}.pdf" for p in documents] + [EDITION_NAME])
     edition_titles = outline_titles(tmp_path / EDITION_NAME)
     for path in documents:
         tree = parse(path)

@@ -7,9 +7,9 @@
     note's text in an element that print.css floats to the foot of the page (float: footnote);
     CSS numbers the calls, restarting with each document, in the order tc:note-number counts.
   - Handwritten annotations are set in a box labelled with their hand and the editor's
-    description instead of "[description: "words"]"; print.css decides inline or block from the
+    description (tc:label-of) instead of "[description: "words"]"; print.css decides inline or block from the
     classes tc:element gives (place-top, the annotation segment of an opener…).
-  - Stamps are framed, labelled "Stamp" when the encoding gives no label of its own.
+  - Stamps are framed, with their label inside the frame.
   - Quotation marks are typographic: they are the typesetter's, not an editorial signal.
 -->
 <xsl:stylesheet version="3.0"
@@ -28,10 +28,30 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- An annotation's description is printed in its box, not where the note stands. -->
-  <xsl:template match="tei:note[tc:is-label(.)][not(parent::tei:stamp)]" mode="diplomatic"/>
+  <!-- A note inside a note cannot be a footnote of a footnote: it stays in its brackets. -->
+  <xsl:template match="tei:note[ancestor::tei:note]" mode="note-anchor">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:call-template name="tc:bracketed">
+          <xsl:with-param name="content" as="item()*">
+            <xsl:apply-templates mode="diplomatic"/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
 
-  <xsl:template match="tei:add[@hand or exists(tc:add-label(.))]" mode="diplomatic">
+  <!-- A note in a bibliographic entry (a collection's summary of a document) belongs to the
+       entry: printed in it, not at the foot of the page. -->
+  <xsl:template match="tei:bibl/tei:note" mode="diplomatic">
+    <xsl:call-template name="tc:element"/>
+  </xsl:template>
+
+  <!-- An annotation's or a stamp's description (tc:label-of) is printed in its box or frame,
+       not where it stands. -->
+  <xsl:template match="(tei:label | tei:note)[tc:is-label(.)][not(parent::tei:stamp)]" mode="diplomatic"/>
+
+  <xsl:template match="tei:add[@hand or exists(tc:label-of(.))]" mode="diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="extra" select="'annotation'"/>
       <xsl:with-param name="content" as="item()*">
@@ -39,7 +59,7 @@
           <span class="annotation-hand">
             <xsl:value-of select="if (@hand) then 'Hand: ' || tc:hand-label(.) else 'Annotation'"/>
           </span>
-          <xsl:for-each select="tc:add-label(.)">
+          <xsl:for-each select="tc:label-of(.)">
             <xsl:text> </xsl:text>
             <span class="annotation-caption"><xsl:apply-templates mode="diplomatic"/></span>
           </xsl:for-each>
@@ -50,10 +70,18 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The stamp's label: its description outside, or the note inside it, or just "Stamp:". -->
   <xsl:template match="tei:stamp" mode="diplomatic">
+    <xsl:variable name="label" select="tc:label-of(.)"/>
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
-        <xsl:if test="empty(tei:note)"><span class="stamp-label">Stamp:</span><xsl:text> </xsl:text></xsl:if>
+        <xsl:if test="empty(tei:note)">
+          <span class="stamp-label">
+            <xsl:apply-templates select="$label/node()" mode="diplomatic"/>
+            <xsl:if test="empty($label)">Stamp:</xsl:if>
+          </span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
         <xsl:apply-templates mode="diplomatic"/>
       </xsl:with-param>
     </xsl:call-template>

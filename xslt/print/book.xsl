@@ -50,11 +50,26 @@
     </section>
   </xsl:template>
 
+  <!-- The collection's own page: its description and the documents it points to. -->
+  <xsl:template name="print:introduction">
+    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <xsl:for-each select="$collection">
+      <section class="introduction">
+        <h1 id="introduction">About the collection</h1>
+        <xsl:apply-templates mode="diplomatic" select="tei:text/tei:body/node()"/>
+      </section>
+    </xsl:for-each>
+  </xsl:template>
+
   <xsl:template name="print:contents">
     <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <xsl:param name="collection" as="element(tei:TEI)?"/>
     <nav class="toc">
       <h1 id="contents">Contents</h1>
       <ol>
+        <xsl:if test="$collection">
+          <li class="toc-part"><a href="#introduction">About the collection</a></li>
+        </xsl:if>
         <li class="toc-part"><a href="#principles">Editorial principles</a></li>
         <xsl:for-each select="$documents">
           <li class="toc-document"><a href="#{print:id(.)}">
@@ -104,7 +119,8 @@
             <xsl:for-each select="print:date-label(.)">, <xsl:value-of select="."/></xsl:for-each>.
             <xsl:for-each select="print:shelfmark(.)"><xsl:value-of select="."/>. </xsl:for-each>
             <xsl:for-each select="tei:teiHeader//tei:sourceDesc/tei:bibl">
-              <xsl:value-of select="normalize-space(string-join(.//text()[not(ancestor::tei:ptr)], ' '))"/>
+              <xsl:value-of select="string-join(*[not(self::tei:ptr)][normalize-space()]
+                                                ! normalize-space(), ', ')"/>
               <xsl:text>. </xsl:text>
             </xsl:for-each>
             <xsl:for-each select="print:url(.)"><a href="{.}"><xsl:value-of select="."/></a></xsl:for-each>

@@ -45,10 +45,12 @@
                           ! normalize-space()"/>
   </xsl:function>
 
-  <!-- "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072": the archival signature in one line. -->
+  <!-- "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072": the archival signature in one line
+       (a manuscript's name is its title, not part of the signature). -->
   <xsl:function name="print:shelfmark" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="parts" select="$tei/tei:teiHeader//tei:msDesc/tei:msIdentifier/*
+    <xsl:variable name="parts" select="$tei/tei:teiHeader//tei:msDesc/tei:msIdentifier
+                                       /(* except (tei:msName | tei:altIdentifier))
                                        [normalize-space()] ! normalize-space()"/>
     <xsl:sequence select="if (exists($parts)) then string-join($parts, ', ') else ()"/>
   </xsl:function>

@@ -4,7 +4,8 @@
 
   Two entry points, one compiled stylesheet:
   - apply templates to a TEI document: that document alone, for its own PDF;
-  - call template "print:edition" with $documents (and optionally $collection): the whole book.
+  - call template "print:edition" with $documents (and optionally $collection, whose
+    description opens the book): the whole book.
   Text rendering comes from the shared renderer (xslt/common/, mode "diplomatic": the print
   edition follows the transcription's conventions); this driver adds only what paper needs: the page shell with PDF metadata, the apparatus (apparatus.xsl), articles, the book.
 -->
@@ -63,6 +64,10 @@
         </xsl:call-template>
         <xsl:call-template name="print:contents">
           <xsl:with-param name="documents" select="$ordered"/>
+          <xsl:with-param name="collection" select="$about"/>
+        </xsl:call-template>
+        <xsl:call-template name="print:introduction">
+          <xsl:with-param name="collection" select="$about"/>
         </xsl:call-template>
         <xsl:call-template name="print:principles">
           <xsl:with-param name="documents" select="$ordered"/>

@@ -20,11 +20,11 @@ from ..resources import data_dir
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 # What a parsed file is, decided by its shape rather than its name: the converter's collection
-# file is a TEI whose body is a listBibl of the documents.
+# file is a TEI whose body lists documents (listBibl) instead of holding one.
 _KIND_XPATH = """
   if (not(/tei:TEI)) then 'other'
-  else if (/tei:TEI/tei:text/tei:body/tei:listBibl
-           and not(/tei:TEI/tei:text/tei:body/tei:div[@type = 'document'])) then 'collection'
+  else if (/tei:TEI/tei:text/tei:body//tei:listBibl
+           and not(/tei:TEI/tei:text/tei:body//tei:div[@type = 'document'])) then 'collection'
   else 'document'
 """
 
