@@ -16,6 +16,8 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:tc="urn:teiconv:text"
+    xmlns:print="urn:teiconv:print"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     exclude-result-prefixes="#all">
 
   <xsl:template match="tei:note" mode="note-anchor">
@@ -57,7 +59,7 @@
       <xsl:with-param name="content" as="item()*">
         <span class="annotation-label">
           <span class="annotation-hand">
-            <xsl:value-of select="if (@hand) then 'Hand: ' || tc:hand-label(.) else 'Annotation'"/>
+            <xsl:value-of select="print:hand-label(.)"/>
           </span>
           <xsl:for-each select="tc:label-of(.)">
             <xsl:text> </xsl:text>
@@ -69,6 +71,19 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- "Hand: Molotov" when the header names the writer, else "Hand 2" (its place among the
+       header's hands) rather than an id such as "hand-2". -->
+  <xsl:function name="print:hand-label" as="xs:string">
+    <xsl:param name="add" as="element(tei:add)"/>
+    <xsl:variable name="id" select="substring-after(normalize-space($add/@hand), '#')"/>
+    <xsl:variable name="name" select="tc:hand-label($add)"/>
+    <xsl:variable name="note" select="root($add)//tei:handNote[@xml:id = $id]"/>
+    <xsl:sequence select="if (empty($name)) then 'Annotation'
+                          else if ($name = $id and exists($note))
+                          then 'Hand ' || count($note/preceding-sibling::tei:handNote) + 1
+                          else 'Hand: ' || $name"/>
+  </xsl:function>
 
   <!-- The stamp's label: its description outside, or the note inside it, or just "Stamp:". -->
   <xsl:template match="tei:stamp" mode="diplomatic">
