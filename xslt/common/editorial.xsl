@@ -79,7 +79,7 @@
         <xsl:text>⟨</xsl:text>
         <xsl:choose>
           <xsl:when test="desc"><xsl:apply-templates select="desc/node()" mode="#current"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="(@reason, 'gap')[1]"/></xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="string((@reason, 'gap')[1])"/></xsl:otherwise>
         </xsl:choose>
         <xsl:text>⟩</xsl:text>
       </xsl:with-param>
@@ -102,7 +102,7 @@
           </xsl:when>
           <xsl:otherwise>
             <xsl:call-template name="tc:bracketed">
-              <xsl:with-param name="content" select="(@reason, 'gap')[1]"/>
+              <xsl:with-param name="content" select="string((@reason, 'gap')[1])"/>
             </xsl:call-template>
           </xsl:otherwise>
         </xsl:choose>

@@ -20,7 +20,9 @@
 
   <xsl:function name="h:page-url" as="xs:string?">
     <xsl:param name="file" as="xs:string"/>
-    <xsl:sequence select="if ($base-url) then replace($base-url, '/?$', '/') || $file else ()"/>
+    <xsl:sequence select="if (not($base-url)) then ()
+                          else if (ends-with($base-url, '/')) then $base-url || $file
+                          else $base-url || '/' || $file"/>
   </xsl:function>
 
   <!-- $page: 'index' | 'about' | 'document' (marks the current navigation entry). -->

