@@ -11,6 +11,7 @@ Every refusal is a :class:`~teiconv.diagnostics.Diagnostic` with a place, never 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,8 +23,19 @@ from ..diagnostics import Diagnostic, Severity
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 
 
+class _ReadNothing(etree.Resolver):
+    """Answers every request for an external resource (a DTD, an entity) with nothing.
+
+    libxml2 reads a document's external DTD subset even when told not to load DTDs; answering
+    here means no file is opened and no address is fetched, whatever the document names.
+    """
+
+    def resolve(self, url, public_id, context):
+        return self.resolve_string("", context)
+
+
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
+    parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -32,6 +44,8 @@ def _parser() -> etree.XMLParser:
         remove_blank_text=False,
         collect_ids=False,
     )
+    parser.resolvers.add(_ReadNothing())
+    return parser
 
 
 @dataclass
@@ -67,18 +81,19 @@ def _refusal(name: str, rule: str, message: str, line: int = 1, column: int = 1)
 
 
 def read_limited(path: Path, name: str, max_bytes: int) -> bytes:
-    """The file's bytes, refusing (before reading) anything larger than ``max_bytes``."""
+    """The file's bytes, refusing anything larger than ``max_bytes`` without reading it."""
+    too_large = _refusal(name, "xml-too-large",
+                         f"the file is larger than {max_bytes} bytes, the most teiconv validates "
+                         "(use --max-size to raise the limit)")
     try:
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            if os.fstat(handle.fileno()).st_size > max_bytes:
+                raise too_large
+            data = handle.read(max_bytes + 1)  # a pipe or a growing file has no size to trust
     except OSError as error:
         raise _refusal(name, "io", f"cannot read the file: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise _refusal(
-            name, "xml-too-large",
-            f"the file is larger than {max_bytes} bytes, the most teiconv validates "
-            "(use --max-size to raise the limit)",
-        )
+        raise too_large
     return data
 
 
@@ -105,6 +120,11 @@ def parse_bytes(data: bytes, name: str) -> XmlDocument:
                 "entity declarations are refused because they can read files, reach the network "
                 "or expand without bound",
             )
+    unresolved = next(root.iter(etree.Entity), None)
+    if unresolved is not None:  # declared in an external DTD, which is never read
+        raise _refusal(name, "xml-entity",
+                       f"the entity reference {unresolved.text} cannot be resolved: teiconv reads no DTD; "
+                       "write the character itself", unresolved.sourceline or 1)
     return XmlDocument(name, tree, data)
 
 
