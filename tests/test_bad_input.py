@@ -110,3 +110,10 @@ def test_totext_on_malformed_xml(tmp_path: Path):
     result = run("totext", str(bad))
     assert result.exit_code == 1
     assert f"{bad}:2:" in result.output and "not well-formed" in result.output
+
+
+def test_control_characters_are_refused_with_their_place():
+    with pytest.raises(InputError) as raised:
+        teiconv.convert_text("December 9, 1941\nCable\nab\x0bc")
+    assert str(raised.value) == ("<string>:3:3: error: [input-control-character] control character U+000B "
+                                 "cannot be kept in XML; remove it or replace it with what it stands for")

@@ -58,7 +58,8 @@ class InlineEncoder:
             elif isinstance(node, Quote):
                 inner = Text(node.start + 1, node.end - 1)
                 content = self.encode([inner] if not node.children else node.children)
-                out.append(el("q", None, *content))
+                rend = None if node.mark == '"' else "curly-quotes"
+                out.append(el("q", {"rend": rend}, *content))
             else:
                 out.extend(self.encode_bracket(node, out))
         return out

@@ -42,9 +42,11 @@ def has_rend(token: str) -> _Predicate:
     return lambda element: token in (element.get("rend") or "").split()
 
 
-def closing(element: etree._Element, mark: str = "]") -> str:
-    """The closing bracket, unless the source never closed it (``rend="unclosed"``)."""
-    return "" if has_rend("unclosed")(element) else mark
+def bracketed(element: etree._Element, inner: str) -> str:
+    """``inner`` in the brackets the source used: ``[…]``, ``[[…]]``, or never closed."""
+    double = has_rend("double-brackets")(element)
+    opening, closing = ("[[", "]]") if double else ("[", "]")
+    return opening + inner + ("" if has_rend("unclosed")(element) else closing)
 
 
 def content(element: etree._Element) -> str:
@@ -76,6 +78,8 @@ def _quotation(element: etree._Element) -> str:
     text = content(element)
     if element.find("{*}floatingText") is not None:
         text = text.strip()  # the letter's own layout, not the quotation's words
+    if has_rend("curly-quotes")(element):
+        return f"\u201c{text}\u201d"
     return f'"{text}"'
 
 

@@ -8,6 +8,7 @@ that are empty or binary with a message that names the file and the place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from charset_normalizer import from_bytes
 
 from .diagnostics import Diagnostic, InputError, Severity
 
+#: Characters XML 1.0 cannot contain (C0 controls but tab and line ends, lone surrogates, U+FFFE/F).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: Legacy encodings we are prepared to read, in the order we trust them.
 LEGACY_ENCODINGS = ("cp1251", "latin_1", "cp1252", "koi8_r")
 
@@ -49,7 +52,7 @@ def decode(data: bytes, name: str) -> Source:
         raise _fail(name, line, column, "input-binary",
                     "the file contains NUL bytes: it is binary, not a plain-text transcription")
     try:
-        return Source(name, data.decode("utf-8-sig"), "utf-8")
+        return _checked(Source(name, data.decode("utf-8-sig"), "utf-8"))
     except UnicodeDecodeError as error:
         utf8_error = error
     best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
@@ -58,7 +61,20 @@ def decode(data: bytes, name: str) -> Source:
         raise _fail(name, line, column, "input-encoding",
                     f"byte 0x{data[utf8_error.start]:02x} is not UTF-8, and the text is not in any "
                     f"of {', '.join(LEGACY_ENCODINGS)}; save it as UTF-8")
-    return Source(name, str(best), best.encoding)
+    return _checked(Source(name, str(best), best.encoding))
+
+
+def _checked(source: Source) -> Source:
+    """Refuse characters XML 1.0 cannot hold, rather than drop them unseen."""
+    match = _NOT_XML.search(source.text)
+    if match:
+        before = source.text[: match.start()]
+        line = before.count("\n") + 1
+        column = match.start() - (before.rfind("\n") + 1) + 1
+        raise _fail(source.name, line, column, "input-control-character",
+                    f"control character U+{ord(match.group()):04X} cannot be kept in XML; "
+                    "remove it or replace it with what it stands for")
+    return source
 
 
 def read_source(path: Path | str) -> Source:

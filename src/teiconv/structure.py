@@ -276,7 +276,8 @@ class StructureBuilder:
         letter_type = "letter"
         div, registration = self.document(units, letter_type)
         body = el("body", None, div, registration)
-        return el("q", None, el("floatingText", {"type": letter_type}, body))
+        rend = None if first.text.lstrip().startswith('"') else "curly-quotes"
+        return el("q", {"rend": rend}, el("floatingText", {"type": letter_type}, body))
 
     # -- closer -------------------------------------------------------------------------------
 

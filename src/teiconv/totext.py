@@ -5,8 +5,9 @@ every convention in its bracket form (see :mod:`teiconv.rendering`).  :func:`nor
 one normalisation under which that text must equal the source — documented in the README and in
 ``docs/encoding.md``:
 
-1. Markdown decoration of the export is removed: heading marks (``#`` at the start of a line),
-   bold markers (``**``) and the angle brackets of autolinks (``<https://…>``);
+1. Markdown decoration of the export is removed: bold markers (``**``), then heading marks
+   (runs of ``#`` to ``######`` and a space at the start of a line) and the angle brackets of
+   autolinks (``<https://…>``);
 2. every run of white space (spaces, tabs, line breaks, no-break spaces) becomes one space, and
    the ends are trimmed.
 
@@ -24,7 +25,7 @@ from . import conventions  # noqa: F401  (registers the conventions' renderers)
 from .rendering import render
 from .tei import TEI_NS
 
-_HEADING_MARK = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
+_HEADING_MARK = re.compile(r"^(?:[^\S\n]*#{1,6}(?:[^\S\n]+|$))+", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
 _WHITE_SPACE = re.compile(r"\s+")
 
@@ -49,7 +50,7 @@ def to_text(document: etree._Element | etree._ElementTree | Path | str) -> str:
 
 def normalise(text: str) -> str:
     """The form in which source and regenerated text are compared (see the module docstring)."""
-    text = _HEADING_MARK.sub("", text)
     text = text.replace("**", "")
+    text = _HEADING_MARK.sub("", text)
     text = _AUTOLINK.sub(r"\1", text)
     return _WHITE_SPACE.sub(" ", text).strip()

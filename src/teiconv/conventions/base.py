@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..brackets import Bracket, Node, Text
 from ..context import Context
-from ..rendering import closing, content
+from ..rendering import bracketed, content
 from ..tei import Mixed, append, el, local
 
 #: The end of a word that a bracket can annotate: no spaces, quotes or brackets.
@@ -164,4 +164,4 @@ def _split_edges(items: list[Mixed]) -> tuple[str, list[Mixed], str]:
 
 def render_described(element: etree._Element) -> str:
     """``[Description: words]``: the inverse of :func:`described`."""
-    return "[" + content(element) + closing(element)
+    return bracketed(element, content(element))

@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from ..rendering import closing, renders
+from ..rendering import bracketed, renders
 from ..tei import el
 from .base import BracketSite
 
@@ -19,7 +19,7 @@ _BLANK = re.compile(r"left blank|blank|(?:\w+ )?not filled in|empty", re.IGNOREC
 
 
 def form_box(site: BracketSite) -> etree._Element | None:
-    if site.inner.strip() or not site.bracket.closed or site.bracket.double:
+    if not site.inner or site.inner.strip() or not site.bracket.closed or site.bracket.double:
         return None
     return el("g", {"ref": f"#{FORM_BOX_ID}"})
 
@@ -38,4 +38,4 @@ def _form_box(_: etree._Element) -> str:
 @renders("space")
 def _space(element: etree._Element) -> str:
     desc = element.find("{*}desc")
-    return "[" + (desc.text if desc is not None else "") + closing(element)
+    return bracketed(element, desc.text if desc is not None else "")

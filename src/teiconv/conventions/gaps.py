@@ -15,7 +15,7 @@ import re
 
 from lxml import etree
 
-from ..rendering import closing, has_rend, renders
+from ..rendering import bracketed, has_rend, renders
 from ..tei import el
 from ..brackets import Text
 from .base import BracketSite
@@ -82,6 +82,4 @@ def _gap(element: etree._Element) -> str:
     text = desc.text or ""
     if has_rend("bare")(element):
         return text
-    if has_rend("double-brackets")(element):
-        return f"[[{text}{closing(element, ']]')}"
-    return f"[{text}{closing(element)}"
+    return bracketed(element, text)

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..brackets import Text
 from ..lexicon import is_acronym, is_english, is_foreign_term, words
-from ..rendering import closing, content, renders
+from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word, text_of
 
@@ -86,9 +86,9 @@ def original_term(site: BracketSite) -> etree._Element | None:
 @renders("choice", lambda e: [local(c) for c in e] == ["abbr", "expan"])
 def _abbreviation(element: etree._Element) -> str:
     abbr, expan = element
-    return f"{content(abbr)} [{content(expan)}{closing(element)}"
+    return f"{content(abbr)} " + bracketed(element, content(expan))
 
 
 @renders("gloss")
 def _gloss(element: etree._Element) -> str:
-    return f"[{content(element)}{closing(element)}"
+    return bracketed(element, content(element))

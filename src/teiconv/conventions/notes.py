@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from ..brackets import Quote
-from ..rendering import closing, content, renders
+from ..rendering import bracketed, content, renders
 from ..tei import append, el
 from .base import BracketSite
 from ..lexicon import words
@@ -60,4 +60,4 @@ def unclassified(site: BracketSite) -> etree._Element:
 
 @renders("note", lambda e: e.get("type") in ("editorial", "translator"))
 def _bracketed(element: etree._Element) -> str:
-    return "[" + content(element) + closing(element)
+    return bracketed(element, content(element))

@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from ..rendering import closing, content, renders
+from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word
 
@@ -53,9 +53,9 @@ def _is_original_flagged(element: etree._Element) -> bool:
 
 @renders("sic", _is_original_flagged)
 def _original_flagged(element: etree._Element) -> str:
-    return f"[{content(element)} - {_marker(element)}{closing(element)}"
+    return bracketed(element, f"{content(element)} - {_marker(element)}")
 
 
 @renders("sic")
 def _word_flagged(element: etree._Element) -> str:
-    return f"{content(element)} [{_marker(element)}{closing(element)}"
+    return f"{content(element)} " + bracketed(element, _marker(element))

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..brackets import Text
 from ..lexicon import is_english, words
-from ..rendering import closing, content, renders
+from ..rendering import bracketed, content, renders
 from ..tei import el
 from .base import BracketSite
 
@@ -29,4 +29,4 @@ def supplied(site: BracketSite) -> etree._Element | None:
 
 @renders("supplied")
 def _supplied(element: etree._Element) -> str:
-    return f"[{content(element)}{closing(element)}"
+    return bracketed(element, content(element))
