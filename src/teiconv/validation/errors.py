@@ -16,3 +16,7 @@ class SchemaError(UsageError):
     def __init__(self, path: Path | str, reason: str):
         super().__init__(f"{path}: cannot use this schema: {reason}")
         self.path = path
+        self.reason = reason
+
+    def __reduce__(self):  # raised in a worker process, it must cross back to the parent
+        return type(self), (self.path, self.reason)

@@ -1,0 +1,204 @@
+"""``teiconv validate`` as editors and CI use it: exit codes, formats, other people's schemas,
+parallel runs, and the pytest plugin."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from teiconv.cli import main
+from teiconv.validation import collect, default_schemas, run, validate_files
+
+pytest_plugins = ["pytester"]
+
+ROOT = Path(__file__).resolve().parent.parent
+VALID = Path(__file__).parent / "fixtures" / "validation" / "valid"
+EDITION = ROOT / "tei"
+
+
+def validate(*args: str):
+    return CliRunner().invoke(main, ["validate", *args], catch_exceptions=False)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """A folder of valid files with one broken among them (a dangling @hand on line 99)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in [*VALID.glob("*.xml"), *EDITION.glob("*.xml")]:
+        shutil.copy(path, folder / path.name)
+    broken = (VALID / "document.xml").read_text(encoding="utf-8").replace('hand="#hand-1" place="top"',
+                                                                         'hand="#hand-2" place="top"')
+    (folder / "broken.xml").write_text(broken, encoding="utf-8")
+    return folder
+
+
+def test_the_committed_edition_is_valid():
+    result = validate(str(EDITION))
+    assert result.exit_code == 0, result.output
+    assert "0 invalid" in result.output
+
+
+def test_default_folder_is_tei(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = validate()
+    assert result.exit_code == 0 and f"{len(collect([EDITION]))} file(s) checked" in result.output
+
+
+def test_the_committed_edition_conforms_to_tei_all():
+    result = validate("--tei-all", str(EDITION))
+    assert result.exit_code == 0, result.output
+
+
+def test_one_broken_file_among_valid_ones_is_reported_alone(corpus):
+    result = validate(str(corpus))
+    assert result.exit_code == 1
+    messages = [line for line in result.output.splitlines() if ": error: " in line]
+    assert messages == [f"{corpus / 'broken.xml'}:99:112: error: [tc-pointer-resolves] "
+                        "@hand points to #hand-2, but no element of this document has that xml:id."]
+
+
+@pytest.mark.parametrize("args", [["/no/such/folder"], ["--format", "xml"], ["--jobs", "0"],
+                                  ["--schema", "/no/such/schema.rng"], ["--schema", "README.md"]],
+                         ids=["missing-path", "unknown-format", "no-jobs", "missing-schema", "not-a-schema"])
+def test_usage_errors_exit_2(args, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["validate", *args, str(VALID)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_json_report(corpus):
+    report = json.loads(validate("--format", "json", str(corpus)).output)
+    assert report["invalid"] == 1 and report["checked"] == len(list(corpus.glob("*.xml")))
+    broken = [f for f in report["files"] if not f["valid"]]
+    assert [f["file"] for f in broken] == [str(corpus / "broken.xml")]
+    assert broken[0]["diagnostics"][0] | {"message": ""} == {
+        "file": str(corpus / "broken.xml"), "line": 99, "column": 112, "severity": "error",
+        "rule": "tc-pointer-resolves", "message": ""}
+
+
+def test_junit_report(corpus, tmp_path):
+    out = tmp_path / "report.xml"
+    result = validate("--format", "junit", "--output", str(out), str(corpus))
+    assert result.exit_code == 1 and "1 invalid" in result.output
+    suite = etree.parse(str(out)).getroot().find("testsuite")
+    cases = suite.findall("testcase")
+    assert len(cases) == int(suite.get("tests")) == len(list(corpus.glob("*.xml")))
+    failed = [case for case in cases if case.find("failure") is not None]
+    assert [case.get("name") for case in failed] == [str(corpus / "broken.xml")]
+    assert failed[0].find("failure").get("type") == "tc-pointer-resolves"
+
+
+def test_github_annotations(corpus):
+    lines = validate("--format", "github", str(corpus)).output.splitlines()
+    annotations = [line for line in lines if line.startswith("::")]
+    assert annotations == [f"::error file={corpus / 'broken.xml'},line=99,col=112,title=tc-pointer-resolves::"
+                           "[tc-pointer-resolves] @hand points to #hand-2, but no element of this document "
+                           "has that xml:id."]
+
+
+def test_strict_turns_warnings_into_errors(tmp_path):
+    text = (VALID / "document.xml").read_text(encoding="utf-8")
+    text = text.replace('<date when="1941-12-09T23:25:00">', '<date when="1941-12-10T23:25:00">')
+    text = text.replace('<dateline><date when="1941-12-09">', '<dateline><date when="1941-12-10">')
+    (tmp_path / "late.xml").write_text(text, encoding="utf-8")
+    relaxed = validate(str(tmp_path))
+    assert relaxed.exit_code == 0 and ": warning: [tc-dateline-agrees]" in relaxed.output
+    assert validate("--strict", str(tmp_path)).exit_code == 1
+
+
+def test_parallel_results_equal_serial_ones(corpus, monkeypatch):
+    files = collect([corpus]) * 3
+    serial = list(validate_files(files, default_schemas(), jobs=1))
+    monkeypatch.setattr(run, "PARALLEL_THRESHOLD", 2)
+    parallel = list(validate_files(files, default_schemas(), jobs=2))
+    assert parallel == serial and sum(not r.valid for r in parallel) == 3
+
+
+def test_a_schema_error_in_workers_is_a_usage_error(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(run, "PARALLEL_THRESHOLD", 2)
+    bad = tmp_path / "bad.sch"
+    bad.write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron"><pattern><rule context="*">'
+                   '<assert test="((">x</assert></rule></pattern></schema>')
+    assert validate("--jobs", "2", "--schema", str(bad), str(corpus)).exit_code == 2
+
+
+# ---------------------------------------------------------------- other people's schemas
+
+
+def test_own_xsd(tmp_path):
+    xsd = tmp_path / "note.xsd"
+    xsd.write_text('<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="note">'
+                   '<xs:complexType><xs:attribute name="n" type="xs:int" use="required"/></xs:complexType>'
+                   '</xs:element></xs:schema>')
+    (tmp_path / "good.xml").write_text('<note n="1"/>')
+    (tmp_path / "bad.xml").write_text('<note\n n="one"/>')
+    result = validate("--schema", str(xsd), str(tmp_path / "good.xml"), str(tmp_path / "bad.xml"))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{tmp_path / 'bad.xml'}:2:1: error: [note.xsd] ")  # the attribute's line
+
+
+def test_own_schematron_with_lets_reports_and_roles(tmp_path):
+    sch = tmp_path / "rules.sch"
+    sch.write_text("""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+      <ns prefix="x" uri="urn:x"/>
+      <let name="limit" value="2"/>
+      <pattern>
+        <rule context="x:item">
+          <let name="n" value="xs:integer(@n)"/>
+          <assert id="too-big" test="$n le $limit">item <value-of select="$n"/> exceeds <value-of select="$limit"/></assert>
+          <report id="odd" role="warning" test="$n mod 2 = 1">odd <name/></report>
+        </rule>
+        <rule context="x:item">
+          <assert id="never" test="false()">a second rule for the same node never fires</assert>
+        </rule>
+      </pattern>
+    </schema>""")
+    doc = tmp_path / "items.xml"
+    doc.write_text('<list xmlns="urn:x">\n<item n="1"/>\n<item n="2"/>\n  <item n="3"/>\n</list>')
+    result = validate("--schema", str(sch), str(doc))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:3] == [
+        f"{doc}:2:1: warning: [odd] odd item",
+        f"{doc}:4:3: error: [too-big] item 3 exceeds 2",
+        f"{doc}:4:3: warning: [odd] odd item",
+    ]
+
+
+@pytest.mark.parametrize("body", [
+    '<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
+    '<pattern><rule context="*"><extends rule="r"/></rule></pattern>',
+    '<pattern><rule context="*"><assert test="((">x</assert></rule></pattern>',
+], ids=["abstract-pattern", "extends", "bad-xpath"])
+def test_schematron_it_cannot_honour_is_a_usage_error(tmp_path, body):
+    sch = tmp_path / "rules.sch"
+    sch.write_text(f'<schema xmlns="http://purl.oclc.org/dsdl/schematron">{body}</schema>')
+    result = validate("--schema", str(sch), str(VALID / "document.xml"))
+    assert result.exit_code == 2 and "rules.sch: cannot use this schema" in result.output
+
+
+# ---------------------------------------------------------------- the pytest plugin
+
+
+def test_pytest_plugin_makes_each_file_a_test(pytester):
+    folder = pytester.mkdir("tei")
+    shutil.copy(VALID / "document.xml", folder / "good.xml")
+    broken = (VALID / "collection.xml").read_text(encoding="utf-8").replace('<date when="1946">', '<date when="46">')
+    (folder / "bad.xml").write_text(broken, encoding="utf-8")
+    (folder / "ignored.txt").write_text("not XML")
+    pytester.makeini("[pytest]\ntestpaths = tei\ntei_validate = tei/*.xml\ntei_schema = teiconv\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+    assert 'tei/bad.xml:24:17: error: [tc-when-valid] @when="46"' in result.stdout.str()
+
+
+def test_pytest_plugin_is_idle_without_configuration(pytester):
+    pytester.mkdir("tei").joinpath("x.xml").write_text("<not-tei/>")
+    pytester.makeini("[pytest]\ntestpaths = tei\n")
+    pytester.runpytest("-p", "no:cacheprovider").assert_outcomes()
