@@ -167,8 +167,8 @@
           <td colspan="2" class="no-example">No example in this edition.</td>
         </xsl:when>
         <xsl:otherwise>
-          <td class="example"><xsl:value-of select="$before ! (. || ' ')"/><xsl:apply-templates select="$nodes" mode="reading"/></td>
-          <td class="example"><xsl:value-of select="$before ! (. || ' ')"/><xsl:apply-templates select="$nodes" mode="diplomatic"/></td>
+          <td class="example view-reading"><xsl:value-of select="$before ! (. || ' ')"/><xsl:apply-templates select="$nodes" mode="reading"/></td>
+          <td class="example view-diplomatic"><xsl:value-of select="$before ! (. || ' ')"/><xsl:apply-templates select="$nodes" mode="diplomatic"/></td>
         </xsl:otherwise>
       </xsl:choose>
     </tr>
