@@ -236,6 +236,20 @@ def test_second_build_in_a_fresh_process_is_byte_identical(build, sources, tmp_p
         assert (tmp_path / first.name).read_bytes() == first.read_bytes(), first.name
 
 
+def test_parallel_build_gives_the_same_bytes(edition, tmp_path):
+    sources = tmp_path / "tei"
+    sources.mkdir()
+    for n in range(8):
+        stem = f"wcda-9{n:02d}"
+        (sources / f"{stem}.xml").write_text(tei_document(stem, f"1945-0{n + 1}-01", f"Cable {n}", 3))
+    serial = edition.build([sources], tmp_path / "serial")
+    parallel = edition.build([sources], tmp_path / "parallel", jobs=2)
+    assert serial.ok and parallel.ok and parallel.pages == serial.pages
+    assert [p.name for p in parallel.written] == [p.name for p in serial.written]
+    for pdf in serial.written:
+        assert (tmp_path / "parallel" / pdf.name).read_bytes() == pdf.read_bytes(), pdf.name
+
+
 def test_cli_reports_the_broken_file_and_fails(sources, tmp_path):
     run = subprocess.run([sys.executable, "-c", "from teiconv.cli import main; main()", "pdf",
                           str(sources / "broken.xml"), str(sources / "wcda-300.xml"),

@@ -7,8 +7,6 @@ place, so no traceback reaches a user.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sys
 from pathlib import Path
 
@@ -36,13 +34,15 @@ main.add_command(validate_command)
               default=Path("out/pdf"), show_default=True, help="Folder for the PDFs.")
 @click.option("--edition/--no-edition", default=True, show_default=True,
               help="Also build the whole edition as one PDF.")
-def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="PDFs made in parallel  [default: one per core]")
+def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None) -> None:
     """Typeset TEI files (default: the tei/ folder) as one PDF each plus the edition PDF."""
     from .diagnostics import TeiconvError
     from .pdf import build_pdfs
 
     try:
-        build = build_pdfs(tei or (Path("tei"),), output, edition=edition)
+        build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs)
     except TeiconvError as error:
         click.echo(f"error: {error}", err=True)
         raise SystemExit(error.exit_code) from None

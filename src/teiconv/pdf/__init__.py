@@ -15,6 +15,7 @@ from .build import EDITION_NAME, PdfBuild, PdfEdition, tei_files
 __all__ = ["EDITION_NAME", "PdfBuild", "PdfEdition", "build_pdfs", "tei_files"]
 
 
-def build_pdfs(paths: Iterable[Path], out_dir: Path, *, edition: bool = True) -> PdfBuild:
+def build_pdfs(paths: Iterable[Path], out_dir: Path, *, edition: bool = True,
+               jobs: int | None = 1) -> PdfBuild:
     """Typeset the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
-    return PdfEdition().build(paths, out_dir, edition=edition)
+    return PdfEdition().build(paths, out_dir, edition=edition, jobs=jobs)

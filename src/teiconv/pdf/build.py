@@ -2,19 +2,30 @@
 
 Every input is tried; a file that cannot be read or rendered becomes a diagnostic and the others
 still get their PDFs.  The edition is built from the documents that parsed.
+
+Layout dominates the run time, and each PDF is laid out on its own, so the PDFs can be made in
+parallel: with ``jobs > 1`` worker processes each load the stylesheet and fonts once and take
+PDFs one at a time, the edition (the longest) first.  The bytes do not depend on ``jobs``.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError, UsageError
-from .stylesheet import Kind, PrintStylesheet, TeiSource
+from .stylesheet import Kind, PrintStylesheet
 from .typesetter import Typesetter
 
 EDITION_NAME = "edition.pdf"
+
+# Starting a worker (Python, WeasyPrint, Saxon, fonts) costs about as much as laying out a few
+# PDFs, so small builds stay in this process.
+_WORTH_A_POOL = 8
 
 
 @dataclass
@@ -29,6 +40,23 @@ class PdfBuild:
     @property
     def ok(self) -> bool:
         return not self.diagnostics
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One PDF to make: a document alone, or the edition of several (with their collection)."""
+
+    target: Path
+    documents: tuple[Path, ...]
+    collection: Path | None = None
+    edition: bool = False
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    target: Path
+    pages: int = 0
+    diagnostic: Diagnostic | None = None
 
 
 def tei_files(paths: Iterable[Path]) -> list[Path]:
@@ -53,48 +81,75 @@ class PdfEdition:
         self.stylesheet = PrintStylesheet()
         self.typesetter = Typesetter()
 
-    def build(self, paths: Iterable[Path], out_dir: Path, *, edition: bool = True) -> PdfBuild:
-        """Write ``<id>.pdf`` for each document in ``paths`` and, if asked, ``edition.pdf``."""
+    def build(self, paths: Iterable[Path], out_dir: Path, *, edition: bool = True,
+              jobs: int | None = 1) -> PdfBuild:
+        """Write ``<id>.pdf`` for each document in ``paths`` and, if asked, ``edition.pdf``,
+        using up to ``jobs`` processes (``None``: one per core)."""
+        jobs = jobs or os.cpu_count() or 1
         result = PdfBuild()
-        documents, collection = self._parse_all(tei_files(paths), result)
+        documents, collection = self._classify(tei_files(paths), result)
         out_dir.mkdir(parents=True, exist_ok=True)
-        for source in documents:
-            self._attempt(result, source.path, lambda s=source: self._write(
-                out_dir / f"{s.stem}.pdf", self.stylesheet.document_html(s), result))
-        result.documents = len(documents)
+        work = [_Job(out_dir / f"{path.stem}.pdf", (path,)) for path in documents]
         if edition and documents:
-            self._attempt(result, out_dir / EDITION_NAME, lambda: self._write(
-                out_dir / EDITION_NAME, self.stylesheet.edition_html(documents, collection), result))
+            work.insert(0, _Job(out_dir / EDITION_NAME, tuple(documents), collection, edition=True))
+        if jobs > 1 and len(work) >= _WORTH_A_POOL:
+            with ProcessPoolExecutor(min(jobs, len(work)), multiprocessing.get_context("spawn"),
+                                     initializer=_start_worker) as pool:
+                outcomes = list(pool.map(_work, work))
+        else:
+            outcomes = [self._make(job) for job in work]
+        for outcome in sorted(outcomes, key=lambda o: o.target.name == EDITION_NAME):
+            if outcome.diagnostic:
+                result.diagnostics.append(outcome.diagnostic)
+            else:
+                result.written.append(outcome.target)
+                result.pages += outcome.pages
+        result.documents = len(documents)
         return result
 
-    def _parse_all(self, files: list[Path], result: PdfBuild
-                   ) -> tuple[list[TeiSource], TeiSource | None]:
-        documents: list[TeiSource] = []
+    def _classify(self, files: list[Path], result: PdfBuild) -> tuple[list[Path], Path | None]:
+        """The documents and the collection file among ``files``; the rest are diagnostics."""
+        documents: list[Path] = []
         collection = None
         for path in files:
             try:
-                source = self.stylesheet.parse(path)
+                kind = self.stylesheet.parse(path).kind
             except InputError as error:
                 result.diagnostics.append(error.diagnostic)
                 continue
-            if source.kind is Kind.COLLECTION:
-                collection = source
+            if kind is Kind.COLLECTION:
+                collection = path
             else:
-                documents.append(source)
+                documents.append(path)
         return documents, collection
 
-    def _write(self, target: Path, html: str, result: PdfBuild) -> None:
-        typeset = self.typesetter.typeset(html)
-        target.write_bytes(typeset.pdf)
-        result.written.append(target)
-        result.pages += typeset.pages
-
-    @staticmethod
-    def _attempt(result: PdfBuild, place: Path, step) -> None:
-        """Run one build step; its failure is recorded and the build goes on."""
+    def _make(self, job: _Job) -> _Outcome:
+        """Typeset one PDF; a failure is reported in the outcome, never raised."""
         try:
-            step()
+            sources = [self.stylesheet.parse(path) for path in job.documents]
+            if job.edition:
+                about = self.stylesheet.parse(job.collection) if job.collection else None
+                html = self.stylesheet.edition_html(sources, about)
+            else:
+                html = self.stylesheet.document_html(sources[0])
+            typeset = self.typesetter.typeset(html)
         except InputError as error:
-            result.diagnostics.append(error.diagnostic)
+            return _Outcome(job.target, diagnostic=error.diagnostic)
         except TeiconvError as error:
-            result.diagnostics.append(Diagnostic(str(place), 1, 1, Severity.ERROR, "pdf-build", str(error)))
+            return _Outcome(job.target, diagnostic=Diagnostic(
+                str(job.target), 1, 1, Severity.ERROR, "pdf-build", str(error)))
+        job.target.write_bytes(typeset.pdf)
+        return _Outcome(job.target, typeset.pages)
+
+
+# A worker process keeps one pipeline for all the PDFs it makes.
+_worker_edition: PdfEdition | None = None
+
+
+def _start_worker() -> None:
+    global _worker_edition
+    _worker_edition = PdfEdition()
+
+
+def _work(job: _Job) -> _Outcome:
+    return _worker_edition._make(job)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
+from ..diagnostics import TeiconvError
 from ..resources import data_dir
 
 _OPTIONS = {
@@ -38,7 +39,14 @@ class Typesetter:
         self._base_url = folder.as_uri() + "/"
 
     def typeset(self, html: str) -> Typeset:
-        """Lay out ``html`` and return the PDF."""
-        document = HTML(string=html, base_url=self._base_url).render(
-            stylesheets=[self._css], font_config=self._fonts, **_OPTIONS)
-        return Typeset(document.write_pdf(**_OPTIONS), len(document.pages))
+        """Lay out ``html`` and return the PDF.
+
+        WeasyPrint's own failures become a :class:`TeiconvError`, so one document it cannot
+        lay out is reported and the batch goes on.
+        """
+        try:
+            document = HTML(string=html, base_url=self._base_url).render(
+                stylesheets=[self._css], font_config=self._fonts, **_OPTIONS)
+            return Typeset(document.write_pdf(**_OPTIONS), len(document.pages))
+        except Exception as error:  # noqa: BLE001 - any layout failure is one document's problem
+            raise TeiconvError(f"WeasyPrint cannot lay out the page: {error!r}") from None
