@@ -236,3 +236,12 @@ def test_cli_builds_the_site_and_fails_clearly(tmp_path):
     (tmp_path / "bad.xml").write_text("<TEI>", encoding="utf-8")
     bad = runner.invoke(main, ["html", str(tmp_path / "bad.xml"), str(corpus), "-o", str(tmp_path / "y")])
     assert bad.exit_code == 1 and "bad.xml:1:" in bad.output and "Traceback" not in bad.output
+
+
+def test_language_of_the_text_is_marked(site):
+    page = page_tree(site, "foreign-letter.html")
+    assert page.get("lang") == "en"  # the site's own words
+    assert page.get_element_by_id("view-reading").get("lang") == "de"
+    assert page.get_element_by_id("view-diplomatic").get("lang") == "de"
+    cable = page_tree(site, "fixture-cable.html")
+    assert cable.xpath("//*[@id='view-reading']//*[contains(@class,'tei-term')]/@lang") == ["fa-Latn"]

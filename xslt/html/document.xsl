@@ -31,8 +31,8 @@
   <xsl:param name="has-text" as="xs:boolean" select="false()"/>
   <xsl:param name="has-pdf" as="xs:boolean" select="false()"/>
 
-  <!-- Headings inside the text start below the page's h1 and the "Text" h2. -->
-  <xsl:param name="tc:heading-level" as="xs:integer" select="3"/>
+  <!-- Headings inside the text start below the page's h1, the "Text" h2 and the view's h3. -->
+  <xsl:param name="tc:heading-level" as="xs:integer" select="4"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="TEI"/>
@@ -46,7 +46,6 @@
       <xsl:with-param name="page" select="'document'"/>
       <xsl:with-param name="file" select="$id || '.html'"/>
       <xsl:with-param name="title" select="string-join(($r?title, $edition-title), ' · ')"/>
-      <xsl:with-param name="lang" select="$r?language"/>
       <xsl:with-param name="head" as="item()*">
         <xsl:call-template name="h:citation-meta">
           <xsl:with-param name="r" select="$r"/>
@@ -206,6 +205,7 @@
 
   <!-- The text in both views; the reading view is the one shown first. -->
   <xsl:template match="text" mode="h:views">
+    <xsl:variable name="lang" select="string((ancestor-or-self::*/@xml:lang)[last()])"/>
     <section class="text-views" aria-labelledby="text-title">
       <h2 id="text-title">Text</h2>
       <div class="view-switch" role="group" aria-label="Choose a view of the text">
@@ -213,12 +213,14 @@
         <button type="button" data-view="diplomatic" aria-pressed="false">Diplomatic view</button>
       </div>
       <div class="view view-reading" id="view-reading" data-view="reading">
-        <h3 class="view-title">Reading view</h3>
+        <xsl:if test="$lang"><xsl:attribute name="lang" select="$lang"/></xsl:if>
+        <h3 class="view-title" lang="en">Reading view</h3>
         <xsl:apply-templates select="body" mode="reading"/>
       </div>
       <div class="view view-diplomatic" id="view-diplomatic" data-view="diplomatic">
-        <h3 class="view-title">Diplomatic view</h3>
-        <p class="view-legend">Editorial interventions as the transcription writes them:
+        <xsl:if test="$lang"><xsl:attribute name="lang" select="$lang"/></xsl:if>
+        <h3 class="view-title" lang="en">Diplomatic view</h3>
+        <p class="view-legend" lang="en">Editorial interventions as the transcription writes them:
           [supplied words], [sic], ABBR [expansion], translation [original term],
           [illegible] or ????, □ for a character the export lost, [ ] for an empty form box.</p>
         <xsl:apply-templates select="body" mode="diplomatic"/>
