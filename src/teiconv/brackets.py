@@ -14,10 +14,13 @@ handles letters quoted whole).  A quotation that is not closed before its bracke
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 OPEN, CLOSE = "[", "]"
 QUOTE_MARKS = {'"': '"', "\u201c": "\u201d"}
+_BRACKETS = re.compile(r"[\[\]]")
+_BRACKETS_AND_QUOTES = re.compile('[\\[\\]"\u201c\u201d]')
 
 
 @dataclass
@@ -88,18 +91,24 @@ class _Parser:
         self.stray_closes: list[StrayClose] = []
         self.unclosed: list[Bracket] = []
 
+    def skip_to(self, pattern: re.Pattern[str]) -> None:
+        """Move to the next character that matters here (or to the end)."""
+        found = pattern.search(self.text, self.pos, self.end)
+        self.pos = found.start() if found else self.end
+
     def parse_top(self) -> list[Node]:
         nodes: list[Node] = []
         text_start = self.pos
-        while self.pos < self.end:
-            char = self.text[self.pos]
-            if char == OPEN:
+        while True:
+            self.skip_to(_BRACKETS)
+            if self.pos >= self.end:
+                break
+            if self.text[self.pos] == OPEN:
                 _flush(nodes, text_start, self.pos)
                 nodes.append(self.parse_bracket())
                 text_start = self.pos
             else:
-                if char == CLOSE:
-                    self.stray_closes.append(StrayClose(self.pos))
+                self.stray_closes.append(StrayClose(self.pos))
                 self.pos += 1
         _flush(nodes, text_start, self.pos)
         return _merge_text(nodes)
@@ -117,7 +126,10 @@ class _Parser:
         """Parse up to ``closer``; return the children and whether the closer was found."""
         nodes: list[Node] = []
         text_start = self.pos
-        while self.pos < self.end:
+        while True:
+            self.skip_to(_BRACKETS_AND_QUOTES)
+            if self.pos >= self.end:
+                break
             char = self.text[self.pos]
             if char == closer:
                 _flush(nodes, text_start, self.pos)

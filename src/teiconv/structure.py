@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -83,16 +84,13 @@ class QuotedLetter:
 Unit = Block | QuotedLetter
 
 
-def _letters(text: str) -> str:
-    return "".join(char for char in text if char.isalpha())
-
-
+@lru_cache(maxsize=4096)
 def is_prose(text: str) -> bool:
     """A paragraph of running text (not a clerk's note, however long)."""
     if is_admin(text):
         return False
-    letters = _letters(text)
-    if not letters or sum(char.islower() for char in letters) / len(letters) < 0.5:
+    lower, upper = sum(map(str.islower, text)), sum(map(str.isupper, text))
+    if not lower or lower < upper:
         return False
     if text.lstrip().startswith("[") and text.rstrip().endswith("]"):
         return False
