@@ -174,7 +174,7 @@ FOREIGN = {
    </div>
   </body>
   <back>
-   <div type="bibliography"><listBibl><head>Literatur</head><bibl><author>Müller</author>, <title>Briefe</title> (<date>1899</date>)</bibl></listBibl></div>
+   <div type="bibliography"><listBibl><head>Literatur</head><bibl><author>Müller</author>, <title>Briefe</title> (<date>1899</date>)<note>Eine Sammlung von Briefen.</note></bibl></listBibl></div>
   </back>
  </text>
 </TEI>

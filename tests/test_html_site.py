@@ -245,3 +245,11 @@ def test_language_of_the_text_is_marked(site):
     assert page.get_element_by_id("view-diplomatic").get("lang") == "de"
     cable = page_tree(site, "fixture-cable.html")
     assert cable.xpath("//*[@id='view-reading']//*[contains(@class,'tei-term')]/@lang") == ["fa-Latn"]
+
+
+def test_notes_of_a_bibliography_stay_in_their_entry(site):
+    page = page_tree(site, "foreign-letter.html")
+    entry = page.xpath("//li[contains(@class, 'tei-bibl')]")[0]
+    assert "Eine Sammlung von Briefen." in entry.text_content()
+    numbered = " ".join(li.text_content() for li in page.xpath("//section[contains(@class,'notes')]//li"))
+    assert "Eine Anmerkung" in numbered and "Eine Sammlung" not in numbered

@@ -5,7 +5,8 @@
   A note is one of three things:
   - a label: the editor's description of an addition or stamp (see tc:is-label in
     editorial.xsl). It is rendered as part of that addition or stamp;
-  - a "signed" mark after a signature (@subtype="signed"): rendered in place;
+  - a "signed" mark after a signature (@subtype="signed") or a note in a bibliographic entry:
+    rendered in place;
   - otherwise a numbered note (tc:is-numbered-note): in the reading view an anchor in the text
     (mode note-anchor) and a body where the importer lists tc:numbered-notes(/) (mode note-body);
     in the diplomatic view inline as [text], or numbered like in the reading view when
@@ -23,7 +24,7 @@
   <xsl:function name="tc:is-numbered-note" as="xs:boolean">
     <xsl:param name="note" as="element(note)"/>
     <xsl:sequence select="not($note/ancestor::teiHeader) and not($note/@subtype = 'signed')
-                          and not(tc:is-label($note))"/>
+                          and not($note/parent::bibl) and not(tc:is-label($note))"/>
   </xsl:function>
 
   <!-- The numbered notes under $root, in document order. -->
@@ -84,6 +85,12 @@
         <xsl:call-template name="tc:bracketed"/>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A note in a bibliographic entry (e.g. a collection's summary of a document) is part of
+       the entry. -->
+  <xsl:template match="bibl/note" mode="reading diplomatic">
+    <xsl:call-template name="tc:element"/>
   </xsl:template>
 
   <!-- Hooks -->
