@@ -40,10 +40,11 @@
       </xsl:for-each>
       <xsl:namespace name="xs" select="'http://www.w3.org/2001/XMLSchema'"/>
       <xsl:apply-templates select="sch:let | sch:pattern/sch:let"/>
+      <axsl:variable name="Q{{urn:teiconv:schematron-compiler}}nodes" select="(/, //node(), //@*)"/>
       <axsl:template match="/">
         <failures>
           <xsl:for-each select="sch:pattern">
-            <axsl:apply-templates select="/" mode="{f:mode(.)}"/>
+            <axsl:apply-templates select="$Q{{urn:teiconv:schematron-compiler}}nodes" mode="{f:mode(.)}"/>
           </xsl:for-each>
         </failures>
       </axsl:template>
@@ -61,9 +62,7 @@
 
   <xsl:template match="sch:pattern[not(@abstract = 'true' or @is-a)]">
     <xsl:variable name="mode" select="f:mode(.)"/>
-    <axsl:template match="document-node() | node() | @*" mode="{$mode}" priority="-10">
-      <axsl:apply-templates select="@* | node()" mode="{$mode}"/>
-    </axsl:template>
+    <axsl:mode name="{$mode}" on-no-match="deep-skip"/>
     <xsl:apply-templates select="* except sch:let">
       <xsl:with-param name="mode" select="$mode"/>
     </xsl:apply-templates>
@@ -73,7 +72,6 @@
     <xsl:param name="mode" as="xs:string"/>
     <axsl:template match="{@context}" mode="{$mode}" priority="{1000 - count(preceding-sibling::sch:rule)}">
       <xsl:apply-templates select="*"/>
-      <axsl:apply-templates select="@* | node()" mode="{$mode}"/>
     </axsl:template>
   </xsl:template>
 
