@@ -2,8 +2,9 @@
 
 Pages are opened straight from the file system (file://), as a reader who downloaded the site
 would: every page loads without console errors, failed requests or any request leaving the
-site's folder; the view switch, note links, search and filters work; screenshots of the index
-and a document at desktop and phone widths are saved under out/screenshots/.
+site's folder, and passes the axe-core accessibility rules in both views; the view switch, note
+links, search and filters work; screenshots of the index and a document at desktop and phone
+widths are saved under out/screenshots/.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, sync_playwright
 from test_html_corpus import ROOT, SEARCH_WORD, site  # noqa: F401
 
@@ -61,6 +63,20 @@ def test_every_page_loads_cleanly(browser, site):
     for name in pages:
         watched.open(name)
         assert watched.problems == [], name
+    watched.close()
+
+
+def test_every_page_passes_axe_accessibility_rules(browser, site):
+    axe = Axe()
+    watched = Watched(browser, site)
+    for name in sorted(p.name for p in site.glob("*.html")):
+        page = watched.open(name)
+        views = ["Diplomatic view"] if page.locator(".view-switch").count() else []
+        for view in [None, *views]:
+            if view:
+                page.get_by_role("button", name=view).click()
+            violations = axe.run(page).response["violations"]
+            assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == [], (name, view)
     watched.close()
 
 

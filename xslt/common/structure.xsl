@@ -44,7 +44,8 @@
   </xsl:template>
 
   <xsl:template match="(div | div1 | div2 | div3 | div4 | div5 | div6 | div7)/head" mode="reading diplomatic">
-    <xsl:variable name="depth" select="count(ancestor::*[matches(local-name(), '^div[1-7]?$')])"/>
+    <!-- Only divisions with a heading of their own add a level, so levels are never skipped. -->
+    <xsl:variable name="depth" select="count(ancestor::*[matches(local-name(), '^div[1-7]?$')][head])"/>
     <xsl:call-template name="tc:element">
       <xsl:with-param name="name" select="'h' || min((6, $tc:heading-level + $depth - 1))"/>
     </xsl:call-template>
