@@ -63,11 +63,13 @@ def test_one_broken_file_among_valid_ones_is_reported_alone(corpus):
                         "@hand points to #hand-2, but no element of this document has that xml:id."]
 
 
-@pytest.mark.parametrize("args", [["/no/such/folder"], ["--format", "xml"], ["--jobs", "0"],
+@pytest.mark.parametrize("args", [["/no/such/folder"], ["{empty}"], ["--format", "xml"], ["--jobs", "0"],
                                   ["--schema", "/no/such/schema.rng"], ["--schema", "README.md"]],
-                         ids=["missing-path", "unknown-format", "no-jobs", "missing-schema", "not-a-schema"])
-def test_usage_errors_exit_2(args, monkeypatch):
+                         ids=["missing-path", "empty-folder", "unknown-format", "no-jobs", "missing-schema",
+                              "not-a-schema"])
+def test_usage_errors_exit_2(args, monkeypatch, tmp_path):
     monkeypatch.chdir(ROOT)
+    args = [arg.format(empty=tmp_path) for arg in args]
     result = CliRunner().invoke(main, ["validate", *args, str(VALID)])
     assert result.exit_code == 2
     assert "Traceback" not in result.output

@@ -2,8 +2,8 @@
 
 Each schema is compiled once per process.  Small batches run in this process; large ones are
 spread over a pool of worker processes started fresh ("spawn": Saxon's runtime must not be
-forked once started), each compiling its own engines once.  One file's problem never stops the others: every
-file yields a :class:`FileResult`, in the order the files were given.
+forked once started), each compiling its own engines once.  One file's problem never stops the
+others: every file yields a :class:`FileResult`, in the order the files were given.
 """
 
 from __future__ import annotations
@@ -60,11 +60,17 @@ class Validator:
 
 
 def collect(paths: Iterable[Path]) -> list[Path]:
-    """The XML files named by ``paths`` (files as given, folders searched for ``*.xml``)."""
+    """The XML files named by ``paths`` (files as given, folders searched for ``*.xml``).
+
+    A folder without any XML file is a usage error: validating nothing must not pass in CI.
+    """
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.xml") if p.is_file()))
+            found = sorted(p for p in path.rglob("*.xml") if p.is_file())
+            if not found:
+                raise UsageError(f"{path}: no XML files in this folder")
+            files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
