@@ -180,3 +180,13 @@ def test_screenshots_and_no_sideways_scrolling(browser, site, width):
         page.screenshot(path=str(SCREENSHOTS / f"html-{label}-{width}.png"), full_page=True)
     assert watched.problems == []
     watched.close()
+
+
+def test_print_shows_the_text_without_the_site_chrome(browser, site):
+    watched = Watched(browser, site)
+    page = watched.open("fixture-cable.html")
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".view-switch").is_visible()
+    assert page.locator("#view-reading").is_visible() and page.locator(".cite .citation-chicago").is_visible()
+    watched.close()
