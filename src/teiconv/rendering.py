@@ -22,7 +22,7 @@ _RENDERERS: dict[str, list[tuple[_Predicate, Renderer]]] = {}
 
 #: Elements written on lines of their own.
 BLOCKS = frozenset(
-    """p ab head item docDate titlePart opener closer salute signed dateline list div
+    """p ab head item docDate titlePart opener closer list div
     floatingText postscript bibl trailer""".split()
 )
 

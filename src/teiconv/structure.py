@@ -25,6 +25,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .context import Context
+from .brackets import QUOTE_MARKS
 from .conventions import marks
 from .conventions.routing import is_date_element
 from .inline import InlineEncoder
@@ -120,9 +121,9 @@ def group_letters(blocks: list[Block]) -> list[Unit]:
     while index < len(blocks):
         block = blocks[index]
         text = block.text.strip()
-        opens = text.startswith(QUOTES_OPEN) and not _closes_itself(text)
+        opens = text.startswith(QUOTES_OPEN) and len(text) > 1 and not _closes_itself(text)
         closing = next((j for j in range(index + 1, len(blocks))
-                        if blocks[j].text.rstrip().endswith(QUOTES_CLOSE)), None) if opens else None
+                        if _ends_quotation(blocks[j].text, QUOTE_MARKS[text[0]])), None) if opens else None
         if closing is None:
             units.append(block)
             index += 1
@@ -130,6 +131,12 @@ def group_letters(blocks: list[Block]) -> list[Unit]:
             units.append(QuotedLetter(blocks[index:closing + 1]))
             index = closing + 1
     return units
+
+
+def _ends_quotation(text: str, mark: str) -> bool:
+    """A block that ends a quotation has words before its closing mark."""
+    text = text.strip()
+    return text.endswith(mark) and len(text) > 1
 
 
 def _closes_itself(text: str) -> bool:
