@@ -45,6 +45,8 @@ class _LibxmlGrammar:
         element = self._element(doc, entry.path)
         if element is not None:
             line, column = element.sourceline or line, element_column(doc, element)
+            if message == "Expecting an element , got nothing":  # libxml2's words for a missing child
+                message = f"Element {etree.QName(element).localname} lacks a required child element"
             if "attribute" in message and element.attrib:
                 message += " (it has " + " ".join(f'{_qname(k)}="{v}"' for k, v in element.attrib.items()) + ")"
         return Diagnostic(doc.name, line, column, Severity.ERROR, self.rule, message)
