@@ -179,6 +179,18 @@ FOREIGN = {
  </text>
 </TEI>
 """,
+    # An anthology: a group of texts, blocks inside phrases, lists in cells, time zones, BCE dates.
+    "foreign-anthology": """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+""" + _HEADER.format(title="Edge cases", profile="") + """
+<text xml:lang="fr">
+ <group>
+  <text><body><head>Premier <lb/>texte<note>dans le titre</note></head><p>Un <hi rend="italic bold">mot <hi rend="sup">haut</hi></hi> et <hi>une liste <list><item>un <list><item>deux</item></list></item></list> fin</hi>.</p></body></text>
+  <text><body><div><table><row><cell>a <list><item>b</item></list></cell><cell><p>c</p></cell></row></table><p/><ab>  </ab><note place="foot">pied</note><lg><head>Strophe</head><l>vers <note>n</note></l></lg><p>x<seg><seg><seg>deep</seg></seg></seg><name type="a">nom</name><date when="2001-02-03T04:05:06Z">date tz</date><date when="-0044-03-15">Ides</date><num value="3">three</num><choice><seg>A</seg><seg>B</seg></choice><ref>noref</ref><ptr target="a b"/></p><quote><lg><l>quoted verse</l></lg></quote></div></body></text>
+ </group>
+</text>
+</TEI>
+""",
 }
 
 

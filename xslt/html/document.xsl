@@ -215,7 +215,7 @@
       <div class="view view-reading" id="view-reading" data-view="reading">
         <xsl:if test="$lang"><xsl:attribute name="lang" select="$lang"/></xsl:if>
         <h3 class="view-title" lang="en">Reading view</h3>
-        <xsl:apply-templates select="body" mode="reading"/>
+        <xsl:apply-templates select="body | group" mode="reading"/>
       </div>
       <div class="view view-diplomatic" id="view-diplomatic" data-view="diplomatic">
         <xsl:if test="$lang"><xsl:attribute name="lang" select="$lang"/></xsl:if>
@@ -223,7 +223,7 @@
         <p class="view-legend" lang="en">Editorial interventions as the transcription writes them:
           [supplied words], [sic], ABBR [expansion], translation [original term],
           [illegible] or ????, □ for a character the export lost, [ ] for an empty form box.</p>
-        <xsl:apply-templates select="body" mode="diplomatic"/>
+        <xsl:apply-templates select="body | group" mode="diplomatic"/>
       </div>
     </section>
   </xsl:template>

@@ -59,7 +59,7 @@
                                   /term ! h:text(.) },
         'keywords': array { $header/profileDesc/textClass/keywords[not(@scheme = '#classification')]
                             /term ! h:text(.) },
-        'text': normalize-space(string-join($tei/text/body//text(), ' '))
+        'text': normalize-space(string-join($tei/text/(body | group)//text(), ' '))
       }"/>
   </xsl:function>
 
