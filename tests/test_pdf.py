@@ -292,9 +292,12 @@ def test_the_real_edition(edition, tmp_path):
         expected = reading_words(tree)
         assert in_order(expected, words(pdf_text(pdf))) == len(expected), path.name
         assert fonts_without_program(pdf) == [], path.name
+        assert all(name.startswith("Edition-") for name in font_names(pdf)), font_names(pdf)
         assert any(title(tree) in t for t in edition_titles), path.name
         notes = len(footnote_notes(tree))
         found = footnotes(pdf)
         assert [n for page in found.calls for n in page] == list(range(1, notes + 1)), path.name
         assert found.calls == found.markers, path.name
     assert fonts_without_program(tmp_path / EDITION_NAME) == []
+    if len(documents) < len(REAL):  # a collection file: its description opens the book
+        assert "About the collection" in edition_titles

@@ -1,8 +1,7 @@
 """TEI to print-ready HTML: the print driver (xslt/print/print.xsl) compiled once per run.
 
-Saxon parses each TEI file once; the same parsed node serves the document's own PDF and its
-chapter in the edition.  Parse failures become diagnostics with ``file:line:col`` (located with
-lxml, whose errors carry positions), so one broken file is reported and skipped, not fatal.
+Parse failures become diagnostics with ``file:line:col`` (found by lxml, whose errors carry
+positions), so one broken file is reported and skipped, not fatal.
 """
 
 from __future__ import annotations
@@ -41,11 +40,6 @@ class TeiSource:
     path: Path
     kind: Kind
     node: PyXdmNode
-
-    @property
-    def stem(self) -> str:
-        """The stable id; the converter names each file after it."""
-        return self.path.stem
 
 
 class PrintStylesheet:
