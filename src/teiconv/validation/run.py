@@ -20,7 +20,7 @@ from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_file
 from .schemas import Engine, load_engine
 
 #: Below this many files, starting worker processes costs more than it saves (bench/).
-PARALLEL_THRESHOLD = 1000
+PARALLEL_THRESHOLD = 2000
 _CHUNK = 64
 
 
