@@ -7,8 +7,8 @@
     note's text in an element that print.css floats to the foot of the page (float: footnote);
     CSS numbers the calls, restarting with each document, in the order tc:note-number counts.
   - Handwritten annotations are set in a box labelled with their hand and the editor's
-    description (tc:label-of) instead of "[description: "words"]"; print.css decides inline or block from the
-    classes tc:element gives (place-top, the annotation segment of an opener…).
+    description (tc:label-of) instead of [description: "words"]; print.css decides inline or
+    block from the classes tc:element gives (place-top, the annotation segment of an opener…).
   - Stamps are framed, with their label inside the frame.
   - Quotation marks are typographic: they are the typesetter's, not an editorial signal.
 -->

@@ -7,7 +7,9 @@
   - call template "print:edition" with $documents (and optionally $collection, whose
     description opens the book): the whole book.
   Text rendering comes from the shared renderer (xslt/common/, mode "diplomatic": the print
-  edition follows the transcription's conventions); this driver adds only what paper needs: the page shell with PDF metadata, the apparatus (apparatus.xsl), articles, the book.
+  edition follows the transcription's conventions); this driver adds only what paper needs: the
+  page shell with the PDF's metadata, the apparatus (apparatus.xsl), the article of one document
+  (document.xsl) and the book around the articles (book.xsl).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
