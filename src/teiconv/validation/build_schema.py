@@ -51,6 +51,15 @@ class ElementDoc:
     children: list[str] = field(default_factory=list)
     text: bool = False
 
+    def add_attribute(self, attribute: Attribute) -> None:
+        """Record ``attribute``; the same name in alternative branches merges into one row."""
+        for known in self.attributes:
+            if known.name == attribute.name:
+                known.required = known.required and attribute.required
+                known.values += [v for v in attribute.values if v not in known.values]
+                return
+        self.attributes.append(attribute)
+
 
 def _name(node: etree._Element) -> str:
     if node.get("name"):
@@ -90,14 +99,14 @@ class GrammarReader:
             if tag == "element":
                 doc.children.append(_name(child))
             elif tag == "attribute":
-                doc.attributes.append(Attribute(_name(child), not optional, self._values(child, set())))
+                doc.add_attribute(Attribute(_name(child), not optional, self._values(child, set())))
             elif tag == "text" or (tag == "data" and node.tag != f"{RNG}attribute"):
                 doc.text = True
             elif tag == "ref" and child.get("name") not in seen:
                 self._content(self.defines[child.get("name")], doc, optional,
                               seen | {child.get("name")})
             else:
-                self._content(child, doc, optional or tag in ("optional", "zeroOrMore", "choice"), seen)
+                self._content(child, doc, optional or tag in ("optional", "zeroOrMore"), seen)
 
     def _values(self, node: etree._Element, seen: set[str]) -> list[str]:
         values: list[str] = []
