@@ -181,6 +181,11 @@ def test_footnotes_are_numbered_per_document_and_sit_on_the_page_of_their_call(b
         assert [n for page in found.calls for n in page] == expected, stem
         assert found.calls == found.markers, stem
     assert len(footnotes(out / "wcda-100.pdf").calls) >= 3  # the long one runs over pages
+    book = footnotes(out / EDITION_NAME)  # numbering starts again with each document
+    expected = [n for stem in IN_DATE_ORDER
+                for n in range(1, len(footnote_notes(parse(sources / f"{stem}.xml"))) + 1)]
+    assert [n for page in book.calls for n in page] == expected
+    assert book.calls == book.markers
 
 
 def test_footnote_text_is_printed(build, sources):
