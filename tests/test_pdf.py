@@ -7,6 +7,7 @@ real encodings in tei/ get their own build.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -186,6 +187,13 @@ def test_footnotes_are_numbered_per_document_and_sit_on_the_page_of_their_call(b
                 for n in range(1, len(footnote_notes(parse(sources / f"{stem}.xml"))) + 1)]
     assert [n for page in book.calls for n in page] == expected
     assert book.calls == book.markers
+
+
+def test_each_footnote_number_carries_its_own_note(build):
+    _, out = build
+    text = pdf_text(out / "wcda-100.pdf")
+    pairs = [(int(k), int(n)) for k, n in re.findall(r"(\d+)\. Editorial remark (\d+) on", text)]
+    assert len(pairs) == 13 and all(n == 3 * k for k, n in pairs)  # a note every 3rd paragraph
 
 
 def test_footnote_text_is_printed(build, sources):
