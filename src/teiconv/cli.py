@@ -103,7 +103,10 @@ def totext(tei_file: Path) -> None:
 @click.option("--pdf-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/pdf"),
               show_default=True, help="Where `teiconv pdf` wrote the PDFs to offer as downloads.")
 def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Path) -> None:
-    """Build the static HTML edition of TEI files (default: the tei/ folder)."""
+    """Build the static HTML edition of TEI files (default: the tei/ folder).
+
+    Example: teiconv html tei/ -o out/html --base-url https://example.org/edition/
+    """
     from .diagnostics import TeiconvError
     from .html import build_site
 
