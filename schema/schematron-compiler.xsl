@@ -5,8 +5,8 @@
   Why our own: no Schematron implementation ships on PyPI, and the subset an edition needs is
   small.  Supported: ns, let (schema, pattern and rule level), pattern, rule (@context),
   assert/report (@test, @id, @role), value-of, name and the text inside messages; title, p and
-  phase are documentation here (every pattern runs).  Anything else stops the compilation with a
-  message naming it, so no rule is ever dropped silently.
+  phase are documentation here (every pattern runs).  Anything else is written to the output as
+  <f:refused> naming it, and the caller refuses the schema, so no rule is ever dropped silently.
 
   The compiled stylesheet writes
       <failures><failure id="…" role="error|warning" path="…">message</failure>…</failures>
@@ -114,13 +114,14 @@
 
   <!-- ============================================================ refusals -->
 
+  <!-- What the compiler cannot honour becomes a <f:refused path="…"> element in its output; the
+       caller reports those, with their lines, and uses nothing of the result. -->
   <xsl:template match="sch:*" mode="#default message" priority="-1">
-    <xsl:message terminate="yes"
-        select="'Schematron: &lt;' || name() || '&gt; (' || path() || ') is not supported by teiconv''s compiler'"/>
+    <f:refused path="{path()}">&lt;<xsl:value-of select="local-name()"/>&gt; is not supported by teiconv's Schematron compiler</f:refused>
   </xsl:template>
 
   <xsl:template match="*" mode="#default message" priority="-2">
-    <xsl:message terminate="yes" select="'Schematron: unexpected element ' || name() || ' at ' || path()"/>
+    <f:refused path="{path()}">unexpected element &lt;<xsl:value-of select="name()"/>&gt;</f:refused>
   </xsl:template>
 
   <!-- ============================================================ names -->

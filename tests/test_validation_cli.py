@@ -173,16 +173,18 @@ def test_own_schematron_with_lets_reports_and_roles(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("body", [
-    '<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
-    '<pattern><rule context="*"><extends rule="r"/></rule></pattern>',
-    '<pattern><rule context="*"><assert test="((">x</assert></rule></pattern>',
+@pytest.mark.parametrize(("body", "reason"), [
+    ('<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
+     "line 2: <pattern> is not supported"),
+    ('<pattern><rule context="*">\n<extends rule="r"/></rule></pattern>', "line 3: <extends> is not supported"),
+    ('<pattern><rule context="*"><assert test="((">x</assert></rule></pattern>', "XPST0003"),
 ], ids=["abstract-pattern", "extends", "bad-xpath"])
-def test_schematron_it_cannot_honour_is_a_usage_error(tmp_path, body):
+def test_schematron_it_cannot_honour_is_a_usage_error(tmp_path, body, reason):
     sch = tmp_path / "rules.sch"
-    sch.write_text(f'<schema xmlns="http://purl.oclc.org/dsdl/schematron">{body}</schema>')
+    sch.write_text(f'<schema xmlns="http://purl.oclc.org/dsdl/schematron">\n{body}</schema>')
     result = validate("--schema", str(sch), str(VALID / "document.xml"))
     assert result.exit_code == 2 and "rules.sch: cannot use this schema" in result.output
+    assert reason in result.output
 
 
 # ---------------------------------------------------------------- the pytest plugin

@@ -36,16 +36,24 @@ def _compiler():
     return xslt.compile_stylesheet(stylesheet_file=str(data_dir("schema") / "schematron-compiler.xsl"))
 
 
+REFUSED = "{urn:teiconv:schematron-compiler}refused"
+
+
 def compile_schematron(path: Path) -> str:
     """The XSLT 3.0 text that checks the rules of the Schematron schema at ``path``."""
     try:
-        source = parse_file(path, max_bytes=SCHEMA_MAX_BYTES).serialized()
-        node = _processor().parse_xml(xml_text=source)
-        return _compiler().transform_to_string(xdm_node=node)
+        schema = parse_file(path, max_bytes=SCHEMA_MAX_BYTES)
+        node = _processor().parse_xml(xml_text=schema.serialized())
+        xslt = _compiler().transform_to_string(xdm_node=node)
     except XmlRefused as refused:
         raise SchemaError(path, refused.diagnostic.message) from None
     except PySaxonApiError as error:
         raise SchemaError(path, str(error).strip()) from None
+    refusals = [f"line {place(schema, element_at_path(schema, r.get('path')))[0]}: {r.text}"
+                for r in etree.fromstring(xslt.encode()).iter(REFUSED)]
+    if refusals:
+        raise SchemaError(path, "; ".join(refusals))
+    return xslt
 
 
 class Schematron:
