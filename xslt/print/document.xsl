@@ -109,16 +109,21 @@
     </header>
   </xsl:template>
 
-  <!-- How to cite the document, with its stable URL, on its first page. -->
+  <!-- How to cite the document, with its stable URL (or, without one, its stable id), on its
+       first page. -->
   <xsl:template name="print:citation-block">
     <xsl:variable name="translators" select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:respStmt"/>
     <div class="citation-block">
       <xsl:for-each select="tei:text/tei:front/tei:div[@type = 'citation']/tei:p">
         <p class="cite"><xsl:apply-templates mode="diplomatic"/></p>
       </xsl:for-each>
-      <xsl:for-each select="print:url(.)">
+      <xsl:variable name="url" select="print:url(.)"/>
+      <xsl:for-each select="$url">
         <p class="stable-url">Stable URL: <a href="{.}"><xsl:value-of select="."/></a></p>
       </xsl:for-each>
+      <xsl:if test="empty($url)">
+        <p class="stable-id">Edition identifier: <xsl:value-of select="print:id(.)"/></p>
+      </xsl:if>
       <xsl:for-each select="print:shelfmark(.)">
         <p class="shelfmark">Archive: <xsl:value-of select="."/></p>
       </xsl:for-each>
