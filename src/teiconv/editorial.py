@@ -26,7 +26,9 @@ PRINCIPLES: tuple[tuple[str, str], ...] = (
     ("sic", "Words the translator marked [sic] are encoded as sic; where the bracket gives the "
             "original-language word ([voyen - SIC]), that word is the sic."),
     ("supplied", "Words the translator added for the sense ([their], [to conduct]) are encoded as "
-                 "supplied, on the translator's responsibility."),
+                 "supplied, on the translator's responsibility; letters restored inside a word "
+                 "(Molo[tov]) as supplied with reason 'restored'. Alternatives the translator offers "
+                 "([bribed or threatened]) are a choice of two readings."),
     ("glosses", "Expansions of abbreviations (IKKI [Executive Committee of the Communist "
                 "International]) are encoded as choice of abbr and expan; original-language terms "
                 "given after their translation ([kordony]) as foreign in transliteration (ru-Latn); "

@@ -57,7 +57,9 @@ _ADMIN = re.compile(
 _TYPIST = re.compile(r"[a-z]{1,4}\.?")
 _SALUTE = re.compile(r"(?:Dear\b|Cdes?\.|Comrades?\b|Mr\.|Sir\b).{0,60}[!,:]")
 _ROUTING_TIME = re.compile(r"\b(sent|arrived|received|dispatched)\b", re.IGNORECASE)
-_ADDRESS = re.compile(r"(?:^(?:TO|OF THE)\b|\bto\s+(?:Cdes?\.\s+)?[A-Z]{2,}|^[A-Z]{3,}(?:\s+[A-Z]+)*,)")
+_ADDRESS = re.compile(
+    r"(?:^(?:TO|OF THE)\b|\b(?i:to)\s+(?:(?:Cdes?\.|Comrades?)\s+)?[A-Z]{2,}|^[A-Z]{3,}(?:\s+[A-Z]+)*,)"
+)
 _DATELINE = re.compile(r"[A-Z][a-z]+,\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{2,4})?")
 
 
@@ -325,6 +327,8 @@ class StructureBuilder:
 
     def closer_line(self, block: Block) -> list[Mixed]:
         valediction = _VALEDICTION.match(block.text)
+        if valediction and valediction.end() == len(block.text):
+            return [el("salute", None, *self.inline(block))]
         if valediction:
             salute_end = block.start + valediction.end("salute")
             return [el("salute", None, *self.inline(Region(block.start, salute_end))),

@@ -1,7 +1,8 @@
-"""Words the translator supplied: ``[needs to be]``, ``[their]``, ``[Ehsanullah]``, ``[V]``.
+"""Text the translator supplied: ``[needs to be]``, ``[their]``, ``[Ehsanullah]``, ``Molo[tov]``.
 
 Short English (or a name) in brackets, with nothing else inside, is text the translation needed
-and the original does not have: ``<supplied resp="#translator">``.
+and the original does not have; letters in brackets inside a word were restored where the
+original is damaged or abbreviated.  Both are ``<supplied resp="#translator">``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,16 @@ from .base import BracketSite
 
 #: Supplied text is short; longer brackets are descriptions.
 MAX_WORDS = 5
+
+
+def restored_letters(site: BracketSite) -> etree._Element | None:
+    """``Molo[tov]``: letters in brackets joined to a word on either side."""
+    text = site.ctx.text
+    before = text[site.bracket.start - 1: site.bracket.start]
+    after = text[site.bracket.end: site.bracket.end + 1]
+    if not (before.isalpha() or after.isalpha()) or not site.inner.isalpha() or not site.bracket.closed:
+        return None
+    return el("supplied", {"resp": "#translator", "reason": "restored", "rend": site.rend()}, site.inner)
 
 
 def supplied(site: BracketSite) -> etree._Element | None:
