@@ -54,7 +54,7 @@ def junit(results: Sequence[FileResult]) -> str:
             failure.text = "\n".join(str(d) for d in result.diagnostics)
         elif result.diagnostics:
             etree.SubElement(case, "system-out").text = "\n".join(str(d) for d in result.diagnostics)
-    return etree.tostring(suites, encoding="unicode", pretty_print=True, doctype='<?xml version="1.0" encoding="UTF-8"?>')
+    return etree.tostring(suites, encoding="UTF-8", xml_declaration=True, pretty_print=True).decode("utf-8")
 
 
 def _escape(value: str, *, property_: bool = False) -> str:
