@@ -116,6 +116,8 @@ CASES = {
     "tc-id-unique": Case("tc-id-unique", '<add hand="#hand-1" place="margin">',
                          '<add xml:id="add-1" hand="#hand-1" place="margin">'),
     "tc-pointer-resolves": Case("tc-pointer-resolves", 'hand="#hand-1" place="top"', 'hand="#hand-9" place="top"'),
+    "tc-pointer-resolves-who": Case("tc-pointer-resolves", '<respStmt xml:id="teiconv">', '<respStmt xml:id="tool">',
+                                    at='<change who="#teiconv">'),
     "tc-when-valid": Case("tc-when-valid", '<date when="1941-12">December 1941</date>',
                           '<date when="1941-13">December 1941</date>'),
     "tc-docdate-agrees": Case("tc-docdate-agrees", '<creation><date when="1941-12-09">',
