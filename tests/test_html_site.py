@@ -253,3 +253,19 @@ def test_notes_of_a_bibliography_stay_in_their_entry(site):
     assert "Eine Sammlung von Briefen." in entry.text_content()
     numbered = " ".join(li.text_content() for li in page.xpath("//section[contains(@class,'notes')]//li"))
     assert "Eine Anmerkung" in numbered and "Eine Sammlung" not in numbered
+
+
+def test_edition_is_named_after_its_collection_unless_told(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    (corpus / "collection-test.xml").write_text(COLLECTION, encoding="utf-8")
+    HtmlSite().build([corpus], tmp_path / "named")
+    assert page_tree(tmp_path / "named", "index.html").findtext(".//h1") == "Letters from the Harbour"
+    HtmlSite(edition_title="My Edition").build([corpus], tmp_path / "told")
+    assert page_tree(tmp_path / "told", "fixture-cable.html").findtext(".//a[@class='site-title']") == "My Edition"
+
+
+COLLECTION = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+<titleStmt><title>Letters from the Harbour</title></titleStmt><publicationStmt><p>x</p></publicationStmt>
+<sourceDesc><p>y</p></sourceDesc></fileDesc></teiHeader>
+<text><body><listBibl><bibl><title>A letter</title><note type="summary">About ships.</note></bibl></listBibl></body></text></TEI>"""

@@ -102,7 +102,8 @@ def totext(tei_file: Path) -> None:
 @click.option("--base-url", default="", help="Address the site is published at (for stable URLs in citations).")
 @click.option("--pdf-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/pdf"),
               show_default=True, help="Where `teiconv pdf` wrote the PDFs to offer as downloads.")
-def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Path) -> None:
+@click.option("--title", default=None, help="The edition's name (default: the collection file's title).")
+def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Path, title: str | None) -> None:
     """Build the static HTML edition of TEI files (default: the tei/ folder).
 
     Example: teiconv html tei/ -o out/html --base-url https://example.org/edition/
@@ -111,7 +112,8 @@ def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Pa
     from .html import build_site
 
     try:
-        build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir)
+        build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir,
+                           edition_title=title)
     except TeiconvError as error:
         click.echo(f"error: {error}", err=True)
         raise SystemExit(error.exit_code) from None

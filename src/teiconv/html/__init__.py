@@ -16,7 +16,10 @@ __all__ = ["DEFAULT_TITLE", "HtmlBuild", "HtmlSite", "build_site", "tei_files"]
 
 
 def build_site(paths: Iterable[Path], out_dir: Path, *, base_url: str = "",
-               pdf_dir: Path | None = None, edition_title: str = DEFAULT_TITLE) -> HtmlBuild:
-    """Build the site for the TEI files (or folders) in ``paths`` into ``out_dir``."""
+               pdf_dir: Path | None = None, edition_title: str | None = None) -> HtmlBuild:
+    """Build the site for the TEI files (or folders) in ``paths`` into ``out_dir``.
+
+    ``edition_title``: the name on every page (default: the collection file's title).
+    """
     site = HtmlSite(edition_title=edition_title, base_url=base_url)
     return site.build(paths, out_dir, pdf_dir=pdf_dir)

@@ -51,14 +51,17 @@ class _Document:
 class HtmlSite:
     """The HTML pipeline with its stylesheets compiled once, for one or many builds."""
 
-    def __init__(self, *, edition_title: str = DEFAULT_TITLE, base_url: str = "") -> None:
+    def __init__(self, *, edition_title: str | None = None, base_url: str = "") -> None:
+        """``edition_title`` None: the title of the edition's collection file, if it has one."""
         self.base_url = base_url
-        self.stylesheets = SiteStylesheets(edition_title=edition_title, base_url=base_url)
+        self.edition_title = edition_title
+        self.stylesheets = SiteStylesheets(edition_title=edition_title or DEFAULT_TITLE, base_url=base_url)
 
     def build(self, paths: Iterable[Path], out_dir: Path, *, pdf_dir: Path | None = None) -> HtmlBuild:
         """Write the site for the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
         result = HtmlBuild()
         documents = _in_reading_order(self._read_all(tei_files(paths), result))
+        self.stylesheets.edition_title = self.edition_title or _collection_title(documents)
         downloads = out_dir / "downloads"
         downloads.mkdir(parents=True, exist_ok=True)
         self._copy_assets(out_dir)
@@ -173,6 +176,12 @@ def tei_files(paths: Iterable[Path]) -> list[Path]:
 def _page_id(identifier: str) -> str:
     """A file-name-safe id (the converter's ids already are; foreign TEI may not be)."""
     return re.sub(r"[^A-Za-z0-9._-]+", "-", identifier).strip(".-") or "document"
+
+
+def _collection_title(documents: list[_Document]) -> str:
+    """The title of the one collection among ``documents``; the default with none or several."""
+    titles = [d.record["title"] for d in documents if d.record["kind"] == "collection"]
+    return titles[0] if len(titles) == 1 and titles[0] else DEFAULT_TITLE
 
 
 def _in_reading_order(documents: list[_Document]) -> list[_Document]:

@@ -26,6 +26,8 @@ class SiteStylesheets:
     """Compiled HTML drivers plus the processor that owns the parsed documents."""
 
     def __init__(self, *, edition_title: str, base_url: str = "") -> None:
+        #: The edition's name shown on every page; may change between builds.
+        self.edition_title = edition_title
         self.processor = PySaxonProcessor(license=False)
         compiler = self.processor.new_xslt30_processor()
         folder = data_dir("xslt") / "html"
@@ -33,7 +35,7 @@ class SiteStylesheets:
         self._document = _compile(compiler, folder / "document.xsl")
         self._index = _compile(compiler, folder / "index.xsl")
         self._about = _compile(compiler, folder / "about.xsl")
-        self._site_params = {"edition-title": edition_title, "base-url": base_url}
+        self._base_url = base_url
 
     def parse(self, path: Path) -> PyXdmNode:
         """Saxon's tree of a file already known to be well-formed."""
@@ -63,7 +65,8 @@ class SiteStylesheets:
                          lambda: self._about.call_template_returning_string(f"{{{HTML_NS}}}about"))
 
     def _run(self, executable: PyXsltExecutable, params: Mapping[str, str | bool], transform) -> str:
-        for name, value in {**self._site_params, **params}.items():
+        site = {"edition-title": self.edition_title, "base-url": self._base_url}
+        for name, value in {**site, **params}.items():
             executable.set_parameter(name, self._value(value))
         try:
             return transform()
