@@ -75,10 +75,12 @@ def convert_source(source: Source) -> Conversion:
         return _convert_collection(Context(text, source.name))
     meta = read_metadata(text, page)
     ctx = Context(text, source.name, original_language=meta.foreign_tag, year=_year(meta.date_iso))
-    if not page.body:
-        ctx.warn(0, "document-empty", "the page has no document text between its front matter and its record fields")
     doc_id = document_id(meta)
-    body = el("body", None, *StructureBuilder(ctx).body(page.body, meta.doc_type)) if page.body else el("body", None, el("div", {"type": "document", "subtype": meta.doc_type}, el("p")))
+    if page.body:
+        body = el("body", None, *StructureBuilder(ctx).body(page.body, meta.doc_type))
+    else:
+        ctx.warn(0, "document-empty", "the page has no document text between its front matter and its record fields")
+        body = el("body", None, el("div", {"type": "document", "subtype": meta.doc_type}, el("p")))
     text_element = el("text", None, build_front(page, ctx), body, build_back(page, ctx))
     root = el("TEI", {"xml:lang": meta.translation_language[0]},
               build_header(meta, ctx, doc_id, page.flavour), text_element)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .conventions import marks
-from .page import Page, Region, Section
+from .page import Page, Section
 
 DEFAULT_PUBLISHER = "Wilson Center Digital Archive"
 
@@ -191,7 +191,3 @@ def _read_classifications(text: str, page: Page, meta: Metadata) -> None:
         canonical = marks.canonical(value)
         if canonical not in meta.classifications:
             meta.classifications.append(canonical)
-
-
-def region_text(text: str, region: Region | None) -> str | None:
-    return flat(region.of(text)) if region else None

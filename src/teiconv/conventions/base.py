@@ -116,9 +116,6 @@ def text_of(items: list[Mixed]) -> str:
     return "".join(item if isinstance(item, str) else "".join(item.itertext()) for item in items)
 
 
-def is_element(item: Mixed, tag: str) -> bool:
-    return isinstance(item, etree._Element) and local(item) == tag
-
 
 def description_end(site: BracketSite) -> int:
     """Where the editor's description ends in ``[Description: words]``: after the first colon.

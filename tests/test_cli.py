@@ -1,0 +1,42 @@
+"""The command line does what the library does: same files, same text, clear exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import teiconv
+from teiconv.cli import main
+
+from conftest import SEEDS
+
+
+def test_convert_writes_what_the_library_makes(tmp_path: Path):
+    result = CliRunner().invoke(main, ["convert", *map(str, SEEDS), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "5 converted, 0 failed" in result.output
+    for seed in SEEDS:
+        conversion = teiconv.convert_file(seed)
+        assert (tmp_path / f"{conversion.doc_id}.xml").read_bytes() == conversion.to_bytes()
+
+
+def test_convert_reports_warnings_with_their_place(tmp_path: Path):
+    result = CliRunner().invoke(main, ["convert", str(SEEDS[2]), "-o", str(tmp_path)])
+    assert result.exit_code == 0
+    assert f"{SEEDS[2]}:39:49: warning: [bracket-unclassified] no convention recognises [rst]" in result.output
+
+
+def test_totext_prints_the_regenerated_source(tmp_path: Path):
+    conversion = teiconv.convert_file(SEEDS[1])
+    path = tmp_path / "letter.xml"
+    path.write_bytes(conversion.to_bytes())
+    result = CliRunner().invoke(main, ["totext", str(path)])
+    assert result.exit_code == 0
+    assert result.output == teiconv.to_text(conversion.root)
+    assert teiconv.normalise(result.output) == teiconv.normalise(SEEDS[1].read_text(encoding="utf-8"))
+
+
+def test_version():
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.output.strip() == f"teiconv, version {teiconv.__version__}"
