@@ -12,8 +12,9 @@
       <failures><failure id="…" role="error|warning" path="…">message</failure>…</failures>
   where @path is XPath 3.1 fn:path() of the rule's context node; Python maps it to a line.
 
-  Each pattern gets its own mode.  Within a pattern a node is handled by the first rule whose
-  context matches it (earlier rules get higher priority), as ISO Schematron requires.
+  Each pattern gets its own mode, applied only to the nodes its rules' contexts can match.  Within
+  a pattern a node is handled by the first rule whose context matches it (earlier rules get
+  higher priority), as ISO Schematron requires.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -40,11 +41,10 @@
       </xsl:for-each>
       <xsl:namespace name="xs" select="'http://www.w3.org/2001/XMLSchema'"/>
       <xsl:apply-templates select="sch:let | sch:pattern/sch:let"/>
-      <axsl:variable name="Q{{urn:teiconv:schematron-compiler}}nodes" select="(/, //node(), //@*)"/>
       <axsl:template match="/">
         <failures>
-          <xsl:for-each select="sch:pattern">
-            <axsl:apply-templates select="$Q{{urn:teiconv:schematron-compiler}}nodes" mode="{f:mode(.)}"/>
+          <xsl:for-each select="sch:pattern[sch:rule]">
+            <axsl:apply-templates select="{f:candidates(.)}" mode="{f:mode(.)}"/>
           </xsl:for-each>
         </failures>
       </axsl:template>
@@ -125,6 +125,13 @@
   </xsl:template>
 
   <!-- ============================================================ names -->
+
+  <!-- The nodes a pattern's rules may match: a node matches pattern P exactly when it is in
+       root(.)//(P) (XSLT 3.0, 5.5.3), so only these are visited. -->
+  <xsl:function name="f:candidates" as="xs:string">
+    <xsl:param name="pattern" as="element(sch:pattern)"/>
+    <xsl:sequence select="'root(.)//(' || string-join($pattern/sch:rule/('(' || @context || ')'), ' | ') || ')'"/>
+  </xsl:function>
 
   <xsl:function name="f:mode" as="xs:string">
     <xsl:param name="pattern" as="element(sch:pattern)"/>
