@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from lxml import etree
+
 from ..diagnostics import Diagnostic
 from ..resources import data_dir
 from .errors import SCHEMA_MAX_BYTES, SchemaError
@@ -55,8 +57,7 @@ def load_engine(path: Path) -> Engine:
         root = parse_file(path, max_bytes=SCHEMA_MAX_BYTES).tree.getroot()
     except XmlRefused as refused:
         raise SchemaError(path, refused.diagnostic.message) from None
-    namespace = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
-    engine = _ENGINES.get(namespace)
+    engine = _ENGINES.get(etree.QName(root).namespace)
     if engine is None:
         raise SchemaError(path, "not a RELAX NG, W3C XML Schema or ISO Schematron document "
                                 f"(root element {root.tag})")
