@@ -11,7 +11,8 @@
     notes.xsl      notes: in-place behaviour plus the note-anchor / note-body hooks
 
   Modes (stable; importing stylesheets rely on them):
-    reading     clean text: expansions and corrections chosen, brackets gone, deletions dropped,
+    reading     clean text: expansions and corrections chosen, brackets gone, deletions and the
+                translator's original-language terms (foreign[@resp]) left to the other view,
                 handwritten additions and stamps set apart and labelled, notes as numbered anchors.
     diplomatic  the transcription's conventions: [supplied], text [sic], ABBR [expansion],
                 translation [term], [illegible]/????, □ for unrendered glyphs, [ ] form boxes,
@@ -21,6 +22,15 @@
                 the notes listed: the note text with a link back.
   Override note-anchor / note-body (by import precedence) to turn notes into footnotes.
 
+  Functions and named templates importers may use (stable):
+    tc:element (named: one HTML element with classes/lang, div when it must hold blocks),
+    tc:attributes, tc:classes($e), tc:token($s), tc:contains-block($e), tc:in-flow($e),
+    tc:bracketed (named), tc:brackets($e), tc:quoted (named, $marks), tc:glyph (named),
+    tc:hand-label($e), tc:hand-name($ref, $context), tc:html-datetime($when),
+    tc:add-label($e) (notes pointing at $e), tc:label-of($e) (all its labels), tc:is-label($e),
+    tc:is-numbered-note($n), tc:numbered-notes($root), tc:note-number($n), tc:note-id($n),
+    tc:note-ref-id($n).
+
   Parameters:
     $tc:diplomatic-notes  'inline' (default: editorial/translator notes as [text] in the diplomatic
                           view, as the transcription writes them) or 'numbered' (as in reading).
@@ -29,7 +39,8 @@
   Every rendered element carries class="tei-{local-name}" (plus type-*, subtype-*, place-*,
   rend-* classes from its attributes) and lang from xml:lang, so CSS can reach any element.
   An element without a rule renders its content in a span (or a div when it holds blocks):
-  no text is ever dropped except tei:del in the reading view (kept in the diplomatic view).
+  the diplomatic view drops no text; the reading view leaves out only deletions, the
+  alternatives not chosen in a choice and foreign[@resp] (all shown in the diplomatic view).
   Output uses only phrasing content where HTML requires it: a p, heading or inline element
   that would contain a block is emitted as a div with the same classes (tc:element).
 -->
