@@ -63,8 +63,10 @@ CASES = {
     "langUsage-missing": Case(GRAMMAR, '<language ident="en" n="translation">English (translation)</language>\n'
                               '        <language ident="ru" n="original">Russian (original)</language>', "",
                               at="<langUsage>"),
-    "edition-language-not-en": Case(GRAMMAR, '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">',
-                                    '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="ru">'),
+    "edition-language-unknown": Case(GRAMMAR, '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">',
+                                     '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en-GB">'),
+    "q-rend-unknown": Case(GRAMMAR, '<q rend="curly-quotes">', '<q rend="angle-quotes">'),
+    "supplied-reason-unknown": Case(GRAMMAR, 'reason="restored"', 'reason="guessed"'),
     # ---- grammar: closed vocabularies
     "gap-reason-unknown": Case(GRAMMAR, '<gap reason="illegible" unit="chars" quantity="4"/>',
                                '<gap reason="damaged" unit="chars" quantity="4"/>'),
