@@ -91,6 +91,7 @@ CASES = {
     "editorial-convention-unknown": Case(GRAMMAR, '<p n="forms">', '<p n="colours">'),
     "taxonomy-not-classification": Case(GRAMMAR, '<taxonomy xml:id="classification">', '<taxonomy xml:id="classes">'),
     "keywords-other-scheme": Case(GRAMMAR, '<keywords scheme="#classification">', '<keywords scheme="#topics">'),
+    "keywords-field-unknown": Case(GRAMMAR, '<keywords n="associated places">', '<keywords n="associated dates">'),
     "mapping-type-unknown": Case(GRAMMAR, '<mapping type="transcription">', '<mapping type="standard">'),
     "titlePart-type-unknown": Case(GRAMMAR, '<titlePart type="main">', '<titlePart type="sub">'),
     "language-role-unknown": Case(GRAMMAR, '<language ident="en" n="translation">', '<language ident="en" n="copy">'),
