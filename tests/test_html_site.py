@@ -16,7 +16,7 @@ from lxml import etree
 from test_html_corpus import BASE_URL, CABLE, ROOT, normalized, page_tree, site, write_corpus  # noqa: F401
 
 from teiconv.cli import main
-from teiconv.html import HtmlSite
+from teiconv.html import HtmlSite, in_reading_order
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 CABLE_URL = BASE_URL + "fixture-cable.html"
@@ -269,3 +269,20 @@ COLLECTION = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
 <titleStmt><title>Letters from the Harbour</title></titleStmt><publicationStmt><p>x</p></publicationStmt>
 <sourceDesc><p>y</p></sourceDesc></fileDesc></teiHeader>
 <text><body><listBibl><bibl><title>A letter</title><note type="summary">About ships.</note></bibl></listBibl></body></text></TEI>"""
+
+
+def test_one_page_can_be_rebuilt_alone_with_its_neighbours(tmp_path):
+    """The parts a parallel or incremental build uses give the same page as a whole build."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    whole = tmp_path / "whole"
+    HtmlSite(base_url=BASE_URL).build([corpus], whole)
+    site = HtmlSite(base_url=BASE_URL)
+    documents = in_reading_order([site.read(p) for p in sorted(corpus.glob("*.xml"))])
+    position = next(i for i, d in enumerate(documents) if d.record["id"] == "fixture-cable")
+    site.name_edition(documents)
+    [page] = site.write_document(documents[position], tmp_path / "alone",
+                                 previous=documents[position - 1].record, following=documents[position + 1].record)
+    assert page.read_bytes() == (whole / "fixture-cable.html").read_bytes()
+    links = page_tree(tmp_path / "alone", "fixture-cable.html").xpath("//nav[@class='prev-next']//a/@href")
+    assert links == [documents[position - 1].record["page"], "index.html", documents[position + 1].record["page"]]

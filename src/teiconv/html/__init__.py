@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .site import DEFAULT_TITLE, HtmlBuild, HtmlSite, tei_files
+from .site import DEFAULT_TITLE, HtmlBuild, HtmlSite, SiteDocument, in_reading_order, tei_files
 
-__all__ = ["DEFAULT_TITLE", "HtmlBuild", "HtmlSite", "build_site", "tei_files"]
+__all__ = ["DEFAULT_TITLE", "HtmlBuild", "HtmlSite", "SiteDocument", "build_site", "in_reading_order",
+           "tei_files"]
 
 
 def build_site(paths: Iterable[Path], out_dir: Path, *, base_url: str = "",

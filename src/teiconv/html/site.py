@@ -41,7 +41,9 @@ class HtmlBuild:
 
 
 @dataclass
-class _Document:
+class SiteDocument:
+    """A TEI file read for the site: its lxml tree (plain text), Saxon's tree (pages), its record."""
+
     path: Path
     xml: XmlDocument
     node: PyXdmNode
@@ -49,7 +51,13 @@ class _Document:
 
 
 class HtmlSite:
-    """The HTML pipeline with its stylesheets compiled once, for one or many builds."""
+    """The HTML pipeline with its stylesheets compiled once, for one or many builds.
+
+    :meth:`build` does a whole site. A build tool that runs documents in parallel or only the
+    changed ones uses the parts: :meth:`read` each file, put the records in reading order
+    (:func:`in_reading_order`), :meth:`write_document` for each page (its neighbours' records
+    give the previous/next links), then :meth:`write_shared` for index, about, search, assets.
+    """
 
     def __init__(self, *, edition_title: str | None = None, base_url: str = "") -> None:
         """``edition_title`` None: the title of the edition's collection file, if it has one."""
@@ -60,26 +68,77 @@ class HtmlSite:
     def build(self, paths: Iterable[Path], out_dir: Path, *, pdf_dir: Path | None = None) -> HtmlBuild:
         """Write the site for the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
         result = HtmlBuild()
-        documents = _in_reading_order(self._read_all(tei_files(paths), result))
-        self.stylesheets.edition_title = self.edition_title or _collection_title(documents)
-        downloads = out_dir / "downloads"
-        downloads.mkdir(parents=True, exist_ok=True)
-        self._copy_assets(out_dir)
+        documents = in_reading_order(self._read_all(tei_files(paths), result))
+        self.name_edition(documents)
         records = [d.record for d in documents]
         for position, document in enumerate(documents):
-            self._attempt(result, document.path, lambda: self._write_document(
-                document, records, position, out_dir, pdf_dir, result))
-        (out_dir / "assets" / "search-index.js").write_text(search_index_script(records), encoding="utf-8")
-        self._write(out_dir / "index.html", self.stylesheets.index_page(records), result)
-        self._write(out_dir / "about.html",
-                    self.stylesheets.about_page([d.node for d in documents], records), result)
+            previous = records[position - 1] if position > 0 else None
+            following = records[position + 1] if position + 1 < len(records) else None
+            written = _attempt(result, document.path, lambda d=document, p=previous, f=following:
+                               self.write_document(d, out_dir, previous=p, following=f, pdf_dir=pdf_dir))
+            result.pages.extend(written or [])
+        result.pages.extend(self.write_shared(documents, out_dir))
         return result
 
-    def _read_all(self, files: list[Path], result: HtmlBuild) -> list[_Document]:
-        documents: list[_Document] = []
+    def read(self, path: Path) -> SiteDocument:
+        """Parse ``path`` and read its record; raise :class:`XmlRefused` if it is not TEI XML."""
+        xml = parse_file(path)
+        root = xml.tree.getroot()
+        if root.tag != "{http://www.tei-c.org/ns/1.0}TEI":
+            raise XmlRefused(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
+                                        f"expected a TEI document, found the root element {root.tag}"))
+        node = self.stylesheets.parse(path)
+        record = self.stylesheets.record(node)
+        record["id"] = _page_id(record["id"] or path.stem)
+        record["page"] = f"{record['id']}.html"
+        return SiteDocument(path, xml, node, record)
+
+    def name_edition(self, documents: list[SiteDocument]) -> None:
+        """Use the title given, else the collection file's, on every page written from now on."""
+        self.stylesheets.edition_title = self.edition_title or _collection_title(documents)
+
+    def write_document(self, document: SiteDocument, out_dir: Path, *, previous: Record | None = None,
+                       following: Record | None = None, pdf_dir: Path | None = None) -> list[Path]:
+        """Write the document's page and downloads; return the page."""
+        record = document.record
+        page_id = record["id"]
+        downloads = out_dir / "downloads"
+        downloads.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(document.path, downloads / f"{page_id}.xml")
+        (downloads / f"{page_id}.txt").write_text(to_text(document.xml.tree), encoding="utf-8")
+        url = citations.stable_url(record, self.base_url)
+        (downloads / f"{page_id}.bib").write_text(citations.bibtex(record, url), encoding="utf-8")
+        (downloads / f"{page_id}.ris").write_text(citations.ris(record, url), encoding="utf-8",
+                                                   newline="")
+        (downloads / f"{page_id}.csl.json").write_text(citations.csl_json(record, url), encoding="utf-8")
+        pdf = pdf_dir / f"{document.path.stem}.pdf" if pdf_dir else None
+        has_pdf = pdf is not None and pdf.is_file()
+        if has_pdf:
+            shutil.copyfile(pdf, downloads / f"{page_id}.pdf")
+        page = self.stylesheets.document_page(document.node, {
+            "page-id": page_id,
+            "prev-id": previous["id"] if previous else "",
+            "prev-title": previous["title"] if previous else "",
+            "next-id": following["id"] if following else "",
+            "next-title": following["title"] if following else "",
+            "has-text": True,
+            "has-pdf": has_pdf,
+        })
+        return [_write(out_dir / record["page"], page)]
+
+    def write_shared(self, documents: list[SiteDocument], out_dir: Path) -> list[Path]:
+        """Write what depends on all documents (in reading order): index, about, search, assets."""
+        records = [d.record for d in documents]
+        shutil.copytree(data_dir("xslt") / "html" / "assets", out_dir / "assets", dirs_exist_ok=True)
+        (out_dir / "assets" / "search-index.js").write_text(search_index_script(records), encoding="utf-8")
+        return [_write(out_dir / "index.html", self.stylesheets.index_page(records)),
+                _write(out_dir / "about.html", self.stylesheets.about_page([d.node for d in documents], records))]
+
+    def _read_all(self, files: list[Path], result: HtmlBuild) -> list[SiteDocument]:
+        documents: list[SiteDocument] = []
         seen: dict[str, Path] = {}
         for path in files:
-            document = self._attempt(result, path, lambda p=path: self._read(p))
+            document = _attempt(result, path, lambda p=path: self.read(p))
             if document is None:
                 continue
             page_id = document.record["id"]
@@ -92,70 +151,26 @@ class HtmlSite:
             documents.append(document)
         return documents
 
-    def _read(self, path: Path) -> _Document:
-        xml = parse_file(path)
-        root = xml.tree.getroot()
-        if root.tag != "{http://www.tei-c.org/ns/1.0}TEI":
-            raise XmlRefused(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
-                                        f"expected a TEI document, found the root element {root.tag}"))
-        node = self.stylesheets.parse(path)
-        record = self.stylesheets.record(node)
-        record["id"] = _page_id(record["id"] or path.stem)
-        record["page"] = f"{record['id']}.html"
-        return _Document(path, xml, node, record)
 
-    def _write_document(self, document: _Document, records: list[Record], position: int,
-                        out_dir: Path, pdf_dir: Path | None, result: HtmlBuild) -> None:
-        record = document.record
-        page_id = record["id"]
-        downloads = out_dir / "downloads"
-        shutil.copyfile(document.path, downloads / f"{page_id}.xml")
-        (downloads / f"{page_id}.txt").write_text(to_text(document.xml.tree), encoding="utf-8")
-        url = citations.stable_url(record, self.base_url)
-        (downloads / f"{page_id}.bib").write_text(citations.bibtex(record, url), encoding="utf-8")
-        (downloads / f"{page_id}.ris").write_text(citations.ris(record, url), encoding="utf-8",
-                                                   newline="")
-        (downloads / f"{page_id}.csl.json").write_text(citations.csl_json(record, url), encoding="utf-8")
-        pdf = pdf_dir / f"{document.path.stem}.pdf" if pdf_dir else None
-        if pdf is not None and pdf.is_file():
-            shutil.copyfile(pdf, downloads / f"{page_id}.pdf")
-        previous = records[position - 1] if position > 0 else None
-        following = records[position + 1] if position + 1 < len(records) else None
-        page = self.stylesheets.document_page(document.node, {
-            "page-id": page_id,
-            "prev-id": previous["id"] if previous else "",
-            "prev-title": previous["title"] if previous else "",
-            "next-id": following["id"] if following else "",
-            "next-title": following["title"] if following else "",
-            "has-text": True,
-            "has-pdf": pdf is not None and pdf.is_file(),
-        })
-        self._write(out_dir / record["page"], page, result)
+def _write(path: Path, html: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+    return path
 
-    @staticmethod
-    def _copy_assets(out_dir: Path) -> None:
-        source = data_dir("xslt") / "html" / "assets"
-        shutil.copytree(source, out_dir / "assets", dirs_exist_ok=True)
 
-    @staticmethod
-    def _write(path: Path, html: str, result: HtmlBuild) -> None:
-        path.write_text(html, encoding="utf-8")
-        result.pages.append(path)
-
-    @staticmethod
-    def _attempt(result: HtmlBuild, path: Path, step):
-        """Run ``step``; a failure becomes a diagnostic about ``path`` and ``None``."""
-        try:
-            return step()
-        except XmlRefused as refused:
-            result.diagnostics.append(refused.diagnostic)
-        except PySaxonApiError as error:
-            result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-render",
-                                                 f"cannot render the document: {error}"))
-        except OSError as error:
-            result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-write",
-                                                 f"cannot write the page: {error}"))
-        return None
+def _attempt(result: HtmlBuild, path: Path, step):
+    """Run ``step``; a failure becomes a diagnostic about ``path`` and ``None``."""
+    try:
+        return step()
+    except XmlRefused as refused:
+        result.diagnostics.append(refused.diagnostic)
+    except PySaxonApiError as error:
+        result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-render",
+                                             f"cannot render the document: {error}"))
+    except OSError as error:
+        result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-write",
+                                             f"cannot write the page: {error}"))
+    return None
 
 
 def tei_files(paths: Iterable[Path]) -> list[Path]:
@@ -178,12 +193,12 @@ def _page_id(identifier: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", identifier).strip(".-") or "document"
 
 
-def _collection_title(documents: list[_Document]) -> str:
+def _collection_title(documents: list[SiteDocument]) -> str:
     """The title of the one collection among ``documents``; the default with none or several."""
     titles = [d.record["title"] for d in documents if d.record["kind"] == "collection"]
     return titles[0] if len(titles) == 1 and titles[0] else DEFAULT_TITLE
 
 
-def _in_reading_order(documents: list[_Document]) -> list[_Document]:
+def in_reading_order(documents: list[SiteDocument]) -> list[SiteDocument]:
     """Dated documents first, by date (and time), then undated ones; ties by id."""
     return sorted(documents, key=lambda d: (d.record["when"] == "", d.record["when"], d.record["id"]))
