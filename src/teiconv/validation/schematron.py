@@ -23,6 +23,9 @@ from .safe_xml import XmlDocument, XmlRefused, parse_file
 #: Schematron @role values that make a finding a warning; any other role is an error.
 WARNING_ROLES = frozenset({"warning", "warn", "info", "information"})
 
+#: What the compiler writes in place of a Schematron feature it does not support.
+REFUSED = "{urn:teiconv:schematron-compiler}refused"
+
 
 @lru_cache(maxsize=1)
 def _processor() -> PySaxonProcessor:
@@ -34,9 +37,6 @@ def _processor() -> PySaxonProcessor:
 def _compiler():
     xslt = _processor().new_xslt30_processor()
     return xslt.compile_stylesheet(stylesheet_file=str(data_dir("schema") / "schematron-compiler.xsl"))
-
-
-REFUSED = "{urn:teiconv:schematron-compiler}refused"
 
 
 def compile_schematron(path: Path) -> str:
