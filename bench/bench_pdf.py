@@ -32,7 +32,7 @@ def make_corpus(source: Path, count: int, folder: Path) -> list[Path]:
     for n in range(count):
         template = templates[n % len(templates)]
         stem = f"{template.stem}-{n:04d}"
-        text = TEICONV_IDNO.sub(lambda m: m[1] + stem + m[3], template.read_text("utf-8"), count=1)
+        text = TEICONV_IDNO.sub(rf"\g<1>{stem}\g<3>", template.read_text("utf-8"), count=1)
         path = folder / f"{stem}.xml"
         path.write_text(text, "utf-8")
         paths.append(path)

@@ -14,11 +14,22 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from test_pdf_reading import (
+    NS,
+    font_names,
+    fonts_without_program,
+    footnote_notes,
+    footnotes,
+    in_order,
+    outline_titles,
+    parse,
+    pdf_text,
+    reading_words,
+    title,
+    words,
+)
 
 from teiconv.pdf import EDITION_NAME, PdfEdition
-from test_pdf_reading import (NS, TEI, font_names, fonts_without_program, footnote_notes, footnotes,
-                              in_order, outline_titles, parse, pdf_text, reading_words, title,
-                              words)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -266,7 +277,8 @@ def test_parallel_build_gives_the_same_bytes(edition, tmp_path):
 def test_cli_reports_the_broken_file_and_fails(sources, tmp_path):
     run = subprocess.run([sys.executable, "-c", "from teiconv.cli import main; main()", "pdf",
                           str(sources / "broken.xml"), str(sources / "wcda-300.xml"),
-                          "-o", str(tmp_path), "--no-edition"], capture_output=True, text=True)
+                          "-o", str(tmp_path), "--no-edition"], check=False, capture_output=True,
+                         text=True)
     assert run.returncode == 1
     assert f"{sources / 'broken.xml'}:3:7: error:" in run.stderr and "Traceback" not in run.stderr
     assert (tmp_path / "wcda-300.pdf").exists()
