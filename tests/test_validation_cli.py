@@ -25,16 +25,21 @@ def validate(*args: str):
     return CliRunner().invoke(main, ["validate", *args], catch_exceptions=False)
 
 
+BROKEN = (VALID / "document.xml").read_text(encoding="utf-8").replace('hand="#hand-1" place="top"',
+                                                                     'hand="#hand-2" place="top"')
+#: Where the dangling @hand is: the line of its <add> and the column of that start tag.
+_BROKEN_LINE_TEXT = next(line for line in BROKEN.splitlines() if 'hand="#hand-2"' in line)
+BROKEN_PLACE = (BROKEN.splitlines().index(_BROKEN_LINE_TEXT) + 1, _BROKEN_LINE_TEXT.index("<add ") + 1)
+
+
 @pytest.fixture
 def corpus(tmp_path) -> Path:
-    """A folder of valid files with one broken among them (a dangling @hand on line 99)."""
+    """A folder of valid files with one broken among them (a dangling @hand)."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     for path in [*VALID.glob("*.xml"), *EDITION.glob("*.xml")]:
         shutil.copy(path, folder / path.name)
-    broken = (VALID / "document.xml").read_text(encoding="utf-8").replace('hand="#hand-1" place="top"',
-                                                                         'hand="#hand-2" place="top"')
-    (folder / "broken.xml").write_text(broken, encoding="utf-8")
+    (folder / "broken.xml").write_text(BROKEN, encoding="utf-8")
     return folder
 
 
@@ -59,7 +64,8 @@ def test_one_broken_file_among_valid_ones_is_reported_alone(corpus):
     result = validate(str(corpus))
     assert result.exit_code == 1
     messages = [line for line in result.output.splitlines() if ": error: " in line]
-    assert messages == [f"{corpus / 'broken.xml'}:99:112: error: [tc-pointer-resolves] "
+    line, column = BROKEN_PLACE
+    assert messages == [f"{corpus / 'broken.xml'}:{line}:{column}: error: [tc-pointer-resolves] "
                         "@hand points to #hand-2, but no element of this document has that xml:id."]
 
 
@@ -81,7 +87,7 @@ def test_json_report(corpus):
     broken = [f for f in report["files"] if not f["valid"]]
     assert [f["file"] for f in broken] == [str(corpus / "broken.xml")]
     assert broken[0]["diagnostics"][0] | {"message": ""} == {
-        "file": str(corpus / "broken.xml"), "line": 99, "column": 112, "severity": "error",
+        "file": str(corpus / "broken.xml"), "line": BROKEN_PLACE[0], "column": BROKEN_PLACE[1], "severity": "error",
         "rule": "tc-pointer-resolves", "message": ""}
 
 
@@ -100,7 +106,8 @@ def test_junit_report(corpus, tmp_path):
 def test_github_annotations(corpus):
     lines = validate("--format", "github", str(corpus)).output.splitlines()
     annotations = [line for line in lines if line.startswith("::")]
-    assert annotations == [f"::error file={corpus / 'broken.xml'},line=99,col=112,title=tc-pointer-resolves::"
+    line, column = BROKEN_PLACE
+    assert annotations == [f"::error file={corpus / 'broken.xml'},line={line},col={column},title=tc-pointer-resolves::"
                            "[tc-pointer-resolves] @hand points to #hand-2, but no element of this document "
                            "has that xml:id."]
 
@@ -118,13 +125,24 @@ def test_strict_turns_warnings_into_errors(tmp_path):
 def test_parallel_results_equal_serial_ones(corpus, monkeypatch):
     files = collect([corpus]) * 3
     serial = list(validate_files(files, default_schemas(), jobs=1))
-    monkeypatch.setattr(run, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(run, "SAMPLE", 2)
+    monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
     parallel = list(validate_files(files, default_schemas(), jobs=2))
     assert parallel == serial and sum(not r.valid for r in parallel) == 3
 
 
-def test_a_schema_error_in_workers_is_a_usage_error(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr(run, "PARALLEL_THRESHOLD", 2)
+@pytest.mark.parametrize(("count", "per_file", "compile_seconds", "pays"), [
+    (1800, 0.0008, 0.03, True),   # teiconv's schema, a large edition
+    (300, 0.0008, 0.03, False),   # teiconv's schema, a small one
+    (1800, 0.0003, 5.0, False),   # tei_all: compiling it again in each worker never pays here
+])
+def test_the_pool_is_used_only_when_it_pays(count, per_file, compile_seconds, pays):
+    assert run._pool_pays(count, per_file, compile_seconds, jobs=2) is pays
+
+
+def test_a_schema_error_stops_a_parallel_run_with_exit_2(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(run, "SAMPLE", 2)
+    monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
     bad = tmp_path / "bad.sch"
     bad.write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron"><pattern><rule context="*">'
                    '<assert test="((">x</assert></rule></pattern></schema>')

@@ -1,14 +1,18 @@
 """Validating many files: collect them, check each against every schema, in parallel when it pays.
 
-Each schema is compiled once per process.  Small batches run in this process; large ones are
-spread over a pool of worker processes started fresh ("spawn": Saxon's runtime must not be
-forked once started), each compiling its own engines once.  One file's problem never stops the
-others: every file yields a :class:`FileResult`, in the order the files were given.
+Each schema is compiled once per process.  The first files are checked in this process; from
+how long that took, and how long the schemas took to compile, the run decides whether the rest
+would finish sooner in a pool of worker processes, each of which must start and compile the
+schemas again (worth it for teiconv's schema from about a thousand files, never for tei_all's
+five-second compilation at edition sizes).  Workers are started fresh ("spawn": Saxon's runtime
+must not be forked once started).  One file's problem never stops the others: every file yields
+a :class:`FileResult`, in the order the files were given.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -19,8 +23,10 @@ from ..diagnostics import Diagnostic, Severity, UsageError
 from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_file
 from .schemas import Engine, load_engine
 
-#: Below this many files, starting worker processes costs more than it saves (bench/).
-PARALLEL_THRESHOLD = 2000
+#: Files checked in this process before deciding whether a pool would finish sooner.
+SAMPLE = 200
+#: Seconds a worker process needs to start before it compiles anything (measured with bench/).
+WORKER_START_SECONDS = 0.4
 _CHUNK = 64
 
 
@@ -90,12 +96,25 @@ def validate_files(
     cannot be used.
     """
     jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
-        yield from _in_pool(files, tuple(schemas), jobs, max_bytes)
+    started = time.perf_counter()
+    validator = Validator(schemas, max_bytes)
+    compile_seconds = time.perf_counter() - started
+    sample, rest = files[:SAMPLE], files[SAMPLE:]
+    started = time.perf_counter()
+    for path in sample:
+        yield validator.check_file(path)
+    per_file = (time.perf_counter() - started) / max(len(sample), 1)
+    if jobs > 1 and _pool_pays(len(rest), per_file, compile_seconds, jobs):
+        yield from _in_pool(rest, tuple(schemas), jobs, max_bytes)
     else:
-        validator = Validator(schemas, max_bytes)
-        for path in files:
+        for path in rest:
             yield validator.check_file(path)
+
+
+def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -> bool:
+    """Whether ``count`` files would be done sooner by ``jobs`` fresh workers than here."""
+    here = count * per_file
+    return WORKER_START_SECONDS + compile_seconds + here / jobs < here
 
 
 # ---------------------------------------------------------------- worker processes
