@@ -37,7 +37,10 @@ main.add_command(validate_command)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="PDFs made in parallel  [default: one per core]")
 def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None) -> None:
-    """Typeset TEI files (default: the tei/ folder) as one PDF each plus the edition PDF."""
+    """Typeset TEI files (default: the tei/ folder) as one PDF each plus the edition PDF.
+
+    Example: teiconv pdf tei/ -o out/pdf
+    """
     from .diagnostics import TeiconvError
     from .pdf import build_pdfs
 
