@@ -13,7 +13,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from lxml import etree
-from test_html_corpus import BASE_URL, CABLE, ROOT, normalized, page_tree, site, write_corpus  # noqa: F401
+from test_html_corpus import BASE_URL, CABLE, ROOT, SEARCH_WORD, normalized, page_tree, site, write_corpus  # noqa: F401,E501
 
 from teiconv.cli import main
 from teiconv.html import HtmlSite, in_reading_order
@@ -286,3 +286,13 @@ def test_one_page_can_be_rebuilt_alone_with_its_neighbours(tmp_path):
     assert page.read_bytes() == (whole / "fixture-cable.html").read_bytes()
     links = page_tree(tmp_path / "alone", "fixture-cable.html").xpath("//nav[@class='prev-next']//a/@href")
     assert links == [documents[position - 1].record["page"], "index.html", documents[position + 1].record["page"]]
+
+
+def test_search_index_maps_words_to_documents(site):
+    script = (site / "assets" / "search-index.js").read_text(encoding="utf-8")
+    assert script.startswith("window.TEICONV_SEARCH = ") and script.endswith(";\n")
+    index = json.loads(script[len("window.TEICONV_SEARCH = "):-2])
+    pages = [d["page"] for d in index["documents"]]
+    assert [pages[n] for n in index["words"][SEARCH_WORD]] == ["fixture-cable.html"]
+    assert "fixture-cable.html" in [pages[n] for n in index["words"]["kordony"]]  # diplomatic-only words too
+    assert "grüßen" not in index["words"] and "grußen" in index["words"]  # accents folded as in the JS

@@ -5,7 +5,8 @@
   $records: a JSON array of document records (metadata.xsl, h:record) in reading order, each
   with its page file in "page". Every document is listed with date, title, type, summary and
   classification; data-* attributes carry year, type and language for the filters, which
-  assets/edition.js runs in the browser. Full-text search uses assets/search-index.js.
+  assets/edition.js runs in the browser. Full-text search loads assets/search-index.js (named
+  in the form's data-index) on the first search.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,14 +28,14 @@
       <xsl:with-param name="page" select="'index'"/>
       <xsl:with-param name="file" select="'index.html'"/>
       <xsl:with-param name="title" select="$edition-title"/>
-      <xsl:with-param name="scripts" select="'assets/search-index.js'"/>
       <xsl:with-param name="content" as="item()*">
         <h1><xsl:value-of select="$edition-title"/></h1>
         <p class="lead"><xsl:value-of select="count($all)"/> documents, in the order of their dates.
           Each has a reading and a diplomatic view of its text, its archival record and a citation.</p>
         <section class="search" aria-labelledby="search-title">
           <h2 id="search-title">Search the texts</h2>
-          <form class="search-form" action="index.html" method="get" role="search">
+          <form class="search-form" action="index.html" method="get" role="search"
+                data-index="assets/search-index.js">
             <label for="q">Words to find</label>
             <input id="q" type="search" name="q"/>
             <button type="submit">Search</button>

@@ -32,7 +32,6 @@
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="lang" as="xs:string" select="'en'"/>
     <xsl:param name="head" as="item()*" select="()"/>
-    <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="content" as="item()*"/>
     <html lang="{$lang}">
       <head>
@@ -68,9 +67,7 @@
           <p><xsl:value-of select="$edition-title"/>. A static TEI edition built by teiconv.
             <a href="about.html#licence">Licence and sources</a>.</p>
         </footer>
-        <xsl:for-each select="$scripts, 'assets/edition.js'">
-          <script src="{.}"></script>
-        </xsl:for-each>
+        <script src="assets/edition.js"></script>
       </body>
     </html>
   </xsl:template>

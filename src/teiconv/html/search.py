@@ -1,25 +1,47 @@
-"""The static full-text search index: one script that assigns the documents' texts to
-``window.TEICONV_SEARCH``.
+"""The static full-text search index: a script that assigns ``window.TEICONV_SEARCH``.
 
-A script file rather than JSON because browsers load scripts from ``file://`` but refuse
-``fetch`` there; the site must search offline, opened straight from the disk. The search itself
-runs in assets/edition.js.
+An inverted index (each word → the documents that contain it) plus each document's page,
+title, date and summary for the result list. It grows with the vocabulary and the number of
+documents, not with the length of the texts, so the index of a large edition stays small; the
+index page loads it only when a reader searches. A script file rather than JSON because
+browsers load scripts from ``file://`` but refuse ``fetch`` there: the site must search
+offline, opened straight from the disk. The search itself runs in assets/edition.js, which
+splits a query into words exactly as :func:`words` does.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 
 from .stylesheets import Record
+
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
+def words(text: str) -> set[str]:
+    """The distinct words of ``text``: lower case, accents removed, split at anything not a
+    letter or digit."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return {w for w in _NOT_A_WORD.split(plain) if w}
 
 
 def search_index_script(records: Sequence[Record]) -> str:
     """The script defining the search index over ``records`` (in their display order)."""
-    entries = [
-        {"page": r["page"], "title": r["title"], "date": r["date-text"],
-         "summary": r["summary"], "text": r["text"]}
-        for r in records
-    ]
-    data = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    documents = [{"page": r["page"], "title": r["title"], "date": r["date-text"], "summary": r["summary"]}
+                 for r in records]
+    index = _inverted(words(" ".join((r["title"], r["summary"], r["text"]))) for r in records)
+    data = json.dumps({"documents": documents, "words": index}, ensure_ascii=False,
+                      separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
     return f"window.TEICONV_SEARCH = {data};\n"
+
+
+def _inverted(vocabularies: Iterable[set[str]]) -> dict[str, list[int]]:
+    postings: dict[str, list[int]] = {}
+    for number, vocabulary in enumerate(vocabularies):
+        for word in vocabulary:
+            postings.setdefault(word, []).append(number)
+    return dict(sorted(postings.items()))

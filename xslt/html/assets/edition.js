@@ -1,8 +1,8 @@
 /* teiconv HTML edition: the page behaviour that needs a browser, without any network access.
    - document pages: the reading/diplomatic view switch (remembered in the URL hash ?view);
-   - index: filters by year, type and original language; full-text search over
-     window.TEICONV_SEARCH (assets/search-index.js), also reached from every page's search box
-     through index.html?q=words.
+   - index: filters by year, type and original language; full-text search in the inverted
+     index window.TEICONV_SEARCH (assets/search-index.js, loaded on the first search), also
+     reached from every page's search box through index.html?q=words.
    Without script every view and every document stays visible. */
 (function () {
   "use strict";
@@ -46,61 +46,69 @@
     apply();
   }
 
+  // The same words as teiconv.html.search.words: lower case, no accents, letters and digits.
   function words(text) {
     return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
       .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
 
-  function snippet(text, word) {
-    var at = text.toLowerCase().indexOf(word);
-    if (at < 0) return document.createTextNode(text.slice(0, 160) + "…");
-    var start = Math.max(0, at - 70), span = document.createElement("span");
-    span.appendChild(document.createTextNode((start ? "…" : "") + text.slice(start, at)));
-    var mark = document.createElement("mark");
-    mark.textContent = text.slice(at, at + word.length);
-    span.appendChild(mark);
-    span.appendChild(document.createTextNode(text.slice(at + word.length, at + word.length + 90) + "…"));
-    return span;
+  // Documents containing every query word (or a word that starts with it).
+  function find(index, terms) {
+    var vocabulary = Object.keys(index.words);
+    var found = null;
+    terms.forEach(function (term) {
+      var docs = new Set();
+      vocabulary.forEach(function (word) {
+        if (word.startsWith(term)) index.words[word].forEach(function (n) { docs.add(n); });
+      });
+      found = found === null ? docs : new Set(Array.from(found).filter(function (n) { return docs.has(n); }));
+    });
+    return Array.from(found || []).sort(function (a, b) { return a - b; })
+      .map(function (n) { return index.documents[n]; });
+  }
+
+  function showResults(out, query, hits) {
+    out.textContent = "";
+    var heading = document.createElement("p");
+    heading.className = "search-count";
+    heading.textContent = hits.length + (hits.length === 1 ? " document" : " documents") +
+      " with “" + query + "”";
+    out.appendChild(heading);
+    var list = document.createElement("ol");
+    hits.forEach(function (doc) {
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.href = doc.page;
+      a.textContent = doc.title;
+      li.appendChild(a);
+      if (doc.date) li.appendChild(document.createTextNode(" (" + doc.date + ")"));
+      if (doc.summary) {
+        var para = document.createElement("p");
+        para.textContent = doc.summary;
+        li.appendChild(para);
+      }
+      list.appendChild(li);
+    });
+    out.appendChild(list);
+  }
+
+  // The index is a script loaded on the first search: scripts load from file://, fetch does not.
+  function withIndex(form, callback) {
+    if (window.TEICONV_SEARCH) { callback(window.TEICONV_SEARCH); return; }
+    var script = document.createElement("script");
+    script.src = form.getAttribute("data-index");
+    script.onload = function () { callback(window.TEICONV_SEARCH); };
+    document.body.appendChild(script);
   }
 
   function setupSearch() {
-    var form = document.querySelector(".search-form");
+    var form = document.querySelector(".search-form[data-index]");
     var input = document.getElementById("q");
     var out = document.getElementById("search-results");
-    var index = window.TEICONV_SEARCH;
-    if (!form || !input || !out || !index) return;
-    var prepared = index.map(function (d) {
-      return { doc: d, words: new Set(words(d.title + " " + d.summary + " " + d.text)) };
-    });
+    if (!form || !input || !out) return;
     function run(query) {
-      out.textContent = "";
       var terms = words(query);
-      if (!terms.length) return;
-      var hits = prepared.filter(function (p) {
-        return terms.every(function (t) {
-          if (p.words.has(t)) return true;
-          for (var w of p.words) { if (w.startsWith(t)) return true; }
-          return false;
-        });
-      });
-      var heading = document.createElement("p");
-      heading.className = "search-count";
-      heading.textContent = hits.length + (hits.length === 1 ? " document" : " documents") +
-        " with “" + query + "”";
-      out.appendChild(heading);
-      var list = document.createElement("ol");
-      hits.forEach(function (p) {
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = p.doc.page;
-        a.textContent = p.doc.title;
-        li.appendChild(a);
-        if (p.doc.date) li.appendChild(document.createTextNode(" (" + p.doc.date + ")"));
-        var para = document.createElement("p");
-        para.appendChild(snippet(p.doc.text, terms[0]));
-        li.appendChild(para);
-        list.appendChild(li);
-      });
-      out.appendChild(list);
+      if (!terms.length) { out.textContent = ""; return; }
+      withIndex(form, function (index) { showResults(out, query, find(index, terms)); });
     }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
