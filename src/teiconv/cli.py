@@ -15,6 +15,7 @@ from lxml import etree
 
 from . import __version__
 from .convert import convert_paths
+from .build.cli import build_command, serve_command
 from .totext import to_text
 from .validation.cli import validate_command
 
@@ -26,6 +27,8 @@ def main() -> None:
 
 
 main.add_command(validate_command)
+main.add_command(build_command)
+main.add_command(serve_command)
 
 
 @main.command("pdf")

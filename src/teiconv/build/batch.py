@@ -1,0 +1,67 @@
+"""The incremental decision, shared by every stage: which inputs to redo, which are up to date,
+and which outputs lost their input.
+
+An input is up to date when the manifest holds an entry for it with the same key (hash of the
+input and of the stage's tools, plus whatever else its output depends on) and every file that
+entry wrote is still there.  Up-to-date entries are kept as they are, diagnostics included, so a
+broken document is reported on every build until it is fixed.  Outputs of inputs that are gone,
+and outputs an input no longer produces, are removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .manifest import Entry
+from .report import StageReport
+from .session import Session
+
+
+class Batch:
+    """One stage's inputs (name → key), classified against the manifest on creation."""
+
+    def __init__(self, session: Session, stage: str, report: StageReport, keys: Mapping[str, str],
+                 redo: Callable[[Entry], bool] = lambda entry: False):
+        self.session, self.stage, self.report = session, stage, report
+        self.keys = dict(keys)
+        self.previous = session.manifest.stage(stage)
+        self.entries: dict[str, Entry] = {}
+        self.todo: list[str] = []
+        force = session.options.force
+        for name, key in self.keys.items():
+            entry = self.previous.get(name)
+            if not force and entry is not None and entry.key == key and session.present(entry) \
+                    and not redo(entry):
+                self.entries[name] = entry
+                report.up_to_date += 1
+                report.diagnostics.extend(entry.diagnostics)
+            else:
+                self.todo.append(name)
+        report.documents += len(self.keys)
+
+    def run(self, task: Callable[..., Any], arguments: Callable[[str], tuple],
+            apply: Callable[[str, str, Any], Entry], *, heavy: bool = False) -> None:
+        """Do ``task(*arguments(name))`` for every input to redo, in worker processes, and
+        record ``apply(name, key, result)`` for each, in input order."""
+        session = self.session
+        session.progress.start(self.stage, len(self.todo))
+        results = session.workers.map(task, [arguments(name) for name in self.todo], heavy=heavy)
+        for name, result in zip(self.todo, results):
+            self.record(name, apply(name, self.keys[name], result))
+            session.progress.advance()
+
+    def record(self, name: str, entry: Entry) -> None:
+        """Record the fresh work done for ``name``."""
+        self.entries[name] = entry
+        self.report.built += 1
+        self.report.diagnostics.extend(entry.diagnostics)
+
+    def commit(self) -> dict[str, Entry]:
+        """Remove outputs that lost their input and store the entries in the manifest."""
+        for name, old in self.previous.items():
+            new = self.entries.get(name)
+            if new is not old:
+                self.session.remove_outputs(old.outputs, self.report, keep=new.outputs if new else ())
+        self.session.manifest.stages[self.stage] = self.entries
+        return self.entries

@@ -1,0 +1,25 @@
+"""The whole build: convert → validate → PDF → HTML, each stage on what the previous one let
+through, all sharing one manifest and one pool of worker processes."""
+
+from __future__ import annotations
+
+from . import stage_convert, stage_html, stage_pdf, stage_validate
+from .manifest import Manifest
+from .pool import Workers
+from .project import BuildOptions, Project
+from .report import BuildReport, Progress, Silent
+from .session import Session
+
+
+def build_edition(project: Project = Project(), options: BuildOptions = BuildOptions(),
+                  progress: Progress = Silent()) -> BuildReport:
+    """Bring ``tei/`` and ``out/`` up to date with ``seeds/`` and the tools; redo only what
+    changed.  Never raises for a bad document: its diagnostics are in the report."""
+    with Workers(options.processes) as workers:
+        session = Session(project, options, Manifest.load(project.out), workers, progress)
+        failed = stage_convert.run(session)
+        valid = stage_validate.run(session, failed)
+        pdfs = stage_pdf.run(session, valid)
+        stage_html.run(session, valid, pdfs)
+        session.finish()
+    return session.report

@@ -1,0 +1,65 @@
+"""Where a build reads and writes, and what it was asked to do."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: The stages in the order they run.  PDF comes before HTML because the pages offer the PDFs as
+#: downloads (a page says whether its PDF exists).
+STAGES = ("convert", "validate", "pdf", "html")
+
+
+@dataclass(frozen=True)
+class Project:
+    """A project folder: transcriptions in ``seeds/``, encodings in ``tei/``, output in ``out/``."""
+
+    root: Path = Path(".")
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def tei(self) -> Path:
+        return self.root / "tei"
+
+    @property
+    def out(self) -> Path:
+        return self.root / "out"
+
+    @property
+    def html(self) -> Path:
+        return self.out / "html"
+
+    @property
+    def pdf(self) -> Path:
+        return self.out / "pdf"
+
+    def name(self, path: Path) -> str:
+        """``path`` relative to the project, as the manifest names it."""
+        return path.relative_to(self.root).as_posix()
+
+    def path(self, name: str) -> Path:
+        return self.root / name
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    #: Worker processes (None: one per core).
+    jobs: int | None = None
+    #: The stages to run; the others' last results (from the manifest) still decide what is valid.
+    only: frozenset[str] = field(default_factory=lambda: frozenset(STAGES))
+    #: Redo every stage's work even where nothing changed.
+    force: bool = False
+    #: Overwrite TEI files an editor has changed with the converter's output.
+    reconvert: bool = False
+    #: Also typeset the whole edition as one PDF (its cost grows with the edition).
+    edition_pdf: bool = True
+    #: The address the site is published at (for stable URLs in citations).
+    base_url: str = ""
+
+    @property
+    def processes(self) -> int:
+        return self.jobs or os.cpu_count() or 1

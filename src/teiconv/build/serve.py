@@ -1,0 +1,85 @@
+"""``teiconv serve``: preview ``out/html`` on this machine, rebuilding when a source changes.
+
+The server listens on 127.0.0.1 only (a preview, not a publication).  A watcher polls
+``seeds/``, ``tei/``, ``xslt/`` and ``schema/`` twice a second (no extra dependency, and
+polling works on every file system) and runs the incremental build when anything there
+changes; the build's own writes to ``tei/`` are not mistaken for edits.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from ..resources import data_dir
+from .pipeline import build_edition
+from .project import BuildOptions, Project
+from .report import BuildReport, Progress, Silent
+
+POLL_SECONDS = 0.5
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
+    """Size and modification time of every file under ``folders``."""
+    state = {}
+    for folder in folders:
+        for directory, _, names in os.walk(folder):
+            for name in names:
+                path = os.path.join(directory, name)
+                try:
+                    stat = os.stat(path)
+                except FileNotFoundError:
+                    continue
+                state[path] = (stat.st_size, stat.st_mtime_ns)
+    return state
+
+
+class Preview:
+    """A local web server over the built site plus a watcher that keeps it up to date."""
+
+    def __init__(self, project: Project, options: BuildOptions, port: int = 8000,
+                 progress: Progress = Silent()):
+        self.project, self.options, self.progress = project, options, progress
+        project.html.mkdir(parents=True, exist_ok=True)
+        handler = partial(_QuietHandler, directory=str(project.html))
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    @property
+    def watched(self) -> list[Path]:
+        return [self.project.seeds, self.project.tei, data_dir("xslt"), data_dir("schema")]
+
+    def build(self) -> BuildReport:
+        return build_edition(self.project, self.options, self.progress)
+
+    def serve(self, on_build: Callable[[BuildReport], None], stop_after: float | None = None) -> None:
+        """Serve until interrupted (or for ``stop_after`` seconds), calling ``on_build`` with the
+        report of every build the watcher starts."""
+        thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        thread.start()
+        deadline = None if stop_after is None else time.monotonic() + stop_after
+        try:
+            seen = snapshot(self.watched)
+            while deadline is None or time.monotonic() < deadline:
+                time.sleep(POLL_SECONDS)
+                now = snapshot(self.watched)
+                if now != seen:
+                    on_build(self.build())
+                    seen = snapshot(self.watched)
+        finally:
+            self.server.shutdown()
+            self.server.server_close()

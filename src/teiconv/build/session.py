@@ -1,0 +1,84 @@
+"""The state one build shares between its stages: the project, the options, the manifest, the
+file hashes, the worker processes, progress, and the removal of outputs that lost their input."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Severity
+from .hashing import FileHashes
+from .manifest import Entry, Manifest
+from .pool import Workers
+from .project import BuildOptions, Project
+from .report import BuildReport, Progress, StageReport
+
+
+@dataclass
+class Session:
+    project: Project
+    options: BuildOptions
+    manifest: Manifest
+    workers: Workers
+    progress: Progress
+    report: BuildReport = field(default_factory=BuildReport)
+
+    def __post_init__(self) -> None:
+        self.hashes = FileHashes(self.manifest.files)
+        self._listings: dict[Path, set[str]] = {}
+
+    def hash(self, name: str) -> str:
+        return self.hashes(self.project.path(name))
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[StageReport]:
+        """Time a stage and add its report to the build's."""
+        report = StageReport(name)
+        self.report.stages.append(report)
+        started = time.perf_counter()
+        try:
+            yield report
+        finally:
+            report.seconds = time.perf_counter() - started
+            self.progress.finish(report)
+
+    def present(self, entry: Entry) -> bool:
+        """Whether every file ``entry`` wrote is still there (one listing per folder, not one
+        stat per file: a no-op build checks tens of thousands of outputs)."""
+        for name in entry.outputs:
+            path = self.project.path(name)
+            listing = self._listings.get(path.parent)
+            if listing is None:
+                listing = self._listings[path.parent] = set(os.listdir(path.parent)) if path.parent.is_dir() else set()
+            if path.name not in listing:
+                return False
+        return True
+
+    def remove_outputs(self, outputs: dict[str, str | None], report: StageReport, keep=frozenset()) -> None:
+        """Delete the files in ``outputs`` (except ``keep``).  A file recorded with a hash is
+        deleted only if it still has it: anything else is someone's edit and is kept, with a
+        warning."""
+        removed = False
+        for name, written in outputs.items():
+            path = self.project.path(name)
+            if name in keep or not path.exists():
+                continue
+            if written is not None and self.hashes(path) != written:
+                report.diagnostics.append(Diagnostic(
+                    name, 1, 1, Severity.WARNING, "build-kept-edit",
+                    "its input is gone, but the file was edited since teiconv wrote it: kept"))
+                continue
+            path.unlink()
+            self.hashes.forget(path)
+            self._listings.pop(path.parent, None)
+            removed = True
+        report.removed += removed
+
+    def finish(self) -> None:
+        """Save the manifest with the stat cache of every file this build looked at."""
+        self.manifest.files = self.hashes.seen
+        self.manifest.save()

@@ -1,0 +1,145 @@
+"""The HTML edition built one document at a time, on the public API of :mod:`teiconv.html`.
+
+:class:`teiconv.html.HtmlSite` builds a whole site in one call; an incremental build needs the
+same steps separately (read a document's record, write one document's page and downloads, write
+the edition-wide pages), so they are composed here from :class:`~teiconv.html.stylesheets.
+SiteStylesheets`, :mod:`~teiconv.html.citations` and :mod:`~teiconv.html.search`, with the same
+rules as ``HtmlSite`` for page ids, reading order and the edition's title.  The functions named
+``*_task`` run in worker processes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from saxonche import PySaxonApiError
+
+from ..diagnostics import Diagnostic, Severity
+from ..html import DEFAULT_TITLE
+from ..html import citations
+from ..html.search import search_index_script
+from ..resources import data_dir
+from ..totext import to_text
+from ..validation.safe_xml import XmlRefused, parse_file
+from . import tools
+
+TEI = "{http://www.tei-c.org/ns/1.0}TEI"
+#: The files each document gets in ``downloads/`` besides its PDF.
+DOWNLOADS = (".xml", ".txt", ".bib", ".ris", ".csl.json")
+
+
+def page_id(identifier: str) -> str:
+    """A file-name-safe id (the converter's ids already are; foreign TEI may not be)."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", identifier).strip(".-") or "document"
+
+
+def reading_order(records: list[dict]) -> list[dict]:
+    """Dated documents first, by date (and time), then undated ones; ties by id."""
+    return sorted(records, key=lambda r: (r["when"] == "", r["when"], r["id"]))
+
+
+def edition_title(records: list[dict]) -> str:
+    """The title of the one collection among the documents; the default with none or several."""
+    titles = [r["title"] for r in records if r["kind"] == "collection"]
+    return titles[0] if len(titles) == 1 and titles[0] else DEFAULT_TITLE
+
+
+def record_task(path: str, record_file: str, base_url: str) -> tuple[dict | None, Diagnostic | None]:
+    """In a worker: read a document's record, save it whole to ``record_file`` (the index and
+    the citations need it all) and return the part that orders and links the pages."""
+    try:
+        root = parse_file(Path(path)).tree.getroot()
+        if root.tag != TEI:
+            return None, Diagnostic(path, root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
+                                    f"expected a TEI document, found the root element {root.tag}")
+        stylesheets = tools.site(base_url)
+        record = stylesheets.record(stylesheets.parse(Path(path)))
+    except XmlRefused as refused:
+        return None, refused.diagnostic
+    except PySaxonApiError as error:
+        return None, Diagnostic(path, 1, 1, Severity.ERROR, "html-render", f"cannot read the document: {error}")
+    record["id"] = page_id(record["id"] or Path(path).stem)
+    record["page"] = f"{record['id']}.html"
+    Path(record_file).parent.mkdir(parents=True, exist_ok=True)
+    Path(record_file).write_text(json.dumps(record, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    return {key: record[key] for key in ("id", "title", "when", "kind", "page")}, None
+
+
+def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_url: str, title: str,
+              neighbours: dict[str, str]) -> Diagnostic | None:
+    """In a worker: write a document's page and its downloads (TEI, text, citations, PDF)."""
+    record = json.loads(Path(record_file).read_text(encoding="utf-8"))
+    out, source = Path(out_dir), Path(path)
+    downloads = out / "downloads"
+    stem = downloads / record["id"]
+    try:
+        downloads.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, f"{stem}.xml")
+        Path(f"{stem}.txt").write_text(to_text(parse_file(source).tree), encoding="utf-8")
+        url = citations.stable_url(record, base_url)
+        Path(f"{stem}.bib").write_text(citations.bibtex(record, url), encoding="utf-8")
+        Path(f"{stem}.ris").write_text(citations.ris(record, url), encoding="utf-8", newline="")
+        Path(f"{stem}.csl.json").write_text(citations.csl_json(record, url), encoding="utf-8")
+        if pdf:
+            shutil.copyfile(pdf, f"{stem}.pdf")
+        stylesheets = tools.site(base_url)
+        stylesheets.edition_title = title
+        page = stylesheets.document_page(stylesheets.parse(source), {
+            "page-id": record["id"], **neighbours, "has-text": True, "has-pdf": bool(pdf)})
+        (out / record["page"]).write_text(page, encoding="utf-8")
+    except XmlRefused as refused:
+        return refused.diagnostic
+    except PySaxonApiError as error:
+        return Diagnostic(path, 1, 1, Severity.ERROR, "html-render", f"cannot render the document: {error}")
+    except OSError as error:
+        return Diagnostic(path, 1, 1, Severity.ERROR, "html-write", f"cannot write the page: {error}")
+    return None
+
+
+def index_task(record_files: list[str], out_dir: str, base_url: str, title: str) -> None:
+    """In a worker: the collection page and the search index, from the records in order."""
+    records = [json.loads(Path(name).read_text(encoding="utf-8")) for name in record_files]
+    stylesheets = tools.site(base_url)
+    stylesheets.edition_title = title
+    out = Path(out_dir)
+    (out / "assets").mkdir(parents=True, exist_ok=True)
+    (out / "assets" / "search-index.js").write_text(search_index_script(records), encoding="utf-8")
+    (out / "index.html").write_text(stylesheets.index_page(records), encoding="utf-8")
+
+
+def about_task(paths: list[str], record_files: list[str], out_dir: str, base_url: str, title: str) -> None:
+    """In a worker: "About this edition", which draws on every document's header and text."""
+    records = [json.loads(Path(name).read_text(encoding="utf-8")) for name in record_files]
+    stylesheets = tools.site(base_url)
+    stylesheets.edition_title = title
+    # Parsed in file-name order, as HtmlSite does: XPath orders nodes of different documents by
+    # when they were parsed, which decides the examples the page picks.
+    parsed = {path: stylesheets.parse(Path(path)) for path in sorted(paths)}
+    nodes = [parsed[path] for path in paths]
+    Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
+
+
+def assets_task(out_dir: str) -> None:
+    """In a worker: the site's stylesheet and script."""
+    shutil.copytree(_assets(), Path(out_dir) / "assets", dirs_exist_ok=True)
+
+
+def asset_names() -> list[str]:
+    """The files of the site's assets, relative to its ``assets/`` folder."""
+    return sorted(p.relative_to(_assets()).as_posix() for p in _assets().rglob("*") if p.is_file())
+
+
+def _assets() -> Path:
+    return data_dir("xslt") / "html" / "assets"
+
+
+#: The edition-wide parts of the site, by name.
+EDITION_TASKS = {"index": index_task, "about": about_task, "assets": assets_task}
+
+
+def edition_task(part: str, *arguments) -> None:
+    """In a worker: one edition-wide part of the site."""
+    EDITION_TASKS[part](*arguments)

@@ -1,0 +1,115 @@
+"""Stage 1: transcriptions in ``seeds/`` → TEI files in ``tei/``.
+
+Hand edits in ``tei/`` are precious.  The manifest records the hash of every TEI file the
+converter wrote; a file whose hash differs has been edited since, and is kept (with a warning)
+instead of being overwritten, unless the build is told ``reconvert``.  A file the build has no
+record of writing that differs from the converter's output is treated the same way.
+"""
+
+from __future__ import annotations
+
+from ..convert import convert_file, find_sources
+from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from .batch import Batch
+from .hashing import digest, hash_bytes, tool_hash
+from .manifest import Entry
+from .report import StageReport
+from .session import Session
+
+STAGE = "convert"
+
+
+def convert_task(path: str) -> tuple[str | None, bytes | None, list[Diagnostic]]:
+    """In a worker: the document's id, its TEI (None if it failed) and the diagnostics."""
+    try:
+        conversion = convert_file(path)
+    except InputError as error:
+        return None, None, [error.diagnostic]
+    except TeiconvError as error:
+        return None, None, [Diagnostic(path, 1, 1, Severity.ERROR, "convert", str(error))]
+    except Exception as error:  # noqa: BLE001 - a converter bug is this document's failure
+        return None, None, [Diagnostic(path, 1, 1, Severity.ERROR, "convert-internal",
+                                       f"the converter failed on this file: {error!r}")]
+    if any(d.severity is Severity.ERROR for d in conversion.diagnostics):
+        return conversion.doc_id, None, conversion.diagnostics
+    return conversion.doc_id, conversion.to_bytes(), conversion.diagnostics
+
+
+def run(session: Session) -> set[str]:
+    """Convert what changed; return the TEI files that later stages must skip (those whose
+    transcription failed to convert)."""
+    project = session.project
+    with session.stage(STAGE) as report:
+        previous = session.manifest.stage(STAGE)
+        if STAGE not in session.options.only:
+            return _failed_outputs(previous)
+        tool = tool_hash(code=["*.py", "conventions"])
+        sources = sorted(find_sources([project.seeds])) if project.seeds.is_dir() else []
+        keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
+        reconvert = session.options.reconvert
+        batch = Batch(session, STAGE, report, keys, redo=lambda e: reconvert and _edited(session, e))
+        claimed = {entry.data["id"]: name for name, entry in batch.entries.items() if entry.ok}
+        for entry in batch.entries.values():
+            report.diagnostics.extend(_kept_edits(session, entry))
+        writer = _Writer(session, report, previous, claimed)
+        batch.run(convert_task, lambda name: (str(project.path(name)),), writer.apply)
+        return _failed_outputs(batch.commit())
+
+
+def _failed_outputs(entries: dict[str, Entry]) -> set[str]:
+    return {output for entry in entries.values() if not entry.ok for output in entry.outputs}
+
+
+def _edited(session: Session, entry: Entry) -> bool:
+    return any(session.project.path(name).is_file() and session.hash(name) != written
+               for name, written in entry.outputs.items())
+
+
+def _kept_edits(session: Session, entry: Entry) -> list[Diagnostic]:
+    if not entry.ok or not _edited(session, entry):
+        return []
+    return [_kept(name) for name in entry.outputs]
+
+
+def _kept(name: str) -> Diagnostic:
+    return Diagnostic(name, 1, 1, Severity.WARNING, "tei-hand-edited",
+                      "edited since teiconv wrote it: the editor's version is kept "
+                      "(teiconv build --reconvert overwrites it with the converter's)")
+
+
+class _Writer:
+    """Writes each new conversion to ``tei/<id>.xml`` unless an editor's version is there."""
+
+    def __init__(self, session: Session, report: StageReport, previous: dict[str, Entry],
+                 claimed: dict[str, str]):
+        self.session = session
+        self.report = report
+        self.claimed = claimed
+        #: What the converter last wrote to each TEI file, whichever transcription it came from.
+        self.written = {name: value for entry in previous.values() for name, value in entry.outputs.items()}
+        self.previous = previous
+
+    def apply(self, name: str, key: str, result) -> Entry:
+        doc_id, data, diagnostics = result
+        old = self.previous.get(name)
+        if data is None:
+            return Entry(key, False, diagnostics, old.outputs if old else {})
+        if doc_id in self.claimed:
+            return Entry(key, False, [*diagnostics, Diagnostic(
+                name, 1, 1, Severity.ERROR, "id-duplicate",
+                f"its id {doc_id} is already taken by {self.claimed[doc_id]}")])
+        self.claimed[doc_id] = name
+        target = self.session.project.tei / f"{doc_id}.xml"
+        target_name = self.session.project.name(target)
+        new_hash = hash_bytes(data)
+        entry = Entry(key, True, list(diagnostics), {target_name: new_hash}, {"id": doc_id})
+        current = self.session.hashes(target) if target.exists() else None
+        if current == new_hash:
+            return entry
+        if current is None or self.session.options.reconvert or self.written.get(target_name) == current:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            self.session.hashes.forget(target)
+        else:  # not in the entry's diagnostics: re-checked, and re-reported, on every build
+            self.report.diagnostics.append(_kept(target_name))
+        return entry

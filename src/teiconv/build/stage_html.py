@@ -1,0 +1,116 @@
+"""Stage 4: the HTML edition in ``out/html/``, in three steps with their own manifest entries.
+
+1. *records*: each valid document's metadata (title, date, id…), read once per version of the
+   document and kept in ``out/.teiconv-cache/records/``;
+2. *pages*: each document's page and downloads.  A page shows its document, the edition's title,
+   its previous and next documents in reading order (by date) and whether a PDF exists, so it is
+   rebuilt when any of those change: editing one document rebuilds its own page, and its
+   neighbours' pages only if its title, date or id changed (or it was added or removed);
+3. *edition*: the collection page and the search index (from every record: rebuilt when any
+   document changes), "About this edition" (drawn from every document's header and text: also
+   rebuilt when any changes, and the one step that holds every document in memory at once) and
+   the assets (rebuilt when the stylesheets change).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Severity
+from . import site
+from .batch import Batch
+from .hashing import digest, tool_hash
+from .manifest import Entry
+from .session import Session
+
+RECORDS, PAGES, EDITION = "html records", "html", "html edition"
+CACHE = ".teiconv-cache/records"
+
+
+def run(session: Session, files: list[str], pdfs: dict[str, str]) -> None:
+    """Build what changed for the ``files`` that passed validation; ``pdfs`` maps a file to the
+    key of its PDF, when it has one."""
+    options = session.options
+    if "html" not in options.only:
+        return
+    tool = tool_hash(xslt=["common", "html"], code=["html", "totext.py", "conventions"])
+    records = _records(session, files, tool)
+    ordered = site.reading_order([{**record, "name": name} for name, record in records.items()])
+    title = site.edition_title(ordered)
+    _pages(session, ordered, pdfs, tool, title)
+    _edition(session, ordered, tool, title)
+
+
+def _records(session: Session, files: list[str], tool: str) -> dict[str, dict]:
+    """Each file's record (id, title, date, kind, page), without duplicate ids."""
+    project, base_url = session.project, session.options.base_url
+    with session.stage(RECORDS) as report:
+        batch = Batch(session, RECORDS, report, {name: digest(session.hash(name), tool) for name in files})
+        batch.run(site.record_task, lambda name: (str(project.path(name)), str(project.path(_record_file(project, name))),
+                                                  base_url),
+                  lambda name, key, result: Entry(key, result[1] is None, [result[1]] if result[1] else [],
+                                                  {_record_file(project, name): None}, result[0] or {}))
+        entries = batch.commit()
+        records: dict[str, dict] = {}
+        seen: dict[str, str] = {}
+        for name in files:
+            entry = entries[name]
+            if not entry.ok:
+                continue
+            page_id = entry.data["id"]
+            if page_id in seen:
+                report.diagnostics.append(Diagnostic(
+                    name, 1, 1, Severity.ERROR, "html-duplicate-id",
+                    f"the id {page_id!r} is already used by {seen[page_id]}; this file is left out"))
+                continue
+            seen[page_id] = name
+            records[name] = {**entry.data, "key": entry.key}
+        return records
+
+
+def _record_file(project, name: str) -> str:
+    return project.name(project.out / CACHE / f"{Path(name).stem}.json")
+
+
+def _pages(session: Session, ordered: list[dict], pdfs: dict[str, str], tool: str, title: str) -> None:
+    project, base_url = session.project, session.options.base_url
+    with session.stage(PAGES) as report:
+        keys, arguments, outputs = {}, {}, {}
+        for position, record in enumerate(ordered):
+            name = record["name"]
+            before = ordered[position - 1] if position > 0 else None
+            after = ordered[position + 1] if position + 1 < len(ordered) else None
+            neighbours = {"prev-id": before["id"] if before else "", "prev-title": before["title"] if before else "",
+                          "next-id": after["id"] if after else "", "next-title": after["title"] if after else ""}
+            pdf = project.pdf / f"{Path(name).stem}.pdf" if name in pdfs else None
+            keys[name] = digest(tool, base_url, title, record["key"], neighbours, pdfs.get(name))
+            arguments[name] = (str(project.path(name)), str(project.path(_record_file(project, name))),
+                               str(project.html), str(pdf) if pdf else None, base_url, title, neighbours)
+            downloads = project.html / "downloads" / record["id"]
+            suffixes = site.DOWNLOADS + ((".pdf",) if pdf else ())
+            outputs[name] = {project.name(project.html / record["page"]): None,
+                             **{project.name(Path(f"{downloads}{suffix}")): None for suffix in suffixes}}
+        batch = Batch(session, PAGES, report, keys)
+        batch.run(site.page_task, arguments.__getitem__,
+                  lambda name, key, diagnostic: Entry(key, True, [], outputs[name]) if diagnostic is None
+                  else Entry(key, False, [diagnostic]))
+        batch.commit()
+
+
+def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> None:
+    project, base_url = session.project, session.options.base_url
+    html = str(project.html)
+    record_files = [str(project.path(_record_file(project, r["name"]))) for r in ordered]
+    documents = digest(tool, base_url, title, [r["key"] for r in ordered])
+    parts = {
+        "index": (documents, (record_files, html, base_url, title), ["index.html", "assets/search-index.js"]),
+        "about": (documents, ([str(project.path(r["name"])) for r in ordered], record_files, html, base_url, title),
+                  ["about.html"]),
+        "assets": (tool, (html,), [f"assets/{name}" for name in site.asset_names()]),
+    } if ordered else {}
+    with session.stage(EDITION) as report:
+        batch = Batch(session, EDITION, report, {part: key for part, (key, _, _) in parts.items()})
+        batch.run(site.edition_task, lambda part: (part, *parts[part][1]),
+                  lambda part, key, _: Entry(key, True, [], {project.name(project.html / f): None
+                                                            for f in parts[part][2]}))
+        batch.commit()

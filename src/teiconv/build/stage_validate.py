@@ -1,0 +1,45 @@
+"""Stage 2: every TEI file in ``tei/`` against teiconv's schema and rules.
+
+Hand-written TEI files (with no transcription behind them) are validated and published like
+converted ones.  A file with errors is reported and left out of the later stages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Severity
+from ..validation import default_schemas
+from . import tools
+from .batch import Batch
+from .hashing import digest, tool_hash
+from .manifest import Entry
+from .session import Session
+
+STAGE = "validate"
+
+
+def validate_task(path: str) -> tuple[Diagnostic, ...]:
+    """In a worker: everything the schemas say about the file."""
+    return tools.validator().check_file(Path(path), path).diagnostics
+
+
+def run(session: Session, skip: set[str]) -> list[str]:
+    """Validate what changed; return the TEI files fit for the later stages, in name order."""
+    project = session.project
+    with session.stage(STAGE) as report:
+        files = sorted(project.name(p) for p in project.tei.glob("*.xml")) if project.tei.is_dir() else []
+        files = [name for name in files if name not in skip]
+        if STAGE not in session.options.only:
+            previous = session.manifest.stage(STAGE)
+            return [name for name in files if name not in previous or previous[name].ok]
+        tool = tool_hash(schema=[p.name for p in default_schemas()], code=["validation"])
+        batch = Batch(session, STAGE, report, {name: digest(session.hash(name), tool) for name in files})
+        batch.run(validate_task, lambda name: (str(project.path(name)),),
+                  lambda name, key, diagnostics: Entry(key, not _errors(diagnostics), list(diagnostics)))
+        entries = batch.commit()
+        return [name for name in files if entries[name].ok]
+
+
+def _errors(diagnostics) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)

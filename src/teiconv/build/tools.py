@@ -1,0 +1,34 @@
+"""The compiled tools of one process (converter needs none; schemas, HTML and print stylesheets,
+fonts), created on first use and kept for every later document that process handles.
+
+Each worker process of the pool, and the main process when it works alone, has its own: Saxon's
+runtime cannot be shared between processes, and compiling once per process is what makes a
+worker fast after its first document.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..html.stylesheets import SiteStylesheets
+from ..validation import Validator, default_schemas
+
+
+@cache
+def validator() -> Validator:
+    return Validator(default_schemas())
+
+
+@cache
+def site(base_url: str) -> SiteStylesheets:
+    """The HTML stylesheets; the edition title is set per call (it can change between builds)."""
+    return SiteStylesheets(edition_title="", base_url=base_url)
+
+
+@cache
+def printer():
+    """The print stylesheet and the typesetter (WeasyPrint and fonts are imported only here)."""
+    from ..pdf.stylesheet import PrintStylesheet
+    from ..pdf.typesetter import Typesetter
+
+    return PrintStylesheet(), Typesetter()
