@@ -8,7 +8,7 @@ document page, ``index.xsl`` and ``about.xsl`` render the collection and "About"
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,7 @@ class SiteStylesheets:
                          lambda: self._index.call_template_returning_string(f"{{{HTML_NS}}}index"))
 
     def about_page(self, nodes: Sequence[PyXdmNode], records: Sequence[Record]) -> str:
-        """"About this edition", from the documents' headers and the records."""
+        """The "About this edition" page, from the documents' headers and the records."""
         sequence = self.processor.empty_sequence()
         for node in nodes:
             sequence.add_xdm_item(node)
@@ -64,7 +64,9 @@ class SiteStylesheets:
         return self._run(self._about, {"records": json.dumps(list(records))},
                          lambda: self._about.call_template_returning_string(f"{{{HTML_NS}}}about"))
 
-    def _run(self, executable: PyXsltExecutable, params: Mapping[str, str | bool], transform) -> str:
+    def _run(self, executable: PyXsltExecutable, params: Mapping[str, str | bool],
+             transform: Callable[[], str]) -> str:
+        """Run ``transform`` with the site's and the call's parameters set, then clear them."""
         site = {"edition-title": self.edition_title, "base-url": self._base_url}
         for name, value in {**site, **params}.items():
             executable.set_parameter(name, self._value(value))
