@@ -305,3 +305,20 @@ def test_search_index_maps_words_to_documents(site):
     assert [pages[n] for n in index["words"][SEARCH_WORD]] == ["fixture-cable.html"]
     assert "fixture-cable.html" in [pages[n] for n in index["words"]["kordony"]]  # diplomatic-only words too
     assert "grüßen" not in index["words"] and "grußen" in index["words"]  # accents folded as in the JS
+
+
+def test_an_unexpected_failure_in_one_document_does_not_stop_the_others(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus)
+    import teiconv.html.site as site_module
+
+    def to_text(tree):
+        if "Notebook" in etree.tostring(tree, encoding="unicode"):
+            raise ValueError("no text for this one")
+        return "text"
+
+    monkeypatch.setattr(site_module, "to_text", to_text)
+    build = HtmlSite().build([corpus], tmp_path / "site")
+    assert [(Path(d.file).name, d.rule) for d in build.diagnostics] == [("foreign-poem.xml", "html-internal")]
+    assert "ValueError: no text for this one" in build.diagnostics[0].message
+    assert (tmp_path / "site" / "fixture-cable.html").is_file() and (tmp_path / "site" / "index.html").is_file()

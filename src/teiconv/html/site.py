@@ -170,6 +170,9 @@ def _attempt(result: HtmlBuild, path: Path, step):
     except OSError as error:
         result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-write",
                                              f"cannot write the page: {error}"))
+    except Exception as error:  # noqa: BLE001 - one document's failure must not stop the batch
+        result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-internal",
+                                             f"cannot publish the document ({type(error).__name__}: {error})"))
     return None
 
 
