@@ -322,3 +322,17 @@ def test_an_unexpected_failure_in_one_document_does_not_stop_the_others(tmp_path
     assert [(Path(d.file).name, d.rule) for d in build.diagnostics] == [("foreign-poem.xml", "html-internal")]
     assert "ValueError: no text for this one" in build.diagnostics[0].message
     assert (tmp_path / "site" / "fixture-cable.html").is_file() and (tmp_path / "site" / "index.html").is_file()
+
+
+def test_about_page_takes_examples_in_reading_order(tmp_path):
+    """Not in parse order: the earliest document's example, whatever the file names."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, year, word in (("a", "1990", "late"), ("b", "1900", "early")):
+        (corpus / f"{name}.xml").write_text(f"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+<titleStmt><title>{name}</title></titleStmt><publicationStmt><p>x</p></publicationStmt>
+<sourceDesc><p>y</p></sourceDesc></fileDesc><profileDesc><creation><date when="{year}"/></creation></profileDesc>
+</teiHeader><text><body><p>a <supplied>{word}</supplied> word</p></body></text></TEI>""", encoding="utf-8")
+    HtmlSite().build([corpus], tmp_path / "site")
+    row = page_tree(tmp_path / "site", "about.html").xpath("//table[@class='conventions']//tr[td/code='supplied']")[0]
+    assert normalized(row.xpath("td[contains(@class,'view-diplomatic')]")[0].text_content()) == "a [early]"

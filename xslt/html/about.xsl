@@ -29,7 +29,9 @@
 
   <xsl:template name="h:about">
     <xsl:variable name="all" select="parse-json($records)?*" as="map(*)*"/>
-    <xsl:variable name="texts" select="$documents/TEI/text"/>
+    <!-- "!" keeps the documents' (reading) order; "/" would order nodes of different documents
+         by an implementation-dependent rule. -->
+    <xsl:variable name="texts" select="$documents ! TEI/text"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="page" select="'about'"/>
       <xsl:with-param name="file" select="'about.html'"/>
@@ -38,7 +40,7 @@
         <h1>About this edition</h1>
         <section aria-labelledby="principles-title">
           <h2 id="principles-title">Editorial principles</h2>
-          <xsl:variable name="paragraphs" select="$documents/TEI/teiHeader/encodingDesc/editorialDecl//p"/>
+          <xsl:variable name="paragraphs" select="$documents ! TEI/teiHeader/encodingDesc/editorialDecl//p"/>
           <xsl:for-each-group select="$paragraphs" group-by="normalize-space(.)">
             <xsl:apply-templates select="current-group()[1]" mode="reading"/>
           </xsl:for-each-group>
@@ -56,67 +58,67 @@
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'Words supplied by the translator'"/>
                 <xsl:with-param name="tei" select="'supplied'"/>
-                <xsl:with-param name="example" select="($texts//supplied)[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//supplied)[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'An error of the original, kept and flagged'"/>
                 <xsl:with-param name="tei" select="'sic'"/>
-                <xsl:with-param name="example" select="($texts//sic[not(parent::choice)])[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//sic[not(parent::choice)])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'An abbreviation and its expansion'"/>
                 <xsl:with-param name="tei" select="'choice/abbr + expan'"/>
-                <xsl:with-param name="example" select="($texts//choice[abbr])[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//choice[abbr])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'The original-language term after its translation'"/>
                 <xsl:with-param name="tei" select="'foreign[@resp]'"/>
-                <xsl:with-param name="example" select="($texts//foreign[@resp])[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//foreign[@resp])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'A term and its English gloss'"/>
                 <xsl:with-param name="tei" select="'term + gloss'"/>
-                <xsl:with-param name="example" select="($texts//gloss)[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//gloss)[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'Illegible text'"/>
                 <xsl:with-param name="tei" select="'gap[@reason=''illegible'']'"/>
-                <xsl:with-param name="example" select="($texts//gap[@reason = 'illegible'])[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//gap[@reason = 'illegible'])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'Characters lost in the archive''s export'"/>
                 <xsl:with-param name="tei" select="'gap[@reason=''unrendered'']'"/>
-                <xsl:with-param name="example" select="($texts//gap[@reason = 'unrendered'])[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//gap[@reason = 'unrendered'])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'An empty box of a printed form'"/>
                 <xsl:with-param name="tei" select="'g[@ref=''#form-box'']'"/>
-                <xsl:with-param name="example" select="($texts//g)[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//g)[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'A blank left in a form'"/>
                 <xsl:with-param name="tei" select="'space/desc'"/>
-                <xsl:with-param name="example" select="($texts//space)[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//space)[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'A handwritten annotation, with the editor''s description'"/>
                 <xsl:with-param name="tei" select="'note[@target] + add[@hand][@place]'"/>
-                <xsl:with-param name="example" select="($texts//add[@hand])[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//add[@hand])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'A stamp'"/>
                 <xsl:with-param name="tei" select="'stamp'"/>
-                <xsl:with-param name="example" select="($texts//stamp)[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//stamp)[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'An editor''s note'"/>
                 <xsl:with-param name="tei" select="'note[@type=''editorial'']'"/>
-                <xsl:with-param name="example" select="($texts//note[@type = 'editorial'][tc:is-numbered-note(.)])[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//note[@type = 'editorial'][tc:is-numbered-note(.)])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'A signature marked as signed'"/>
                 <xsl:with-param name="tei" select="'note[@subtype=''signed'']'"/>
-                <xsl:with-param name="example" select="($texts//note[@subtype = 'signed'])[1]"/>
+                <xsl:with-param name="example" select="($texts ! (.//note[@subtype = 'signed'])[1])[1]"/>
               </xsl:call-template>
             </tbody>
           </table>
