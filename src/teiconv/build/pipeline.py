@@ -3,7 +3,7 @@ through, all sharing one manifest and one pool of worker processes."""
 
 from __future__ import annotations
 
-from . import stage_convert, stage_html, stage_pdf, stage_validate
+from . import stage_convert, stage_html, stage_pdf, stage_validate, tools
 from .manifest import Manifest
 from .pool import Workers
 from .project import BuildOptions, Project
@@ -17,9 +17,12 @@ def build_edition(project: Project = Project(), options: BuildOptions = BuildOpt
     changed.  Never raises for a bad document: its diagnostics are in the report."""
     with Workers(options.processes) as workers:
         session = Session(project, options, Manifest.load(project.out), workers, progress)
-        failed = stage_convert.run(session)
-        valid = stage_validate.run(session, failed)
-        pdfs = stage_pdf.run(session, valid)
-        stage_html.run(session, valid, pdfs)
-        session.finish()
+        try:
+            failed = stage_convert.run(session)
+            valid = stage_validate.run(session, failed)
+            pdfs = stage_pdf.run(session, valid)
+            stage_html.run(session, valid, pdfs)
+        finally:
+            session.finish()
+            tools.release()
     return session.report

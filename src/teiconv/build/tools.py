@@ -32,3 +32,10 @@ def printer():
     from ..pdf.typesetter import Typesetter
 
     return PrintStylesheet(), Typesetter()
+
+
+def release() -> None:
+    """Drop the tools while the interpreter is whole (WeasyPrint's font cache complains if it is
+    collected during interpreter shutdown)."""
+    for tool in (validator, site, printer):
+        tool.cache_clear()

@@ -1,0 +1,213 @@
+"""`teiconv build` and `teiconv serve` on copies of the project's seeds (never the repository's
+tei/ or out/): incremental, hand-edit-safe, failure-tolerant, and the same bytes with any number
+of processes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from teiconv.build import BuildOptions, Project, build_edition
+from teiconv.build.manifest import NAME as MANIFEST
+from teiconv.cli import main
+
+from conftest import ROOT
+
+LETTER_SEED = "001_4e323987126384ee.txt"
+LETTER_TEI = "tei/wcda-209093.xml"
+LETTER_PAGE = "out/html/wcda-209093.html"
+PHRASE = "current situation excludes the possibility"
+FAST = BuildOptions(jobs=1, edition_pdf=False)
+
+
+def new_project(folder: Path) -> Project:
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    return Project(folder)
+
+
+def files(project: Project) -> dict[str, bytes]:
+    """Every file the build made, by name (the manifest aside: it holds modification times)."""
+    return {p.relative_to(project.root).as_posix(): p.read_bytes()
+            for folder in (project.tei, project.out) for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != MANIFEST}
+
+
+def stamps(project: Project) -> dict[str, int]:
+    return {p.relative_to(project.root).as_posix(): p.stat().st_mtime_ns
+            for folder in (project.tei, project.out) for p in folder.rglob("*")
+            if p.is_file() and p.name != MANIFEST}
+
+
+def built(report) -> dict[str, int]:
+    return {stage.name: stage.built for stage in report.stages}
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory) -> tuple[Project, object]:
+    """The whole edition, PDFs included, built once from a fresh copy of the seeds."""
+    project = new_project(tmp_path_factory.mktemp("edition"))
+    return project, build_edition(project, BuildOptions(jobs=1))
+
+
+def test_a_fresh_build_makes_the_whole_edition(edition):
+    project, report = edition
+    assert report.ok, [str(d) for d in report.diagnostics]
+    assert sorted(p.name for p in project.tei.glob("*.xml")) == sorted(p.name for p in (ROOT / "tei").glob("*.xml"))
+    assert (project.html / "index.html").is_file() and (project.html / "about.html").is_file()
+    assert (project.pdf / "edition.pdf").read_bytes().startswith(b"%PDF")
+    assert len(list(project.pdf.glob("wcda-*.pdf"))) == 2
+    assert (project.html / "downloads" / "wcda-209093.pdf").is_file()
+    assert built(report)["convert"] == 5 and built(report)["html"] == 5
+
+
+def test_a_second_build_does_no_work(edition):
+    project, _ = edition
+    before = stamps(project)
+    report = build_edition(project, BuildOptions(jobs=1))
+    assert report.ok
+    assert set(built(report).values()) == {0}, built(report)
+    assert sum(stage.up_to_date for stage in report.stages) > 0
+    assert stamps(project) == before
+
+
+def test_changing_one_seed_rebuilds_only_that_document(tmp_path):
+    project = new_project(tmp_path)
+    build_edition(project, FAST)
+    before = stamps(project)
+    edit(project.seeds / LETTER_SEED, PHRASE, "current situation rules out the possibility")
+
+    report = build_edition(project, FAST)
+
+    assert report.ok
+    counts = built(report)
+    assert [counts[s] for s in ("convert", "validate", "pdf", "html records", "html")] == [1, 1, 1, 1, 1]
+    after = stamps(project)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert LETTER_TEI in changed and LETTER_PAGE in changed and "out/pdf/wcda-209093.pdf" in changed
+    assert "out/html/index.html" in changed  # the search index holds every text
+    assert not {name for name in changed if name.startswith("tei/")} - {LETTER_TEI}
+    assert not {name for name in changed if name.endswith(".html")} - {LETTER_PAGE, "out/html/index.html",
+                                                                       "out/html/about.html"}
+    assert "rules out the possibility" in (project.root / LETTER_PAGE).read_text(encoding="utf-8")
+
+
+def test_a_hand_edited_tei_file_survives_a_build(tmp_path):
+    project = new_project(tmp_path)
+    build_edition(project, FAST)
+    tei = project.root / LETTER_TEI
+    edit(tei, PHRASE, "current situation (as the editor reads it) excludes the possibility")
+    edited = tei.read_bytes()
+    # The transcription changes too, so the converter runs for this document again.
+    edit(project.seeds / LETTER_SEED, "FLASH PRECEDENCE", "FLASH  PRECEDENCE")
+
+    report = build_edition(project, FAST)
+
+    assert tei.read_bytes() == edited
+    warnings = [d for d in report.diagnostics if d.rule == "tei-hand-edited"]
+    assert [d.file for d in warnings] == [LETTER_TEI]
+    assert "as the editor reads it" in (project.root / LETTER_PAGE).read_text(encoding="utf-8")
+    # Still kept, and still said, on the next build.
+    again = build_edition(project, FAST)
+    assert tei.read_bytes() == edited and any(d.rule == "tei-hand-edited" for d in again.diagnostics)
+
+    build_edition(project, BuildOptions(jobs=1, edition_pdf=False, reconvert=True))
+    assert "as the editor reads it" not in tei.read_text(encoding="utf-8")
+
+
+def test_one_broken_input_does_not_stop_the_others(tmp_path):
+    project = new_project(tmp_path)
+    (project.seeds / "zz-broken.txt").write_bytes(b"")
+    project.tei.mkdir()
+    (project.tei / "hand-written.xml").write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <teiHeader>\n</TEI>\n',
+                                                  encoding="utf-8")
+
+    result = CliRunner().invoke(main, ["build", "-C", str(project.root), "--jobs", "1", "--no-edition-pdf"])
+
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    messages = result.stderr
+    assert re.search(r"seeds/zz-broken\.txt:\d+:\d+: error: ", messages), messages
+    assert re.search(r"tei/hand-written\.xml:3:\d+: error: ", messages), messages
+    assert len(list(project.pdf.glob("*.pdf"))) == 4
+    assert len(list(project.html.glob("*.html"))) == 5 + 2  # documents, index, about
+    assert not (project.html / "hand-written.html").exists()
+    # The failures are reported again, without being redone, until they are fixed.
+    again = build_edition(project, FAST)
+    assert not again.ok and set(built(again).values()) == {0}
+
+
+def test_outputs_of_a_deleted_seed_are_removed(tmp_path):
+    project = new_project(tmp_path)
+    build_edition(project, FAST)
+    (project.seeds / LETTER_SEED).unlink()
+
+    report = build_edition(project, FAST)
+
+    assert report.ok
+    assert not (project.root / LETTER_TEI).exists()
+    assert not (project.root / LETTER_PAGE).exists()
+    assert not (project.pdf / "wcda-209093.pdf").exists()
+    assert not list((project.html / "downloads").glob("wcda-209093.*"))
+    assert "wcda-209093" not in (project.html / "index.html").read_text(encoding="utf-8")
+
+
+def test_two_processes_write_the_same_bytes_as_one(tmp_path):
+    one, two = new_project(tmp_path / "one"), new_project(tmp_path / "two")
+    assert build_edition(one, BuildOptions(jobs=1)).ok
+    assert CliRunner().invoke(main, ["build", "-C", str(two.root), "--jobs", "2"]).exit_code == 0
+    assert files(one) == files(two)
+    assert any(name.endswith("edition.pdf") for name in files(two))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def test_serve_previews_the_site_and_rebuilds_on_change(tmp_path):
+    project = new_project(tmp_path)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from teiconv.cli import main; main()", "serve", "-C", str(project.root), "--port", str(port),
+         "--jobs", "1", "--stop-after", "90"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = ""
+        while "Serving" not in line:
+            line = server.stdout.readline()
+            assert line, "serve ended before serving"
+        assert f"http://127.0.0.1:{port}/" in line
+        page = f"http://127.0.0.1:{port}/wcda-209093.html"
+        assert PHRASE in fetch(page)
+
+        edit(project.seeds / LETTER_SEED, PHRASE, "current situation rules out the possibility")
+        deadline = time.monotonic() + 30
+        while "rules out the possibility" not in fetch(page):
+            assert time.monotonic() < deadline, "the page was not rebuilt"
+            time.sleep(0.5)
+    finally:
+        server.send_signal(signal.SIGINT)  # Ctrl+C: the way a user stops it
+        server.wait(timeout=30)
+    assert server.returncode == 0
