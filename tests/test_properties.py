@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import etree
+import pytest
 
 import teiconv
+from teiconv.validation import Validator, default_schemas, parse_bytes
 
 from inline_helpers import round_trips
 
@@ -29,11 +30,20 @@ def test_inline_encoding_round_trips(text: str):
     assert round_trips(text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(TEXTS)
-def test_whole_documents_convert_and_round_trip(text: str):
+@pytest.fixture(scope="module")
+def our_schema() -> Validator:
+    return Validator(default_schemas())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(text=TEXTS)
+def test_whole_documents_convert_round_trip_and_are_valid(text: str, our_schema: Validator):
     if not text.strip():
         return
     conversion = teiconv.convert_text(text, "random.txt")
-    etree.fromstring(conversion.to_bytes())  # well-formed
+    encoded = conversion.to_bytes()
     assert teiconv.normalise(teiconv.to_text(conversion.root)) == teiconv.normalise(text)
+    document = parse_bytes(encoded, "random.xml")  # well-formed, or this raises
+    problems = [str(d) for engine in our_schema.engines for d in engine.check(document)]
+    assert not problems, problems

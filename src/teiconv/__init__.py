@@ -7,13 +7,31 @@ The library has the same power as the command line::
     conversion.doc_id                 # 'wcda-209093'
     conversion.to_bytes()             # the TEI document, UTF-8
     teiconv.to_text(conversion.root)  # the source's text, regenerated from the TEI
+
+The names below are imported on first use, so that ``teiconv validate`` and worker processes
+that only validate or render do not pay for loading the converter.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-from .convert import Conversion, convert_file, convert_paths, convert_text  # noqa: E402
-from .diagnostics import Diagnostic, Severity, TeiconvError  # noqa: E402
-from .totext import normalise, to_text  # noqa: E402
+#: Public name → the module that defines it.
+_API = {
+    "Conversion": "convert", "convert_file": "convert", "convert_paths": "convert", "convert_text": "convert",
+    "Diagnostic": "diagnostics", "Severity": "diagnostics", "TeiconvError": "diagnostics",
+    "normalise": "totext", "to_text": "totext",
+}
 
-__all__ = ["Conversion", "Diagnostic", "Severity", "TeiconvError", "convert_file", "convert_paths",
-           "convert_text", "normalise", "to_text", "__version__"]
+__all__ = sorted(_API) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _API:
+        raise AttributeError(f"module 'teiconv' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_API[name]}", __name__), name)
+    globals()[name] = value
+    return value

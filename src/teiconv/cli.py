@@ -11,12 +11,9 @@ import sys
 from pathlib import Path
 
 import click
-from lxml import etree
 
 from . import __version__
-from .convert import convert_paths
 from .build.cli import build_command, serve_command
-from .totext import to_text
 from .validation.cli import validate_command
 
 
@@ -74,6 +71,8 @@ def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool) -> None:
 
     Example: teiconv convert seeds/ -o tei/
     """
+    from .convert import convert_paths
+
     items = convert_paths(sources, out_dir, strict=strict)
     for item in items:
         _print_diagnostics(item.diagnostics)
@@ -94,6 +93,10 @@ def totext(tei_file: Path) -> None:
 
     Example: teiconv totext tei/wcda-209093.xml
     """
+    from lxml import etree
+
+    from .totext import to_text
+
     try:
         click.echo(to_text(tei_file), nl=False)
     except etree.XMLSyntaxError as error:

@@ -72,7 +72,21 @@ def build_collection(ctx: Context) -> tuple[str, etree._Element, etree._Element 
         sub(div, "head", None, *_inline(ctx, title_region))
     for block in description:
         sub(div, "p", None, *_inline(ctx, block))
-    listing = sub(div, "listBibl")
+    if entries:
+        div.append(_listing(ctx, heading, entries))
+    elif heading:
+        sub(div, "p", None, *_inline(ctx, heading))
+    front = None
+    if navigation:
+        front = el("front", None, el("div", {"type": "navigation"},
+                                     *(el("p", None, _text(ctx, b)) for b in navigation)))
+    summary = " ".join(" ".join(_text(ctx, b).split()) for b in description)
+    return title, el("body", None, div), front, summary
+
+
+def _listing(ctx: Context, heading: Region | None, entries: list[Entry]) -> etree._Element:
+    """``<listBibl>``: one ``<bibl>`` per listed document."""
+    listing = el("listBibl")
     if heading:
         sub(listing, "head", None, *_inline(ctx, heading))
     for entry in entries:
@@ -83,10 +97,5 @@ def build_collection(ctx: Context) -> tuple[str, etree._Element, etree._Element 
         for block in entry.summary:
             bibl.append(el("lb"))
             sub(bibl, "note", {"type": "summary"}, *_inline(ctx, block))
-    front = None
-    if navigation:
-        front = el("front", None, el("div", {"type": "navigation"},
-                                     *(el("p", None, _text(ctx, b)) for b in navigation)))
-    summary = " ".join(" ".join(_text(ctx, b).split()) for b in description)
-    return title, el("body", None, div), front, summary
+    return listing
 

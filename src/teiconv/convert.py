@@ -91,7 +91,7 @@ def _convert_collection(ctx: Context) -> Conversion:
     title, body, front, summary = build_collection(ctx)
     doc_id = f"collection-{slugify(title)}"
     meta = Metadata(title=title, summary=summary or None, doc_type="collection")
-    root = el("TEI", {"xml:lang": "en"}, build_header(meta, ctx, doc_id, "collection page"),
+    root = el("TEI", {"xml:lang": "en"}, build_header(meta, ctx, doc_id, "collection"),
               el("text", None, front, body))
     return Conversion(ctx.name, doc_id, root, "collection", ctx.diagnostics)
 

@@ -8,6 +8,8 @@ licence that states that the export carries no rights statement).
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from . import __version__
@@ -18,7 +20,13 @@ from .editorial import editorial_declaration
 from .metadata import DEFAULT_PUBLISHER, Metadata
 from .tei import el, sub
 
+#: What ``@scribe`` (an XML name) can hold; other names stay in the hand's description.
+_XML_NAME = re.compile(r"[^\W\d][\w.-]*")
 NO_RIGHTS = "The export carries no rights statement; consult the archive before reuse."
+#: What each export flavour is, in the revision note.
+FLAVOURS = {"plain": "the plain text of the archive's page", "markdown": "the archive's Markdown export",
+            "citation": "the archive's page with Citation and Summary sections",
+            "collection": "the archive's collection page"}
 
 
 def build_header(meta: Metadata, ctx: Context, doc_id: str, flavour: str) -> etree._Element:
@@ -29,7 +37,7 @@ def build_header(meta: Metadata, ctx: Context, doc_id: str, flavour: str) -> etr
     revision = sub(header, "revisionDesc")
     sub(revision, "change", {"who": "#teiconv"},
         f"Encoded by teiconv {__version__} from {ctx.name.rsplit('/', 1)[-1]}, "
-        f"a {flavour} export of the archive's page.")
+        f"{FLAVOURS[flavour]}.")
     return header
 
 
@@ -133,7 +141,7 @@ def profile_description(meta: Metadata, ctx: Context) -> etree._Element:
     if ctx.hands:
         hand_notes = sub(profile, "handNotes")
         for hand in ctx.hands:
-            scribe = hand.scribe if hand.scribe and " " not in hand.scribe else None
+            scribe = hand.scribe if hand.scribe and _XML_NAME.fullmatch(hand.scribe) else None
             note = sub(hand_notes, "handNote", {"xml:id": hand.xml_id, "scribe": scribe})
             who = f"{hand.scribe}'s hand" if hand.scribe else "A hand other than the typist's"
             sub(note, "p", None, f"{who}: {hand.description.rstrip(':')}.")

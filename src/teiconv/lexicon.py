@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
 
 #: Zipf frequency (log10 per billion words) from which a word counts as English.
 ENGLISH_FROM = 2.5
@@ -27,6 +26,8 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def frequency(word: str) -> float:
+    from wordfreq import zipf_frequency  # loads its word lists: only when a bracket asks
+
     return zipf_frequency(word, "en")
 
 
