@@ -25,7 +25,10 @@ from .report import FORMATS, summary
               help="Refuse files larger than this (default: 32 MiB).")
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
 def validate_command(paths, schemas, tei_all, format_, output, jobs, max_size, strict) -> None:
-    """Validate TEI files or folders (default: tei/) against schemas; report what is wrong."""
+    """Validate TEI files or folders (default: tei/) against schemas; report what is wrong.
+
+    Example: teiconv validate tei/ --tei-all --format github
+    """
     from ..diagnostics import TeiconvError
     from . import DEFAULT_MAX_BYTES, collect, default_schemas, tei_all as tei_all_schema, validate_files
 
