@@ -120,7 +120,7 @@ def test_a_hand_edited_tei_file_survives_a_build(tmp_path):
 
     assert tei.read_bytes() == edited
     warnings = [d for d in report.diagnostics if d.rule == "tei-hand-edited"]
-    assert [d.file for d in warnings] == [LETTER_TEI]
+    assert [d.file for d in warnings] == [str(project.root / LETTER_TEI)]
     assert "as the editor reads it" in (project.root / LETTER_PAGE).read_text(encoding="utf-8")
     # Still kept, and still said, on the next build.
     again = build_edition(project, FAST)

@@ -35,7 +35,7 @@ class Batch:
                     and not redo(entry):
                 self.entries[name] = entry
                 report.up_to_date += 1
-                report.diagnostics.extend(entry.diagnostics)
+                report.earlier.extend(entry.diagnostics)
             else:
                 self.todo.append(name)
         report.documents += len(self.keys)
@@ -63,5 +63,7 @@ class Batch:
             new = self.entries.get(name)
             if new is not old:
                 self.session.remove_outputs(old.outputs, self.report, keep=new.outputs if new else ())
+        if self.todo or self.entries.keys() != self.previous.keys():
+            self.session.manifest.changed = True
         self.session.manifest.stages[self.stage] = self.entries
         return self.entries

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from ..diagnostics import UsageError
-from .pipeline import build_edition
 from .project import STAGES, BuildOptions, Project
 from .report import BuildReport, StageReport
 
@@ -72,7 +71,7 @@ def _stages(value: str | None) -> frozenset[str]:
 
 
 def _show(report: BuildReport) -> None:
-    for diagnostic in report.diagnostics:
+    for diagnostic in report.news:
         click.echo(str(diagnostic), err=True)
     click.echo(report.table())
 
@@ -100,6 +99,8 @@ def build_command(root: Path, jobs: int | None, only: str | None, force: bool, r
 
     Example: teiconv build --jobs 2 --only convert,validate,html
     """
+    from .pipeline import build_edition
+
     options = BuildOptions(jobs, _stages(only), force, reconvert, edition_pdf, base_url)
     project = Project(root)
     _require_inputs(project)

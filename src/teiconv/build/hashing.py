@@ -29,8 +29,9 @@ def hash_bytes(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def hash_file(path: Path) -> str:
-    return hash_bytes(path.read_bytes())
+def hash_file(path: Path | str) -> str:
+    with open(path, "rb") as file:
+        return hash_bytes(file.read())
 
 
 class FileHashes:
@@ -46,8 +47,8 @@ class FileHashes:
         self._known = known
         self.seen: dict[str, list] = {}
 
-    def __call__(self, path: Path) -> str:
-        name = str(path)
+    def __call__(self, path: Path | str) -> str:
+        name = os.fspath(path)
         cached = self.seen.get(name)
         if cached is not None:
             return cached[2]
@@ -60,10 +61,10 @@ class FileHashes:
         self.seen[name] = [stat.st_size, stat.st_mtime_ns, value]
         return value
 
-    def forget(self, path: Path) -> None:
+    def forget(self, path: Path | str) -> None:
         """Drop what is known about ``path`` (the build has just rewritten or deleted it)."""
-        self.seen.pop(str(path), None)
-        self._known.pop(str(path), None)
+        self.seen.pop(os.fspath(path), None)
+        self._known.pop(os.fspath(path), None)
 
 
 def _tree_hash(paths: Iterable[Path]) -> list[tuple[str, str]]:

@@ -56,6 +56,8 @@ class Manifest:
         self.stages = stages or {}
         #: The stat cache: file name → [size, mtime_ns, hash].
         self.files = files or {}
+        #: Whether a build changed anything that must be saved.
+        self.changed = False
 
     @classmethod
     def load(cls, out_dir: Path) -> "Manifest":

@@ -22,15 +22,18 @@ class StageReport:
     up_to_date: int = 0
     removed: int = 0
     seconds: float = 0.0
+    #: What this build's work (and checks) found.
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: What earlier builds found about inputs that have not changed since (still true).
+    earlier: list[Diagnostic] = field(default_factory=list)
 
     @property
     def errors(self) -> int:
-        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
+        return sum(d.severity is Severity.ERROR for d in self.diagnostics + self.earlier)
 
     @property
     def warnings(self) -> int:
-        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
+        return sum(d.severity is Severity.WARNING for d in self.diagnostics + self.earlier)
 
 
 @dataclass
@@ -43,7 +46,15 @@ class BuildReport:
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
-        return [d for stage in self.stages for d in stage.diagnostics]
+        """Everything known to be wrong, found now or by an earlier build."""
+        return [d for stage in self.stages for d in stage.earlier + stage.diagnostics]
+
+    @property
+    def news(self) -> list[Diagnostic]:
+        """What to show: this build's findings and every error still standing (warnings about
+        unchanged inputs were shown when they were found, and are only counted)."""
+        return [d for stage in self.stages
+                for d in [e for e in stage.earlier if e.severity is Severity.ERROR] + stage.diagnostics]
 
     def stage(self, name: str) -> StageReport:
         return next(stage for stage in self.stages if stage.name == name)

@@ -29,10 +29,10 @@ class Session:
 
     def __post_init__(self) -> None:
         self.hashes = FileHashes(self.manifest.files)
-        self._listings: dict[Path, set[str]] = {}
+        self._listings: dict[str, set[str]] = {}
 
     def hash(self, name: str) -> str:
-        return self.hashes(self.project.path(name))
+        return self.hashes(self.project.file(name))
 
     @contextmanager
     def stage(self, name: str) -> Iterator[StageReport]:
@@ -50,11 +50,12 @@ class Session:
         """Whether every file ``entry`` wrote is still there (one listing per folder, not one
         stat per file: a no-op build checks tens of thousands of outputs)."""
         for name in entry.outputs:
-            path = self.project.path(name)
-            listing = self._listings.get(path.parent)
+            folder, _, base = name.rpartition("/")
+            listing = self._listings.get(folder)
             if listing is None:
-                listing = self._listings[path.parent] = set(os.listdir(path.parent)) if path.parent.is_dir() else set()
-            if path.name not in listing:
+                path = self.project.file(folder)
+                listing = self._listings[folder] = set(os.listdir(path)) if os.path.isdir(path) else set()
+            if base not in listing:
                 return False
         return True
 
@@ -69,16 +70,18 @@ class Session:
                 continue
             if written is not None and self.hashes(path) != written:
                 report.diagnostics.append(Diagnostic(
-                    name, 1, 1, Severity.WARNING, "build-kept-edit",
+                    str(path), 1, 1, Severity.WARNING, "build-kept-edit",
                     "its input is gone, but the file was edited since teiconv wrote it: kept"))
                 continue
             path.unlink()
             self.hashes.forget(path)
-            self._listings.pop(path.parent, None)
+            self._listings.pop(name.rpartition("/")[0], None)
             removed = True
         report.removed += removed
 
     def finish(self) -> None:
-        """Save the manifest with the stat cache of every file this build looked at."""
-        self.manifest.files = self.hashes.seen
-        self.manifest.save()
+        """Save the manifest with the stat cache of every file this build looked at (unless the
+        build changed nothing: a no-op build writes nothing)."""
+        if self.manifest.changed or self.hashes.seen != self.manifest.files:
+            self.manifest.files = self.hashes.seen
+            self.manifest.save()

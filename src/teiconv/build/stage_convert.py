@@ -8,6 +8,8 @@ record of writing that differs from the converter's output is treated the same w
 
 from __future__ import annotations
 
+import os
+
 from ..convert import convert_file, find_sources
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
 from .batch import Batch
@@ -61,20 +63,20 @@ def _failed_outputs(entries: dict[str, Entry]) -> set[str]:
 
 
 def _edited(session: Session, entry: Entry) -> bool:
-    return any(session.project.path(name).is_file() and session.hash(name) != written
+    return any(os.path.isfile(session.project.file(name)) and session.hash(name) != written
                for name, written in entry.outputs.items())
 
 
 def _kept_edits(session: Session, entry: Entry) -> list[Diagnostic]:
     if not entry.ok or not _edited(session, entry):
         return []
-    return [_kept(name) for name in entry.outputs]
+    return [_kept(session.project.shown(name)) for name in entry.outputs]
 
 
 def _kept(name: str) -> Diagnostic:
     return Diagnostic(name, 1, 1, Severity.WARNING, "tei-hand-edited",
-                      "edited since teiconv wrote it: the editor's version is kept "
-                      "(teiconv build --reconvert overwrites it with the converter's)")
+                      "differs from what the converter makes of its transcription: kept as an "
+                      "editor's version (teiconv build --reconvert overwrites it)")
 
 
 class _Writer:
@@ -96,7 +98,7 @@ class _Writer:
             return Entry(key, False, diagnostics, old.outputs if old else {})
         if doc_id in self.claimed:
             return Entry(key, False, [*diagnostics, Diagnostic(
-                name, 1, 1, Severity.ERROR, "id-duplicate",
+                self.session.project.shown(name), 1, 1, Severity.ERROR, "id-duplicate",
                 f"its id {doc_id} is already taken by {self.claimed[doc_id]}")])
         self.claimed[doc_id] = name
         target = self.session.project.tei / f"{doc_id}.xml"
@@ -111,5 +113,5 @@ class _Writer:
             target.write_bytes(data)
             self.session.hashes.forget(target)
         else:  # not in the entry's diagnostics: re-checked, and re-reported, on every build
-            self.report.diagnostics.append(_kept(target_name))
+            self.report.diagnostics.append(_kept(str(target)))
         return entry

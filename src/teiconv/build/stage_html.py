@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..diagnostics import Diagnostic, Severity
 from . import site
 from .batch import Batch
@@ -46,8 +44,8 @@ def _records(session: Session, files: list[str], tool: str) -> dict[str, dict]:
     project, base_url = session.project, session.options.base_url
     with session.stage(RECORDS) as report:
         batch = Batch(session, RECORDS, report, {name: digest(session.hash(name), tool) for name in files})
-        batch.run(site.record_task, lambda name: (str(project.path(name)), str(project.path(_record_file(project, name))),
-                                                  base_url),
+        batch.run(site.record_task,
+                  lambda name: (project.file(name), project.file(_record_file(project, name)), base_url),
                   lambda name, key, result: Entry(key, result[1] is None, [result[1]] if result[1] else [],
                                                   {_record_file(project, name): None}, result[0] or {}))
         entries = batch.commit()
@@ -60,7 +58,7 @@ def _records(session: Session, files: list[str], tool: str) -> dict[str, dict]:
             page_id = entry.data["id"]
             if page_id in seen:
                 report.diagnostics.append(Diagnostic(
-                    name, 1, 1, Severity.ERROR, "html-duplicate-id",
+                    project.shown(name), 1, 1, Severity.ERROR, "html-duplicate-id",
                     f"the id {page_id!r} is already used by {seen[page_id]}; this file is left out"))
                 continue
             seen[page_id] = name
@@ -68,12 +66,17 @@ def _records(session: Session, files: list[str], tool: str) -> dict[str, dict]:
         return records
 
 
+def _stem(name: str) -> str:
+    return name.rpartition("/")[2].rpartition(".")[0]
+
+
 def _record_file(project, name: str) -> str:
-    return project.name(project.out / CACHE / f"{Path(name).stem}.json")
+    return f"{project.name(project.out)}/{CACHE}/{_stem(name)}.json"
 
 
 def _pages(session: Session, ordered: list[dict], pdfs: dict[str, str], tool: str, title: str) -> None:
     project, base_url = session.project, session.options.base_url
+    html, pdf_dir = project.name(project.html), project.name(project.pdf)
     with session.stage(PAGES) as report:
         keys, arguments, outputs = {}, {}, {}
         for position, record in enumerate(ordered):
@@ -82,14 +85,13 @@ def _pages(session: Session, ordered: list[dict], pdfs: dict[str, str], tool: st
             after = ordered[position + 1] if position + 1 < len(ordered) else None
             neighbours = {"prev-id": before["id"] if before else "", "prev-title": before["title"] if before else "",
                           "next-id": after["id"] if after else "", "next-title": after["title"] if after else ""}
-            pdf = project.pdf / f"{Path(name).stem}.pdf" if name in pdfs else None
+            pdf = project.file(f"{pdf_dir}/{_stem(name)}.pdf") if name in pdfs else None
             keys[name] = digest(tool, base_url, title, record["key"], neighbours, pdfs.get(name))
-            arguments[name] = (str(project.path(name)), str(project.path(_record_file(project, name))),
-                               str(project.html), str(pdf) if pdf else None, base_url, title, neighbours)
-            downloads = project.html / "downloads" / record["id"]
+            arguments[name] = (project.file(name), project.file(_record_file(project, name)),
+                               project.file(html), pdf, base_url, title, neighbours)
             suffixes = site.DOWNLOADS + ((".pdf",) if pdf else ())
-            outputs[name] = {project.name(project.html / record["page"]): None,
-                             **{project.name(Path(f"{downloads}{suffix}")): None for suffix in suffixes}}
+            outputs[name] = {f"{html}/{record['page']}": None,
+                             **{f"{html}/downloads/{record['id']}{suffix}": None for suffix in suffixes}}
         batch = Batch(session, PAGES, report, keys)
         batch.run(site.page_task, arguments.__getitem__,
                   lambda name, key, diagnostic: Entry(key, True, [], outputs[name]) if diagnostic is None
@@ -99,18 +101,18 @@ def _pages(session: Session, ordered: list[dict], pdfs: dict[str, str], tool: st
 
 def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> None:
     project, base_url = session.project, session.options.base_url
-    html = str(project.html)
-    record_files = [str(project.path(_record_file(project, r["name"]))) for r in ordered]
+    html = project.name(project.html)
+    record_files = [project.file(_record_file(project, r["name"])) for r in ordered]
     documents = digest(tool, base_url, title, [r["key"] for r in ordered])
+    folder = project.file(html)
     parts = {
-        "index": (documents, (record_files, html, base_url, title), ["index.html", "assets/search-index.js"]),
-        "about": (documents, ([str(project.path(r["name"])) for r in ordered], record_files, html, base_url, title),
+        "index": (documents, (record_files, folder, base_url, title), ["index.html", "assets/search-index.js"]),
+        "about": (documents, ([project.file(r["name"]) for r in ordered], record_files, folder, base_url, title),
                   ["about.html"]),
-        "assets": (tool, (html,), [f"assets/{name}" for name in site.asset_names()]),
+        "assets": (tool, (folder,), [f"assets/{name}" for name in site.asset_names()]),
     } if ordered else {}
     with session.stage(EDITION) as report:
         batch = Batch(session, EDITION, report, {part: key for part, (key, _, _) in parts.items()})
         batch.run(site.edition_task, lambda part: (part, *parts[part][1]),
-                  lambda part, key, _: Entry(key, True, [], {project.name(project.html / f): None
-                                                            for f in parts[part][2]}))
+                  lambda part, key, _: Entry(key, True, [], {f"{html}/{f}": None for f in parts[part][2]}))
         batch.commit()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
-from ..pdf import EDITION_NAME
 from . import tools
 from .batch import Batch
 from .hashing import digest, tool_hash
@@ -20,6 +19,9 @@ from .session import Session
 STAGE = "pdf"
 EDITION_STAGE = "pdf edition"
 EDITION = "edition"
+#: The edition's file name, as `teiconv pdf` names it (teiconv.pdf.EDITION_NAME); repeated here
+#: because importing teiconv.pdf imports WeasyPrint, which a build that typesets nothing skips.
+EDITION_NAME = "edition.pdf"
 
 
 def pdf_task(path: str, target: str) -> tuple[str, int, Diagnostic | None]:

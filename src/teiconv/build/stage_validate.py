@@ -6,6 +6,7 @@ converted ones.  A file with errors is reported and left out of the later stages
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity
@@ -28,7 +29,9 @@ def run(session: Session, skip: set[str]) -> list[str]:
     """Validate what changed; return the TEI files fit for the later stages, in name order."""
     project = session.project
     with session.stage(STAGE) as report:
-        files = sorted(project.name(p) for p in project.tei.glob("*.xml")) if project.tei.is_dir() else []
+        folder = project.name(project.tei)
+        files = sorted(f"{folder}/{n}" for n in os.listdir(project.tei) if n.endswith(".xml")) \
+            if project.tei.is_dir() else []
         files = [name for name in files if name not in skip]
         if STAGE not in session.options.only:
             previous = session.manifest.stage(STAGE)
