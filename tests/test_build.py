@@ -211,3 +211,30 @@ def test_serve_previews_the_site_and_rebuilds_on_change(tmp_path):
         server.send_signal(signal.SIGINT)  # Ctrl+C: the way a user stops it
         server.wait(timeout=30)
     assert server.returncode == 0
+
+
+def test_the_about_page_is_made_from_fewer_documents_but_is_the_same(tmp_path):
+    """The About page reads only the documents that can add an example or a principle; the page
+    is byte for byte the one `teiconv html` makes from all of them."""
+    from teiconv.build import site
+    from teiconv.html import build_site
+
+    project = new_project(tmp_path)
+    build_edition(project, FAST)
+    for original in sorted(project.tei.glob("*.xml")):
+        for copy in range(3):  # copies dated a year later each, so they interleave in reading order
+            text = original.read_text(encoding="utf-8")
+            text = re.sub(r'(<idno type="teiconv">)([^<]+)', rf"\g<1>\g<2>-copy{copy}", text)
+            text = re.sub(r'when="(\d{4})', lambda m: f'when="{int(m[1]) + copy + 1}', text)
+            (project.tei / f"{original.stem}-copy{copy}.xml").write_text(text, encoding="utf-8")
+    report = build_edition(project, BuildOptions(jobs=1, only=frozenset({"validate", "html"})))
+    assert report.ok, [str(d) for d in report.diagnostics]
+
+    cache = project.out / ".teiconv-cache" / "about"
+    paths = sorted(str(p) for p in project.tei.glob("*.xml"))
+    features = [str(cache / f"{Path(p).stem}.json") for p in paths]
+    assert len(site.contributors(paths, features)) <= len(paths) // 4 + 1
+
+    reference = build_site([project.tei], tmp_path / "reference")
+    assert reference.ok
+    assert (project.html / "about.html").read_bytes() == (tmp_path / "reference" / "about.html").read_bytes()

@@ -10,11 +10,13 @@ rules as ``HtmlSite`` for page ids, reading order and the edition's title.  The 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
 from pathlib import Path
 
+from lxml import etree
 from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity
@@ -26,7 +28,9 @@ from ..totext import to_text
 from ..validation.safe_xml import XmlRefused, parse_file
 from . import tools
 
-TEI = "{http://www.tei-c.org/ns/1.0}TEI"
+NS = "{http://www.tei-c.org/ns/1.0}"
+TEI = f"{NS}TEI"
+_DATES = {"when", "notBefore", "notAfter", "from", "to", "when-iso"}
 #: The files each document gets in ``downloads/`` besides its PDF.
 DOWNLOADS = (".xml", ".txt", ".bib", ".ris", ".csl.json")
 
@@ -47,9 +51,11 @@ def edition_title(records: list[dict]) -> str:
     return titles[0] if len(titles) == 1 and titles[0] else DEFAULT_TITLE
 
 
-def record_task(path: str, record_file: str, base_url: str) -> tuple[dict | None, Diagnostic | None]:
-    """In a worker: read a document's record, save it whole to ``record_file`` (the index and
-    the citations need it all) and return the part that orders and links the pages."""
+def record_task(path: str, record_file: str, features_file: str,
+                base_url: str) -> tuple[dict | None, Diagnostic | None]:
+    """In a worker: read a document's record and what it could show on the About page, save
+    them (the index, the citations and the About page need them whole) and return the part of
+    the record that orders and links the pages."""
     try:
         root = parse_file(Path(path)).tree.getroot()
         if root.tag != TEI:
@@ -63,9 +69,50 @@ def record_task(path: str, record_file: str, base_url: str) -> tuple[dict | None
         return None, Diagnostic(path, 1, 1, Severity.ERROR, "html-render", f"cannot read the document: {error}")
     record["id"] = page_id(record["id"] or Path(path).stem)
     record["page"] = f"{record['id']}.html"
-    Path(record_file).parent.mkdir(parents=True, exist_ok=True)
-    Path(record_file).write_text(json.dumps(record, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    _save(record_file, record)
+    _save(features_file, about_features(root))
     return {key: record[key] for key in ("id", "title", "when", "kind", "page")}, None
+
+
+def _save(name: str, value) -> None:
+    Path(name).parent.mkdir(parents=True, exist_ok=True)
+    Path(name).write_text(json.dumps(value, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+
+def about_features(root: etree._Element) -> list[str]:
+    """What a document could contribute to "About this edition", as short hashes: each element
+    of its text with its parent, its neighbours and its attributes (dates aside: they vary from
+    document to document and no example depends on them), and each editorial principle.
+
+    The About page takes, for each convention, the first example in reading order, and each
+    distinct principle once.  A document none of whose features is new (no earlier document has
+    all of them) cannot supply a first example or a new principle, so the page is made from the
+    documents that add a feature: the same page, holding a bounded number of documents in memory
+    instead of all of them.  (A superset of what the page looks at: more features only means
+    more documents read.)
+    """
+    features = set()
+    text = root.find(f"{NS}text")
+    for element in text.iter(etree.Element) if text is not None else ():
+        before, after = element.getprevious(), element.getnext()
+        attributes = sorted((k, v) for k, v in element.attrib.items() if k not in _DATES)
+        features.add((str(element.getparent().tag), element.tag, str(getattr(before, "tag", None)),
+                      str(getattr(after, "tag", None)), tuple(attributes)))
+    for paragraph in root.iterfind(f".//{NS}encodingDesc/{NS}editorialDecl//{NS}p"):
+        features.add(("principle", " ".join(paragraph.xpath("string()").split())))
+    return sorted(hashlib.blake2b(repr(f).encode(), digest_size=8).hexdigest() for f in features)
+
+
+def contributors(paths: list[str], feature_files: list[str]) -> list[str]:
+    """The documents (in the given order) that add a feature no earlier one has."""
+    seen: set[str] = set()
+    chosen = []
+    for path, name in zip(paths, feature_files):
+        features = set(json.loads(Path(name).read_text(encoding="utf-8")))
+        if not features <= seen:
+            chosen.append(path)
+            seen |= features
+    return chosen
 
 
 def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_url: str, title: str,
@@ -110,15 +157,14 @@ def index_task(record_files: list[str], out_dir: str, base_url: str, title: str)
     (out / "index.html").write_text(stylesheets.index_page(records), encoding="utf-8")
 
 
-def about_task(paths: list[str], record_files: list[str], out_dir: str, base_url: str, title: str) -> None:
-    """In a worker: "About this edition", which draws on every document's header and text."""
+def about_task(paths: list[str], feature_files: list[str], record_files: list[str], out_dir: str,
+               base_url: str, title: str) -> None:
+    """In a worker: "About this edition", from the documents (in reading order) that can show
+    something on it (:func:`about_features`) and every record."""
     records = [json.loads(Path(name).read_text(encoding="utf-8")) for name in record_files]
     stylesheets = tools.site(base_url)
     stylesheets.edition_title = title
-    # Parsed in file-name order, as HtmlSite does: XPath orders nodes of different documents by
-    # when they were parsed, which decides the examples the page picks.
-    parsed = {path: stylesheets.parse(Path(path)) for path in sorted(paths)}
-    nodes = [parsed[path] for path in paths]
+    nodes = [stylesheets.parse(Path(path)) for path in contributors(paths, feature_files)]
     Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
 
 

@@ -1,15 +1,15 @@
 """Stage 4: the HTML edition in ``out/html/``, in three steps with their own manifest entries.
 
-1. *records*: each valid document's metadata (title, date, id…), read once per version of the
-   document and kept in ``out/.teiconv-cache/records/``;
+1. *records*: each valid document's metadata (title, date, id…) and what it could show on the
+   About page, read once per version of the document and kept in ``out/.teiconv-cache/``;
 2. *pages*: each document's page and downloads.  A page shows its document, the edition's title,
    its previous and next documents in reading order (by date) and whether a PDF exists, so it is
    rebuilt when any of those change: editing one document rebuilds its own page, and its
    neighbours' pages only if its title, date or id changed (or it was added or removed);
 3. *edition*: the collection page and the search index (from every record: rebuilt when any
    document changes), "About this edition" (drawn from every document's header and text: also
-   rebuilt when any changes, and the one step that holds every document in memory at once) and
-   the assets (rebuilt when the stylesheets change).
+   rebuilt when any changes; it reads only the documents that can add something to it, see
+   :func:`.site.about_features`) and the assets (rebuilt when the stylesheets change).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .manifest import Entry
 from .session import Session
 
 RECORDS, PAGES, EDITION = "html records", "html", "html edition"
-CACHE = ".teiconv-cache/records"
+CACHE = ".teiconv-cache"
 
 
 def run(session: Session, files: list[str], pdfs: dict[str, str]) -> None:
@@ -45,9 +45,11 @@ def _records(session: Session, files: list[str], tool: str) -> dict[str, dict]:
     with session.stage(RECORDS) as report:
         batch = Batch(session, RECORDS, report, {name: digest(session.hash(name), tool) for name in files})
         batch.run(site.record_task,
-                  lambda name: (project.file(name), project.file(_record_file(project, name)), base_url),
+                  lambda name: (project.file(name), project.file(_record_file(project, name)),
+                                project.file(_features_file(project, name)), base_url),
                   lambda name, key, result: Entry(key, result[1] is None, [result[1]] if result[1] else [],
-                                                  {_record_file(project, name): None}, result[0] or {}))
+                                                  {_record_file(project, name): None,
+                                                   _features_file(project, name): None}, result[0] or {}))
         entries = batch.commit()
         records: dict[str, dict] = {}
         seen: dict[str, str] = {}
@@ -71,7 +73,11 @@ def _stem(name: str) -> str:
 
 
 def _record_file(project, name: str) -> str:
-    return f"{project.name(project.out)}/{CACHE}/{_stem(name)}.json"
+    return f"{project.name(project.out)}/{CACHE}/records/{_stem(name)}.json"
+
+
+def _features_file(project, name: str) -> str:
+    return f"{project.name(project.out)}/{CACHE}/about/{_stem(name)}.json"
 
 
 def _pages(session: Session, ordered: list[dict], pdfs: dict[str, str], tool: str, title: str) -> None:
@@ -107,8 +113,9 @@ def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> No
     folder = project.file(html)
     parts = {
         "index": (documents, (record_files, folder, base_url, title), ["index.html", "assets/search-index.js"]),
-        "about": (documents, ([project.file(r["name"]) for r in ordered], record_files, folder, base_url, title),
-                  ["about.html"]),
+        "about": (documents, ([project.file(r["name"]) for r in ordered],
+                              [project.file(_features_file(project, r["name"])) for r in ordered],
+                              record_files, folder, base_url, title), ["about.html"]),
         "assets": (tool, (folder,), [f"assets/{name}" for name in site.asset_names()]),
     } if ordered else {}
     with session.stage(EDITION) as report:
