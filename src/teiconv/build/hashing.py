@@ -77,8 +77,9 @@ def _tree_hash(paths: Iterable[Path]) -> list[tuple[str, str]]:
 
 
 def tool_hash(xslt: Iterable[str] = (), schema: Iterable[str] = (), code: Iterable[str] = ()) -> str:
-    """The hash of a stage's tools: folders of xslt/, files of schema/, modules or subpackages
-    of teiconv (a name ending in ``/`` is a subpackage; ``*.py`` is every top-level module)."""
+    """The hash of a stage's tools: folders of xslt/, files of schema/, and the code that does
+    the stage's work: modules or subpackages of teiconv (``*.py``: every top-level module),
+    this package's module for the stage included, so changing how a stage works redoes it."""
     xslt_dir, schema_dir = data_dir("xslt"), data_dir("schema")
     paths = [xslt_dir / name for name in xslt] + [schema_dir / name for name in schema]
     for name in code:

@@ -31,7 +31,7 @@ def run(session: Session, files: list[str], pdfs: dict[str, str]) -> None:
     options = session.options
     if "html" not in options.only:
         return
-    tool = tool_hash(xslt=["common", "html"], code=["html", "totext.py", "conventions"])
+    tool = tool_hash(xslt=["common", "html"], code=["html", "totext.py", "conventions", "build/site.py", "build/stage_html.py"])
     records = _records(session, files, tool)
     ordered = site.reading_order([{**record, "name": name} for name, record in records.items()])
     title = site.edition_title(ordered)
