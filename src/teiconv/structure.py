@@ -141,6 +141,16 @@ def _ends_quotation(text: str, mark: str) -> bool:
     return text.endswith(mark) and len(text) > 1
 
 
+def _lines(tag: str, blocks: list[Block], encode_line) -> etree._Element:
+    """An opener or closer: each block a line of its own, in the order of the source."""
+    container = el(tag)
+    for index, block in enumerate(blocks):
+        if index:
+            append(container, ["\n"])
+        append(container, encode_line(block))
+    return container
+
+
 def _closes_itself(text: str) -> bool:
     return sum(text.count(mark) for mark in set(QUOTES_OPEN + QUOTES_CLOSE)) % 2 == 0
 
@@ -190,13 +200,8 @@ class StructureBuilder:
 
     # -- opener -------------------------------------------------------------------------------
 
-    def opener(self, units: list[Unit]) -> etree._Element:
-        opener = el("opener")
-        for index, unit in enumerate(units):
-            if index:
-                append(opener, ["\n"])
-            append(opener, self.opener_line(unit))
-        return opener
+    def opener(self, units: list[Block]) -> etree._Element:
+        return _lines("opener", units, self.opener_line)
 
     def opener_line(self, block: Block) -> list[Mixed]:
         text = block.text
@@ -318,12 +323,7 @@ class StructureBuilder:
         return length
 
     def closer(self, units: list[Block]) -> etree._Element:
-        closer = el("closer")
-        for index, block in enumerate(units):
-            if index:
-                append(closer, ["\n"])
-            append(closer, self.closer_line(block))
-        return closer
+        return _lines("closer", units, self.closer_line)
 
     def closer_line(self, block: Block) -> list[Mixed]:
         valediction = _VALEDICTION.match(block.text)

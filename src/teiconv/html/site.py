@@ -17,7 +17,8 @@ from pathlib import Path
 
 from saxonche import PySaxonApiError, PyXdmNode
 
-from ..diagnostics import Diagnostic, Severity, UsageError
+from ..diagnostics import Diagnostic, Severity
+from ..files import tei_files
 from ..resources import data_dir
 from ..totext import to_text
 from ..validation.safe_xml import XmlDocument, XmlRefused, parse_file
@@ -68,7 +69,7 @@ class HtmlSite:
     def build(self, paths: Iterable[Path], out_dir: Path, *, pdf_dir: Path | None = None) -> HtmlBuild:
         """Write the site for the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
         result = HtmlBuild()
-        documents = in_reading_order(self._read_all(tei_files(paths), result))
+        documents = in_reading_order(self._read_all(tei_files(paths, "publish"), result))
         self.name_edition(documents)
         records = [d.record for d in documents]
         for position, document in enumerate(documents):
@@ -174,21 +175,6 @@ def _attempt(result: HtmlBuild, path: Path, step):
         result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-internal",
                                              f"cannot publish the document ({type(error).__name__}: {error})"))
     return None
-
-
-def tei_files(paths: Iterable[Path]) -> list[Path]:
-    """The TEI files named by ``paths``; a folder stands for the ``*.xml`` files in it."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.xml")))
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(f"{path}: no such file or folder")
-    if not files:
-        raise UsageError("no TEI files to publish")
-    return files
 
 
 def _page_id(identifier: str) -> str:

@@ -17,7 +17,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError, UsageError
+from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..files import tei_files
 from .stylesheet import Kind, PrintStylesheet
 from .typesetter import Typesetter
 
@@ -59,21 +60,6 @@ class _Outcome:
     diagnostic: Diagnostic | None = None
 
 
-def tei_files(paths: Iterable[Path]) -> list[Path]:
-    """The TEI files named by ``paths``; a folder stands for the ``*.xml`` files in it."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.xml")))
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(f"{path}: no such file or folder")
-    if not files:
-        raise UsageError("no TEI files to typeset")
-    return files
-
-
 class PdfEdition:
     """The print pipeline with its stylesheet, fonts and CSS loaded once for many builds."""
 
@@ -87,7 +73,7 @@ class PdfEdition:
         using up to ``jobs`` processes (``None``: one per core)."""
         jobs = jobs or os.cpu_count() or 1
         result = PdfBuild()
-        documents, collection = self._classify(tei_files(paths), result)
+        documents, collection = self._classify(tei_files(paths, "typeset"), result)
         out_dir.mkdir(parents=True, exist_ok=True)
         work = [_Job(out_dir / f"{path.stem}.pdf", (path,)) for path in documents]
         if edition and documents:
