@@ -225,7 +225,7 @@ def test_the_about_page_is_made_from_fewer_documents_but_is_the_same(tmp_path):
         for copy in range(3):  # copies dated a year later each, so they interleave in reading order
             text = original.read_text(encoding="utf-8")
             text = re.sub(r'(<idno type="teiconv">)([^<]+)', rf"\g<1>\g<2>-copy{copy}", text)
-            text = re.sub(r'when="(\d{4})', lambda m: f'when="{int(m[1]) + copy + 1}', text)
+            text = re.sub(r'when="(\d{4})', lambda m, later=copy + 1: f'when="{int(m[1]) + later}', text)
             (project.tei / f"{original.stem}-copy{copy}.xml").write_text(text, encoding="utf-8")
     report = build_edition(project, BuildOptions(jobs=1, only=frozenset({"validate", "html"})))
     assert report.ok, [str(d) for d in report.diagnostics]

@@ -41,7 +41,7 @@ class Entry:
                                 for d in self.diagnostics]}
 
     @classmethod
-    def from_json(cls, value: dict) -> "Entry":
+    def from_json(cls, value: dict) -> Entry:
         diagnostics = [Diagnostic(f, line, col, Severity(sev), rule, message)
                        for f, line, col, sev, rule, message in value["diagnostics"]]
         return cls(value["key"], value["ok"], diagnostics, value["outputs"], value["data"])
@@ -60,7 +60,7 @@ class Manifest:
         self.changed = False
 
     @classmethod
-    def load(cls, out_dir: Path) -> "Manifest":
+    def load(cls, out_dir: Path) -> Manifest:
         """The manifest in ``out_dir``; an empty one when there is none, it is unreadable, or it
         was written by another version of teiconv (then everything is rebuilt)."""
         path = out_dir / NAME

@@ -11,10 +11,12 @@ from .report import BuildReport, Progress, Silent
 from .session import Session
 
 
-def build_edition(project: Project = Project(), options: BuildOptions = BuildOptions(),
-                  progress: Progress = Silent()) -> BuildReport:
+def build_edition(project: Project | None = None, options: BuildOptions | None = None,
+                  progress: Progress | None = None) -> BuildReport:
     """Bring ``tei/`` and ``out/`` up to date with ``seeds/`` and the tools; redo only what
-    changed.  Never raises for a bad document: its diagnostics are in the report."""
+    changed.  Never raises for a bad document: its diagnostics are in the report.
+    Defaults: the current folder, :class:`BuildOptions` (), no progress shown."""
+    project, options, progress = project or Project(), options or BuildOptions(), progress or Silent()
     with Workers(options.processes) as workers:
         session = Session(project, options, Manifest.load(project.out), workers, progress)
         try:

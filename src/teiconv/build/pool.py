@@ -47,7 +47,7 @@ class Workers:
             self._pool.shutdown()
             self._pool = None
 
-    def __enter__(self) -> "Workers":
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -25,7 +25,7 @@ POLL_SECONDS = 0.5
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args) -> None:
         pass
 
 
@@ -48,8 +48,8 @@ class Preview:
     """A local web server over the built site plus a watcher that keeps it up to date."""
 
     def __init__(self, project: Project, options: BuildOptions, port: int = 8000,
-                 progress: Progress = Silent()):
-        self.project, self.options, self.progress = project, options, progress
+                 progress: Progress | None = None):
+        self.project, self.options, self.progress = project, options, progress or Silent()
         project.html.mkdir(parents=True, exist_ok=True)
         handler = partial(_QuietHandler, directory=str(project.html))
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)

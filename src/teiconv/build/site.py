@@ -20,8 +20,7 @@ from lxml import etree
 from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity
-from ..html import DEFAULT_TITLE
-from ..html import citations
+from ..html import DEFAULT_TITLE, citations
 from ..html.search import search_index_script
 from ..resources import data_dir
 from ..totext import to_text
@@ -30,7 +29,7 @@ from . import tools
 
 NS = "{http://www.tei-c.org/ns/1.0}"
 TEI = f"{NS}TEI"
-_DATES = {"when", "notBefore", "notAfter", "from", "to", "when-iso"}
+_DIGITS = re.compile(r"\d+")
 #: The files each document gets in ``downloads/`` besides its PDF.
 DOWNLOADS = (".xml", ".txt", ".bib", ".ris", ".csl.json")
 
@@ -81,8 +80,9 @@ def _save(name: str, value) -> None:
 
 def about_features(root: etree._Element) -> list[str]:
     """What a document could contribute to "About this edition", as short hashes: each element
-    of its text with its parent, its neighbours and its attributes (dates aside: they vary from
-    document to document and no example depends on them), and each editorial principle.
+    of its text with its parent, its neighbours and its attributes (numbers in their values made
+    0: dates, record numbers and note ids vary from document to document and no example depends
+    on them), and each editorial principle.
 
     The About page takes, for each convention, the first example in reading order, and each
     distinct principle once.  A document none of whose features is new (no earlier document has
@@ -95,7 +95,7 @@ def about_features(root: etree._Element) -> list[str]:
     text = root.find(f"{NS}text")
     for element in text.iter(etree.Element) if text is not None else ():
         before, after = element.getprevious(), element.getnext()
-        attributes = sorted((k, v) for k, v in element.attrib.items() if k not in _DATES)
+        attributes = sorted((k, _DIGITS.sub("0", v)) for k, v in element.attrib.items())
         features.add((str(element.getparent().tag), element.tag, str(getattr(before, "tag", None)),
                       str(getattr(after, "tag", None)), tuple(attributes)))
     for paragraph in root.iterfind(f".//{NS}encodingDesc/{NS}editorialDecl//{NS}p"):
