@@ -238,3 +238,25 @@ def test_the_about_page_is_made_from_fewer_documents_but_is_the_same(tmp_path):
     reference = build_site([project.tei], tmp_path / "reference")
     assert reference.ok
     assert (project.html / "about.html").read_bytes() == (tmp_path / "reference" / "about.html").read_bytes()
+
+
+def test_a_bug_on_one_document_fails_that_document_not_the_build(tmp_path, monkeypatch):
+    from teiconv.build import site
+
+    real = site.page_task
+
+    def buggy(path, *rest):
+        if path.endswith("wcda-209093.xml"):
+            raise KeyError("a bug")
+        return real(path, *rest)
+
+    monkeypatch.setattr(site, "page_task", buggy)
+    project = new_project(tmp_path)
+    report = build_edition(project, FAST)
+
+    errors = [d for d in report.diagnostics if d.severity.value == "error"]
+    assert [(d.rule, d.file) for d in errors] == [("build-internal", str(project.root / LETTER_TEI))]
+    assert "KeyError" in errors[0].message
+    assert len(list(project.html.glob("*.html"))) == 4 + 2
+    monkeypatch.setattr(site, "page_task", real)
+    assert build_edition(project, FAST).ok  # tried again, not remembered as done

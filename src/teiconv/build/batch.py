@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ..diagnostics import Diagnostic, Severity
 from .manifest import Entry
+from .pool import Crash
 from .report import StageReport
 from .session import Session
 
@@ -48,8 +50,15 @@ class Batch:
         session.progress.start(self.stage, len(self.todo))
         results = session.workers.map(task, [arguments(name) for name in self.todo], heavy=heavy)
         for name, result in zip(self.todo, results):
-            self.record(name, apply(name, self.keys[name], result))
+            key = self.keys[name]
+            self.record(name, self.crashed(name, key, result) if isinstance(result, Crash) else apply(name, key, result))
             session.progress.advance()
+
+    def crashed(self, name: str, key: str, crash: Crash) -> Entry:
+        """A failed entry for a task that raised; keyed so that it is tried again next time."""
+        return Entry(f"crashed:{key}", False, [Diagnostic(
+            self.session.project.shown(name), 1, 1, Severity.ERROR, "build-internal",
+            f"{self.stage} failed on this file (a bug in teiconv, please report it): {crash.error}")])
 
     def record(self, name: str, entry: Entry) -> None:
         """Record the fresh work done for ``name``."""

@@ -14,6 +14,7 @@ from . import tools
 from .batch import Batch
 from .hashing import digest, tool_hash
 from .manifest import Entry
+from .pool import Crash
 from .session import Session
 
 STAGE = "pdf"
@@ -92,10 +93,10 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
                       apply, heavy=True)
             entries = batch.commit()
             if pending is not None:
-                diagnostic = pending.result()
-                edition.record(EDITION, Entry(edition.keys[EDITION], diagnostic is None,
-                                              [diagnostic] if diagnostic else [],
-                                              {book: None} if diagnostic is None else {}))
+                diagnostic, key = pending.result(), edition.keys[EDITION]
+                edition.record(EDITION, edition.crashed(book, key, diagnostic) if isinstance(diagnostic, Crash)
+                               else Entry(key, diagnostic is None, [diagnostic] if diagnostic else [],
+                                          {book: None} if diagnostic is None else {}))
             edition.commit()
         return {name: entry.key for name, entry in entries.items() if entry.ok and entry.outputs}
 
