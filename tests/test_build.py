@@ -260,3 +260,28 @@ def test_a_bug_on_one_document_fails_that_document_not_the_build(tmp_path, monke
     assert len(list(project.html.glob("*.html"))) == 4 + 2
     monkeypatch.setattr(site, "page_task", real)
     assert build_edition(project, FAST).ok  # tried again, not remembered as done
+
+
+def test_a_document_that_stops_validating_leaves_the_site_and_the_pdfs(tmp_path):
+    project = new_project(tmp_path)
+    build_edition(project, BuildOptions(jobs=1, edition_pdf=False))
+    assert (project.pdf / "wcda-209093.pdf").exists()
+    edit(project.root / LETTER_TEI, "<teiHeader>", '<teiHeader><unknownElement/>')
+
+    report = build_edition(project, BuildOptions(jobs=1, edition_pdf=False))
+
+    assert not report.ok
+    assert [d.file for d in report.diagnostics if d.severity.value == "error"] == [str(project.root / LETTER_TEI)]
+    assert not (project.root / LETTER_PAGE).exists() and not (project.pdf / "wcda-209093.pdf").exists()
+    assert "wcda-209093" not in (project.html / "index.html").read_text(encoding="utf-8")
+    assert (project.html / "wcda-209068.html").exists()
+
+
+def test_only_runs_the_stages_asked_for(tmp_path):
+    project = new_project(tmp_path)
+    result = CliRunner().invoke(main, ["build", "-C", str(project.root), "-j", "1", "--only", "convert,validate"])
+    assert result.exit_code == 0, result.output
+    assert len(list(project.tei.glob("*.xml"))) == 5
+    assert not project.html.exists() and not project.pdf.exists()
+    wrong = CliRunner().invoke(main, ["build", "-C", str(project.root), "--only", "htm"])
+    assert wrong.exit_code == 2 and "unknown stage(s) htm" in wrong.output
