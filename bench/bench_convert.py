@@ -13,7 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-import teiconv
+from teiconv.convert import convert_source
 from teiconv.source import read_source
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -25,11 +25,11 @@ def main() -> None:
     args = parser.parse_args()
     sources = [read_source(path) for path in SEEDS]
     for source in sources:  # warm caches (regexes, word frequencies)
-        teiconv.convert.convert_source(source).to_bytes()
+        convert_source(source).to_bytes()
     started = time.perf_counter()
     for _ in range(args.repeat):
         for source in sources:
-            teiconv.convert.convert_source(source).to_bytes()
+            convert_source(source).to_bytes()
     elapsed = time.perf_counter() - started
     count = args.repeat * len(sources)
     print(f"{count} documents in {elapsed:.2f} s: {count / elapsed:.0f} documents/second (one core)")
