@@ -217,7 +217,7 @@ def test_pytest_plugin_makes_each_file_a_test(pytester):
     pytester.makeini("[pytest]\ntestpaths = tei\ntei_validate = tei/*.xml\ntei_schema = teiconv\n")
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
-    assert 'tei/bad.xml:24:17: error: [tc-when-valid] @when="46"' in result.stdout.str()
+    assert 'tei/bad.xml:25:17: error: [tc-when-valid] @when="46"' in result.stdout.str()
 
 
 def test_pytest_plugin_is_idle_without_configuration(pytester):

@@ -121,7 +121,7 @@
     <xsl:param name="header" as="element(teiHeader)"/>
     <xsl:sequence select="$header/fileDesc/titleStmt/respStmt
         [@xml:id = 'translator' or contains(lower-case(resp), 'transl')]
-        /(persName | name | orgName) ! h:text(.)"/>
+        /(persName | name[not(@type = 'unnamed')] | orgName) ! h:text(.)"/>
   </xsl:function>
 
   <!-- An ISO date (or year, or year-month, or date-time) in words: December 9, 1941. -->
