@@ -14,10 +14,22 @@ import click
 
 from . import __version__
 from .build.cli import build_command, serve_command
+from .diagnostics import TeiconvError
 from .validation.cli import validate_command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group: a library error in any command becomes ``error: …`` and its exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except TeiconvError as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(error.exit_code)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="teiconv")
 def main() -> None:
     """Turn archival transcriptions into a TEI P5 edition, validate it, publish it."""
@@ -41,18 +53,17 @@ def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | 
 
     Example: teiconv pdf tei/ -o out/pdf
     """
-    from .diagnostics import TeiconvError
     from .pdf import build_pdfs
 
-    try:
-        build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs)
-    except TeiconvError as error:
-        click.echo(f"error: {error}", err=True)
-        raise SystemExit(error.exit_code) from None
-    for diagnostic in build.diagnostics:
-        click.echo(str(diagnostic), err=True)
-    click.echo(f"{len(build.written)} PDFs, {build.pages} pages, in {output}")
-    if not build.ok:
+    build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs)
+    _finish(build.diagnostics, f"{len(build.written)} PDFs, {build.pages} pages, in {output}", build.ok)
+
+
+def _finish(diagnostics, summary: str, ok: bool) -> None:
+    """Messages on standard error, the summary on standard output, exit 1 if anything failed."""
+    _print_diagnostics(diagnostics)
+    click.echo(summary)
+    if not ok:
         raise SystemExit(1)
 
 
@@ -117,17 +128,7 @@ def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Pa
 
     Example: teiconv html tei/ -o out/html --base-url https://example.org/edition/
     """
-    from .diagnostics import TeiconvError
     from .html import build_site
 
-    try:
-        build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir,
-                           edition_title=title)
-    except TeiconvError as error:
-        click.echo(f"error: {error}", err=True)
-        raise SystemExit(error.exit_code) from None
-    for diagnostic in build.diagnostics:
-        click.echo(str(diagnostic), err=True)
-    click.echo(f"{len(build.pages)} pages in {output}")
-    if not build.ok:
-        raise SystemExit(1)
+    build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir, edition_title=title)
+    _finish(build.diagnostics, f"{len(build.pages)} pages in {output}", build.ok)

@@ -139,6 +139,4 @@ def serve_command(root: Path, jobs: int | None, port: int, stop_after: float | N
 
 def _require_inputs(project: Project) -> None:
     if not project.seeds.is_dir() and not project.tei.is_dir():
-        error = UsageError(f"{project.root}: no seeds/ or tei/ folder to build from")
-        click.echo(f"error: {error}", err=True)
-        raise SystemExit(error.exit_code)
+        raise UsageError(f"{project.root}: no seeds/ or tei/ folder to build from")

@@ -29,16 +29,11 @@ def validate_command(paths, schemas, tei_all, format_, output, jobs, max_size, s
 
     Example: teiconv validate tei/ --tei-all --format github
     """
-    from ..diagnostics import TeiconvError
     from . import DEFAULT_MAX_BYTES, collect, default_schemas, tei_all as tei_all_schema, validate_files
 
-    try:
-        files = collect(paths or (Path("tei"),))
-        chosen = list(schemas or default_schemas()) + ([tei_all_schema()] if tei_all else [])
-        results = _with_progress(validate_files(files, chosen, jobs, max_size or DEFAULT_MAX_BYTES), len(files))
-    except TeiconvError as error:
-        click.echo(f"error: {error}", err=True)
-        raise SystemExit(error.exit_code) from None
+    files = collect(paths or (Path("tei"),))
+    chosen = list(schemas or default_schemas()) + ([tei_all_schema()] if tei_all else [])
+    results = _with_progress(validate_files(files, chosen, jobs, max_size or DEFAULT_MAX_BYTES), len(files))
     if strict:
         results = [result.strict() for result in results]
     report = FORMATS[format_](results)
