@@ -1,11 +1,10 @@
 """The HTML edition built one document at a time, on the public API of :mod:`teiconv.html`.
 
-:class:`teiconv.html.HtmlSite` builds a whole site in one call; an incremental build needs the
-same steps separately (read a document's record, write one document's page and downloads, write
-the edition-wide pages), so they are composed here from :class:`~teiconv.html.stylesheets.
-SiteStylesheets`, :mod:`~teiconv.html.citations` and :mod:`~teiconv.html.search`, with the same
-rules as ``HtmlSite`` for page ids, reading order and the edition's title.  The functions named
-``*_task`` run in worker processes.
+:class:`teiconv.html.HtmlSite` builds a whole site in one call, or in parts: read one document,
+write one document's page and downloads.  An incremental build runs those parts in worker
+processes (the functions named ``*_task``), keeps each record on disk between builds, and writes
+the edition-wide pages (index and search index, About page, assets) as separate tasks, so that
+each is redone only when what it depends on changed.
 """
 
 from __future__ import annotations
@@ -20,34 +19,20 @@ from lxml import etree
 from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity
-from ..html import DEFAULT_TITLE, citations
+from ..html import SiteDocument, reading_key
 from ..html.search import search_index_script
 from ..resources import data_dir
-from ..totext import to_text
 from ..validation.safe_xml import XmlRefused, parse_file
 from . import tools
 
 NS = "{http://www.tei-c.org/ns/1.0}"
-TEI = f"{NS}TEI"
 _DIGITS = re.compile(r"\d+")
 #: The files each document gets in ``downloads/`` besides its PDF.
 DOWNLOADS = (".xml", ".txt", ".bib", ".ris", ".csl.json")
 
 
-def page_id(identifier: str) -> str:
-    """A file-name-safe id (the converter's ids already are; foreign TEI may not be)."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", identifier).strip(".-") or "document"
-
-
 def reading_order(records: list[dict]) -> list[dict]:
-    """Dated documents first, by date (and time), then undated ones; ties by id."""
-    return sorted(records, key=lambda r: (r["when"] == "", r["when"], r["id"]))
-
-
-def edition_title(records: list[dict]) -> str:
-    """The title of the one collection among the documents; the default with none or several."""
-    titles = [r["title"] for r in records if r["kind"] == "collection"]
-    return titles[0] if len(titles) == 1 and titles[0] else DEFAULT_TITLE
+    return sorted(records, key=reading_key)
 
 
 def record_task(path: str, record_file: str, features_file: str,
@@ -56,20 +41,14 @@ def record_task(path: str, record_file: str, features_file: str,
     them (the index, the citations and the About page need them whole) and return the part of
     the record that orders and links the pages."""
     try:
-        root = parse_file(Path(path)).tree.getroot()
-        if root.tag != TEI:
-            return None, Diagnostic(path, root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
-                                    f"expected a TEI document, found the root element {root.tag}")
-        stylesheets = tools.site(base_url)
-        record = stylesheets.record(stylesheets.parse(Path(path)))
+        document = tools.site(base_url).read(Path(path))
     except XmlRefused as refused:
         return None, refused.diagnostic
     except PySaxonApiError as error:
         return None, Diagnostic(path, 1, 1, Severity.ERROR, "html-render", f"cannot read the document: {error}")
-    record["id"] = page_id(record["id"] or Path(path).stem)
-    record["page"] = f"{record['id']}.html"
+    record = document.record
     _save(record_file, record)
-    _save(features_file, about_features(root))
+    _save(features_file, about_features(document.xml.tree.getroot()))
     return {key: record[key] for key in ("id", "title", "when", "kind", "page")}, None
 
 
@@ -119,24 +98,12 @@ def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_u
               neighbours: dict[str, str]) -> Diagnostic | None:
     """In a worker: write a document's page and its downloads (TEI, text, citations, PDF)."""
     record = json.loads(Path(record_file).read_text(encoding="utf-8"))
-    out, source = Path(out_dir), Path(path)
-    downloads = out / "downloads"
-    stem = downloads / record["id"]
+    source = Path(path)
     try:
-        downloads.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, f"{stem}.xml")
-        Path(f"{stem}.txt").write_text(to_text(parse_file(source).tree), encoding="utf-8")
-        url = citations.stable_url(record, base_url)
-        Path(f"{stem}.bib").write_text(citations.bibtex(record, url), encoding="utf-8")
-        Path(f"{stem}.ris").write_text(citations.ris(record, url), encoding="utf-8", newline="")
-        Path(f"{stem}.csl.json").write_text(citations.csl_json(record, url), encoding="utf-8")
-        if pdf:
-            shutil.copyfile(pdf, f"{stem}.pdf")
-        stylesheets = tools.site(base_url)
-        stylesheets.edition_title = title
-        page = stylesheets.document_page(stylesheets.parse(source), {
-            "page-id": record["id"], **neighbours, "has-text": True, "has-pdf": bool(pdf)})
-        (out / record["page"]).write_text(page, encoding="utf-8")
+        html = tools.site(base_url, title)
+        document = SiteDocument(source, parse_file(source), html.stylesheets.parse(source), record)
+        html.write_document(document, Path(out_dir), previous=_neighbour(neighbours, "prev"),
+                            following=_neighbour(neighbours, "next"), pdf=Path(pdf) if pdf else None)
     except XmlRefused as refused:
         return refused.diagnostic
     except PySaxonApiError as error:
@@ -146,11 +113,16 @@ def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_u
     return None
 
 
+def _neighbour(neighbours: dict[str, str], which: str) -> dict | None:
+    """The previous or next page's id and title, as write_document wants a record."""
+    identifier = neighbours.get(f"{which}-id", "")
+    return {"id": identifier, "title": neighbours.get(f"{which}-title", "")} if identifier else None
+
+
 def index_task(record_files: list[str], out_dir: str, base_url: str, title: str) -> None:
     """In a worker: the collection page and the search index, from the records in order."""
     records = [json.loads(Path(name).read_text(encoding="utf-8")) for name in record_files]
-    stylesheets = tools.site(base_url)
-    stylesheets.edition_title = title
+    stylesheets = tools.site(base_url, title).stylesheets
     out = Path(out_dir)
     (out / "assets").mkdir(parents=True, exist_ok=True)
     (out / "assets" / "search-index.js").write_text(search_index_script(records), encoding="utf-8")
@@ -162,8 +134,7 @@ def about_task(paths: list[str], feature_files: list[str], record_files: list[st
     """In a worker: "About this edition", from the documents (in reading order) that can show
     something on it (:func:`about_features`) and every record."""
     records = [json.loads(Path(name).read_text(encoding="utf-8")) for name in record_files]
-    stylesheets = tools.site(base_url)
-    stylesheets.edition_title = title
+    stylesheets = tools.site(base_url, title).stylesheets
     nodes = [stylesheets.parse(Path(path)) for path in contributors(paths, feature_files)]
     Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
 

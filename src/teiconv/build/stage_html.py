@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Severity
+from ..html import edition_title
 from . import site
 from .batch import Batch
 from .hashing import digest, tool_hash
@@ -34,7 +35,7 @@ def run(session: Session, files: list[str], pdfs: dict[str, str]) -> None:
     tool = tool_hash(xslt=["common", "html"], code=["html", "totext.py", "conventions", "build/site.py", "build/stage_html.py"])
     records = _records(session, files, tool)
     ordered = site.reading_order([{**record, "name": name} for name, record in records.items()])
-    title = site.edition_title(ordered)
+    title = edition_title(ordered)
     _pages(session, ordered, pdfs, tool, title)
     _edition(session, ordered, tool, title)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..html.stylesheets import SiteStylesheets
+from ..html import HtmlSite
 from ..validation import Validator, default_schemas
 
 
@@ -20,9 +20,9 @@ def validator() -> Validator:
 
 
 @cache
-def site(base_url: str) -> SiteStylesheets:
-    """The HTML stylesheets; the edition title is set per call (it can change between builds)."""
-    return SiteStylesheets(edition_title="", base_url=base_url)
+def site(base_url: str, title: str = "") -> HtmlSite:
+    """The HTML pipeline for one edition title (it can change between builds)."""
+    return HtmlSite(edition_title=title, base_url=base_url)
 
 
 @cache

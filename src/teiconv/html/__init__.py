@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .site import DEFAULT_TITLE, HtmlBuild, HtmlSite, SiteDocument, in_reading_order, tei_files
+from .site import (DEFAULT_TITLE, HtmlBuild, HtmlSite, SiteDocument, edition_title, in_reading_order, page_id,
+                   reading_key)
 
-__all__ = ["DEFAULT_TITLE", "HtmlBuild", "HtmlSite", "SiteDocument", "build_site", "in_reading_order",
-           "tei_files"]
+__all__ = ["DEFAULT_TITLE", "HtmlBuild", "HtmlSite", "SiteDocument", "build_site", "edition_title",
+           "in_reading_order", "page_id", "reading_key"]
 
 
 def build_site(paths: Iterable[Path], out_dir: Path, *, base_url: str = "",

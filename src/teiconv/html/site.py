@@ -76,7 +76,8 @@ class HtmlSite:
             previous = records[position - 1] if position > 0 else None
             following = records[position + 1] if position + 1 < len(records) else None
             written = _attempt(result, document.path, lambda d=document, p=previous, f=following:
-                               self.write_document(d, out_dir, previous=p, following=f, pdf_dir=pdf_dir))
+                               self.write_document(d, out_dir, previous=p, following=f,
+                                                   pdf=pdf_dir / f"{d.path.stem}.pdf" if pdf_dir else None))
             result.pages.extend(written or [])
         result.pages.extend(self.write_shared(documents, out_dir))
         return result
@@ -90,17 +91,17 @@ class HtmlSite:
                                         f"expected a TEI document, found the root element {root.tag}"))
         node = self.stylesheets.parse(path)
         record = self.stylesheets.record(node)
-        record["id"] = _page_id(record["id"] or path.stem)
+        record["id"] = page_id(record["id"] or path.stem)
         record["page"] = f"{record['id']}.html"
         return SiteDocument(path, xml, node, record)
 
     def name_edition(self, documents: list[SiteDocument]) -> None:
         """Use the title given, else the collection file's, on every page written from now on."""
-        self.stylesheets.edition_title = self.edition_title or _collection_title(documents)
+        self.stylesheets.edition_title = self.edition_title or edition_title([d.record for d in documents])
 
     def write_document(self, document: SiteDocument, out_dir: Path, *, previous: Record | None = None,
-                       following: Record | None = None, pdf_dir: Path | None = None) -> list[Path]:
-        """Write the document's page and downloads; return the page."""
+                       following: Record | None = None, pdf: Path | None = None) -> list[Path]:
+        """Write the document's page and downloads (``pdf``, if given, among them); return the page."""
         record = document.record
         page_id = record["id"]
         downloads = out_dir / "downloads"
@@ -112,7 +113,6 @@ class HtmlSite:
         (downloads / f"{page_id}.ris").write_text(citations.ris(record, url), encoding="utf-8",
                                                    newline="")
         (downloads / f"{page_id}.csl.json").write_text(citations.csl_json(record, url), encoding="utf-8")
-        pdf = pdf_dir / f"{document.path.stem}.pdf" if pdf_dir else None
         has_pdf = pdf is not None and pdf.is_file()
         if has_pdf:
             shutil.copyfile(pdf, downloads / f"{page_id}.pdf")
@@ -177,17 +177,21 @@ def _attempt(result: HtmlBuild, path: Path, step):
     return None
 
 
-def _page_id(identifier: str) -> str:
+def page_id(identifier: str) -> str:
     """A file-name-safe id (the converter's ids already are; foreign TEI may not be)."""
     return re.sub(r"[^A-Za-z0-9._-]+", "-", identifier).strip(".-") or "document"
 
 
-def _collection_title(documents: list[SiteDocument]) -> str:
-    """The title of the one collection among ``documents``; the default with none or several."""
-    titles = [d.record["title"] for d in documents if d.record["kind"] == "collection"]
+def edition_title(records: list[Record]) -> str:
+    """The title of the one collection among the records; the default with none or several."""
+    titles = [r["title"] for r in records if r["kind"] == "collection"]
     return titles[0] if len(titles) == 1 and titles[0] else DEFAULT_TITLE
 
 
-def in_reading_order(documents: list[SiteDocument]) -> list[SiteDocument]:
+def reading_key(record: Record) -> tuple:
     """Dated documents first, by date (and time), then undated ones; ties by id."""
-    return sorted(documents, key=lambda d: (d.record["when"] == "", d.record["when"], d.record["id"]))
+    return record["when"] == "", record["when"], record["id"]
+
+
+def in_reading_order(documents: list[SiteDocument]) -> list[SiteDocument]:
+    return sorted(documents, key=lambda d: reading_key(d.record))
