@@ -175,19 +175,18 @@ class StructureBuilder:
         return [document] + ([registration] if registration is not None else [])
 
     def document(self, units: list[Unit], doc_type: str) -> tuple[etree._Element, etree._Element | None]:
+        """The document's division (opener, text, closer) and its registration, if it has one."""
         prose = [i for i, unit in enumerate(units) if isinstance(unit, QuotedLetter) or is_prose(unit.text)]
         div = el("div", {"type": "document", "subtype": doc_type})
         if not prose:
             self.text_units(div, units)
             return div, None
         first = prose[0]
-        last = self.closer_start(units, first)
-        if last is None:
-            last = prose[-1] + 1
+        text_end = self.closer_start(units, first) or prose[-1] + 1
         if first:
             div.append(self.opener(units[:first]))
-        self.text_units(div, units[first:last])
-        trailing = units[last:]
+        self.text_units(div, units[first:text_end])
+        trailing = units[text_end:]
         closer_length = self.closer_length(trailing)
         if closer_length:
             div.append(self.closer(trailing[:closer_length]))
