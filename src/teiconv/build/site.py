@@ -20,7 +20,7 @@ from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity
 from ..html import SiteDocument, reading_key
-from ..html.search import search_index_script
+from ..html.search import document_words, index_script
 from ..resources import data_dir
 from ..validation.safe_xml import XmlRefused, parse_file
 from . import tools
@@ -39,14 +39,17 @@ def record_task(path: str, record_file: str, features_file: str,
                 base_url: str) -> tuple[dict | None, Diagnostic | None]:
     """In a worker: read a document's record and what it could show on the About page, save
     them (the index, the citations and the About page need them whole) and return the part of
-    the record that orders and links the pages."""
+    the record that orders and links the pages.  The record keeps the words a search can find
+    the document by instead of its text, which the edition-wide pages would otherwise hold for
+    every document at once."""
     try:
         document = tools.site(base_url).read(Path(path))
     except XmlRefused as refused:
         return None, refused.diagnostic
     except PySaxonApiError as error:
         return None, Diagnostic(path, 1, 1, Severity.ERROR, "html-render", f"cannot read the document: {error}")
-    record = document.record
+    record = {key: value for key, value in document.record.items() if key != "text"}
+    record["words"] = document_words(document.record)
     _save(record_file, record)
     _save(features_file, about_features(document.xml.tree.getroot()))
     return {key: record[key] for key in ("id", "title", "when", "kind", "page")}, None
@@ -121,22 +124,33 @@ def _neighbour(neighbours: dict[str, str], which: str) -> dict | None:
 
 def index_task(record_files: list[str], out_dir: str, base_url: str, title: str) -> None:
     """In a worker: the collection page and the search index, from the records in order."""
-    records = [json.loads(Path(name).read_text(encoding="utf-8")) for name in record_files]
     stylesheets = tools.site(base_url, title).stylesheets
     out = Path(out_dir)
     (out / "assets").mkdir(parents=True, exist_ok=True)
-    (out / "assets" / "search-index.js").write_text(search_index_script(records), encoding="utf-8")
-    (out / "index.html").write_text(stylesheets.index_page(records), encoding="utf-8")
+    script = index_script((record, record["words"]) for record in _each_record(record_files))
+    (out / "assets" / "search-index.js").write_text(script, encoding="utf-8")
+    (out / "index.html").write_text(stylesheets.index_page(_listings(record_files)), encoding="utf-8")
 
 
 def about_task(paths: list[str], feature_files: list[str], record_files: list[str], out_dir: str,
                base_url: str, title: str) -> None:
     """In a worker: "About this edition", from the documents (in reading order) that can show
     something on it (:func:`about_features`) and every record."""
-    records = [json.loads(Path(name).read_text(encoding="utf-8")) for name in record_files]
+    records = _listings(record_files)
     stylesheets = tools.site(base_url, title).stylesheets
     nodes = [stylesheets.parse(Path(path)) for path in contributors(paths, feature_files)]
     Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
+
+
+def _each_record(record_files: list[str]):
+    """The saved records, read one at a time."""
+    for name in record_files:
+        yield json.loads(Path(name).read_text(encoding="utf-8"))
+
+
+def _listings(record_files: list[str]) -> list[dict]:
+    """Every record without its words: what the index and About pages show of a document."""
+    return [{key: value for key, value in record.items() if key != "words"} for record in _each_record(record_files)]
 
 
 def assets_task(out_dir: str) -> None:

@@ -29,19 +29,26 @@ def words(text: str) -> set[str]:
     return {w for w in _NOT_A_WORD.split(plain) if w}
 
 
+def document_words(record: Record) -> list[str]:
+    """What a search can find a document by: the words of its title, summary and text."""
+    return sorted(words(" ".join((record["title"], record["summary"], record["text"]))))
+
+
 def search_index_script(records: Sequence[Record]) -> str:
     """The script defining the search index over ``records`` (in their display order)."""
-    documents = [{"page": r["page"], "title": r["title"], "date": r["date-text"], "summary": r["summary"]}
-                 for r in records]
-    index = _inverted(words(" ".join((r["title"], r["summary"], r["text"]))) for r in records)
-    data = json.dumps({"documents": documents, "words": index}, ensure_ascii=False,
-                      separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
-    return f"window.TEICONV_SEARCH = {data};\n"
+    return index_script((record, document_words(record)) for record in records)
 
 
-def _inverted(vocabularies: Iterable[set[str]]) -> dict[str, list[int]]:
+def index_script(entries: Iterable[tuple[Record, Iterable[str]]]) -> str:
+    """The script from each document's record and words, taken one at a time (in display order):
+    a caller that keeps the words instead of the texts never holds every text at once."""
+    documents: list[dict[str, str]] = []
     postings: dict[str, list[int]] = {}
-    for number, vocabulary in enumerate(vocabularies):
+    for number, (record, vocabulary) in enumerate(entries):
+        documents.append({"page": record["page"], "title": record["title"], "date": record["date-text"],
+                          "summary": record["summary"]})
         for word in vocabulary:
             postings.setdefault(word, []).append(number)
-    return dict(sorted(postings.items()))
+    data = json.dumps({"documents": documents, "words": dict(sorted(postings.items()))}, ensure_ascii=False,
+                      separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
+    return f"window.TEICONV_SEARCH = {data};\n"
