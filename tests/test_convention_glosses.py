@@ -26,3 +26,11 @@ def test_english_gloss_after_a_foreign_term():
     xml, _ = encode(text)
     assert '<term xml:lang="ru-Latn">fedai</term> <gloss resp="#translator">militia</gloss>;' in xml
     assert round_trips(text)
+
+
+def test_original_term_in_cyrillic_is_not_a_transliteration():
+    text = "customs cordons [кордоны], the"
+    xml, ctx = encode(text)
+    assert '<gloss resp="#translator"><foreign xml:lang="ru">кордоны</foreign></gloss>' in xml
+    assert not ctx.diagnostics
+    assert round_trips(text)

@@ -17,7 +17,8 @@ ENGLISH_FROM = 2.5
 #: Below this a lower-case word is taken for a foreign (transliterated) term.
 FOREIGN_BELOW = 1.5
 
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'\u2019-]+")
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff'\u2019-]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def words(text: str) -> list[str]:
@@ -39,6 +40,11 @@ def is_english(word: str) -> bool:
 def is_foreign_term(word: str) -> bool:
     """A lower-case Latin-script word that English does not use: a transliteration."""
     return word.islower() and frequency(word) < FOREIGN_BELOW
+
+
+def is_cyrillic(text: str) -> bool:
+    """Written in Cyrillic: an original word not transliterated (``[кордоны]``)."""
+    return bool(_CYRILLIC.search(text))
 
 
 def is_acronym(word: str) -> bool:

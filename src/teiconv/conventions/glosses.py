@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..brackets import Text
-from ..lexicon import is_acronym, is_english, is_foreign_term, words
+from ..lexicon import is_acronym, is_cyrillic, is_english, is_foreign_term, words
 from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word, text_of
@@ -79,8 +79,15 @@ def original_term(site: BracketSite) -> etree._Element | None:
     previous = site.out[-1] if site.out else None
     if not (isinstance(previous, str) and previous[-1:].isspace() and previous.strip()):
         return None
-    foreign = el("foreign", {"xml:lang": site.ctx.original_language}, site.inner)
+    foreign = el("foreign", {"xml:lang": _language(site)}, site.inner)
     return el("gloss", {"resp": "#translator", "rend": site.rend()}, foreign)
+
+
+def _language(site: BracketSite) -> str:
+    """The original's language, transliterated (``ru-Latn``) unless written in its own script."""
+    if is_cyrillic(site.inner):
+        return site.ctx.original_language.removesuffix("-Latn")
+    return site.ctx.original_language
 
 
 @renders("choice", lambda e: [local(c) for c in e] == ["abbr", "expan"])
