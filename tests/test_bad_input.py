@@ -32,19 +32,15 @@ def batch(tmp_path: Path) -> Path:
     return folder
 
 
-def test_empty_file(batch: Path, tmp_path: Path):
-    (batch / "empty.txt").write_bytes(b"  \n")
+@pytest.mark.parametrize("name, data, place", [
+    ("empty.txt", b"  \n", "1:1: error: [input-empty]"),
+    ("scan.txt", b"December 9, 1941\nab\x00cd", "2:3: error: [input-binary]"),  # the first NUL
+], ids=["empty", "binary"])
+def test_unreadable_file_is_reported_and_the_rest_converted(batch: Path, tmp_path: Path, name, data, place):
+    (batch / name).write_bytes(data)
     result = run("convert", str(batch), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
-    assert f"{batch / 'empty.txt'}:1:1: error: [input-empty]" in result.output
-    assert len(list((tmp_path / "out").glob("*.xml"))) == 1
-
-
-def test_binary_file_names_the_first_nul(batch: Path, tmp_path: Path):
-    (batch / "scan.txt").write_bytes(b"December 9, 1941\nab\x00cd")
-    result = run("convert", str(batch), "-o", str(tmp_path / "out"))
-    assert result.exit_code == 1
-    assert f"{batch / 'scan.txt'}:2:3: error: [input-binary]" in result.output
+    assert f"{batch / name}:{place}" in result.output
     assert len(list((tmp_path / "out").glob("*.xml"))) == 1
 
 
