@@ -30,7 +30,7 @@ from pathlib import Path
 
 from corpus import make_corpus
 
-from teiconv.build import BuildOptions, Project, build_edition
+from teiconv.pipeline import BuildOptions, Project, build_edition
 from teiconv.resources import data_dir
 
 HTML_STAGES = ("html records", "html", "html edition")

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from teiconv.convert import convert_source
-from teiconv.source import read_source
+from teiconv.convert.source import read_source
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 

@@ -7,10 +7,10 @@ import re
 from lxml import etree
 
 from teiconv import normalise
-from teiconv.context import Context
-from teiconv.inline import InlineEncoder
-from teiconv.rendering import content
-from teiconv.tei import append, el
+from teiconv.convert.context import Context
+from teiconv.convert.inline import InlineEncoder
+from teiconv.convert.rendering import content
+from teiconv.convert.tei import append, el
 
 _NAMESPACE = re.compile(r' xmlns="[^"]+"')
 

@@ -58,7 +58,7 @@ def test_legacy_encodings_are_detected(tmp_path: Path, encoding: str):
 
 def test_undecodable_text_fails_clearly():
     with pytest.raises(InputError) as raised:
-        teiconv.source.decode(bytes(range(1, 9)) * 30 + b"\xff\xfe", "x.txt")
+        teiconv.convert.source.decode(bytes(range(1, 9)) * 30 + b"\xff\xfe", "x.txt")
     assert str(raised.value).startswith("x.txt:1:241: error: [input-encoding] byte 0xff is not UTF-8")
 
 

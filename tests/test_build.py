@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from teiconv.build import BuildOptions, Project, build_edition
-from teiconv.build.manifest import NAME as MANIFEST
+from teiconv.pipeline import BuildOptions, Project, build_edition
+from teiconv.pipeline.manifest import NAME as MANIFEST
 from teiconv.cli import main
 
 from conftest import ROOT
@@ -216,7 +216,7 @@ def test_serve_previews_the_site_and_rebuilds_on_change(tmp_path):
 def test_the_about_page_is_made_from_fewer_documents_but_is_the_same(tmp_path):
     """The About page reads only the documents that can add an example or a principle; the page
     is byte for byte the one `teiconv html` makes from all of them."""
-    from teiconv.build import site
+    from teiconv.pipeline import site
     from teiconv.html import build_site
 
     project = new_project(tmp_path)
@@ -241,7 +241,7 @@ def test_the_about_page_is_made_from_fewer_documents_but_is_the_same(tmp_path):
 
 
 def test_a_bug_on_one_document_fails_that_document_not_the_build(tmp_path, monkeypatch):
-    from teiconv.build import site
+    from teiconv.pipeline import site
 
     real = site.page_task
 

@@ -6,7 +6,7 @@ import pytest
 from lxml import etree
 
 import teiconv
-from teiconv.rendering import content
+from teiconv.convert.rendering import content
 
 from conftest import ROOT
 

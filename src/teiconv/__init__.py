@@ -23,7 +23,7 @@ __version__ = "0.1.0"
 _API = {
     "Conversion": "convert", "convert_file": "convert", "convert_paths": "convert", "convert_text": "convert",
     "Diagnostic": "diagnostics", "Severity": "diagnostics", "TeiconvError": "diagnostics",
-    "normalise": "totext", "to_text": "totext",
+    "normalise": "convert.totext", "to_text": "convert.totext",
 }
 
 __all__ = sorted(_API) + ["__version__"]

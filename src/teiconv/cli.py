@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build.cli import build_command, serve_command
+from .pipeline.cli import build_command, serve_command
 from .diagnostics import TeiconvError
 from .validation.cli import validate_command
 
@@ -106,7 +106,7 @@ def totext(tei_file: Path) -> None:
     """
     from lxml import etree
 
-    from .totext import to_text
+    from .convert.totext import to_text
 
     try:
         click.echo(to_text(tei_file), nl=False)

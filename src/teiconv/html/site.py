@@ -20,7 +20,7 @@ from saxonche import PySaxonApiError, PyXdmNode
 from ..diagnostics import Diagnostic, Severity
 from ..files import tei_files
 from ..resources import data_dir
-from ..totext import to_text
+from ..convert.totext import to_text
 from ..validation.safe_xml import XmlDocument, XmlRefused, parse_file
 from . import citations
 from .search import search_index_script

@@ -36,7 +36,7 @@ def run(session: Session, skip: set[str]) -> list[str]:
         if STAGE not in session.options.only:
             previous = session.manifest.stage(STAGE)
             return [name for name in files if name not in previous or previous[name].ok]
-        tool = tool_hash(schema=[p.name for p in default_schemas()], code=["validation", "build/stage_validate.py"])
+        tool = tool_hash(schema=[p.name for p in default_schemas()], code=["validation", "pipeline/stage_validate.py"])
         batch = Batch(session, STAGE, report, {name: digest(session.hash(name), tool) for name in files})
         batch.run(validate_task, lambda name: (str(project.path(name)),),
                   lambda name, key, diagnostics: Entry(key, not _errors(diagnostics), list(diagnostics)))

@@ -1,7 +1,7 @@
 """``totext``: the source's text regenerated from the TEI, and the comparison that proves it.
 
 :func:`to_text` writes the ``<text>`` of a TEI document back in the transcription's notation,
-every convention in its bracket form (see :mod:`teiconv.rendering`).  :func:`normalise` is the
+every convention in its bracket form (see :mod:`teiconv.convert.rendering`).  :func:`normalise` is the
 one normalisation under which that text must equal the source — documented in the README and in
 ``docs/encoding.md``:
 

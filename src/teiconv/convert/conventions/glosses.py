@@ -6,7 +6,7 @@
 - ``customs cordons [kordony]`` — the original-language word behind a translation: the
   translator's gloss on their own word, ``<gloss><foreign xml:lang="ru-Latn">kordony</foreign></gloss>``.
 
-Which is which is decided by the words themselves (:mod:`teiconv.lexicon`): an acronym before
+Which is which is decided by the words themselves (:mod:`teiconv.convert.lexicon`): an acronym before
 English words is an abbreviation; a foreign word before English words is a glossed term; foreign
 words after English text are the original's term.
 """

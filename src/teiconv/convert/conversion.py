@@ -20,7 +20,7 @@ from lxml import etree
 
 from .collection import build_collection
 from .context import Context
-from .diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
 from .header import build_header
 from .metadata import Metadata, read_metadata
 from .page import read_page

@@ -99,7 +99,7 @@ def build_command(root: Path, jobs: int | None, only: str | None, force: bool, r
 
     Example: teiconv build --jobs 2 --only convert,validate,html
     """
-    from .pipeline import build_edition
+    from .edition import build_edition
 
     options = BuildOptions(jobs, _stages(only), force, reconvert, edition_pdf, base_url)
     project = Project(root)

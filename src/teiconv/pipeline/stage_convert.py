@@ -45,7 +45,7 @@ def run(session: Session) -> set[str]:
         previous = session.manifest.stage(STAGE)
         if STAGE not in session.options.only:
             return _failed_outputs(previous)
-        tool = tool_hash(code=["*.py", "conventions", "build/stage_convert.py"])
+        tool = tool_hash(code=["*.py", "convert", "pipeline/stage_convert.py"])
         sources = sorted(find_sources([project.seeds])) if project.seeds.is_dir() else []
         keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
         reconvert = session.options.reconvert

@@ -3,7 +3,7 @@
 The page states its metadata in prose and labelled fields: the citation names the repository and
 shelfmark (``RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072``) and the translator, the rights
 paragraph names the publisher, the record's fields name the classification and places.  This
-module reads them into a :class:`Metadata`; :mod:`teiconv.header` writes the TEI.
+module reads them into a :class:`Metadata`; :mod:`teiconv.convert.header` writes the TEI.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ def document_type(title: str) -> str:
 
 
 def read_metadata(text: str, page: Page) -> Metadata:
-    """Everything :mod:`teiconv.header` needs, from the page's parts."""
+    """Everything :mod:`teiconv.convert.header` needs, from the page's parts."""
     meta = Metadata()
     if page.title:
         meta.title = flat(page.title.of(text))

@@ -1,6 +1,6 @@
 """The teiHeader: what the page says about the document, where a TEI reader looks for it.
 
-Written from :class:`~teiconv.metadata.Metadata` and from what the conversion met on its way
+Written from :class:`~teiconv.convert.metadata.Metadata` and from what the conversion met on its way
 (the hands of annotations, the classifications marked in the text).  Nothing here is invented:
 where the page is silent the header says so (``und`` for an unstated original language, a
 licence that states that the export carries no rights statement).
@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from . import __version__
+from .. import __version__
 from .context import Context
 from .conventions import marks
 from .conventions.forms import FORM_BOX_ID

@@ -32,7 +32,7 @@ def run(session: Session, files: list[str], pdfs: dict[str, str]) -> None:
     options = session.options
     if "html" not in options.only:
         return
-    tool = tool_hash(xslt=["common", "html"], code=["html", "totext.py", "conventions", "build/site.py", "build/stage_html.py"])
+    tool = tool_hash(xslt=["common", "html"], code=["html", "convert", "pipeline/site.py", "pipeline/stage_html.py"])
     records = _records(session, files, tool)
     ordered = site.reading_order([{**record, "name": name} for name, record in records.items()])
     title = edition_title(ordered)

@@ -17,7 +17,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from ..resources import data_dir
-from .pipeline import build_edition
+from .edition import build_edition
 from .project import BuildOptions, Project
 from .report import BuildReport, Progress, Silent
 

@@ -2,7 +2,7 @@
 
 Text runs are scanned for the conventions written without brackets (and, in routing lines, for
 dates and numbers); line breaks become ``<lb/>``; quotations inside brackets become ``<q>``;
-each bracket is offered to the conventions in order (:data:`teiconv.conventions.BRACKET_CONVENTIONS`)
+each bracket is offered to the conventions in order (:data:`teiconv.convert.conventions.BRACKET_CONVENTIONS`)
 and the first that recognises it encodes it.
 """
 

@@ -3,7 +3,7 @@
 The date line, the title, the credits, the citation and summary sections before the document,
 and the archive record's fields after it are part of the source, so they are transcribed too —
 as they stand, labels included, even when a field is empty.  The header holds the same
-information parsed into structure (:mod:`teiconv.header`); these divisions hold the words.
+information parsed into structure (:mod:`teiconv.convert.header`); these divisions hold the words.
 """
 
 from __future__ import annotations

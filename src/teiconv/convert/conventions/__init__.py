@@ -1,7 +1,7 @@
 """The editorial conventions of the transcriptions, one module per family.
 
 Each module encodes its bracket forms as TEI and registers how to write them back
-(:mod:`teiconv.rendering`).  :data:`BRACKET_CONVENTIONS` is the order in which a bracket is
+(:mod:`teiconv.convert.rendering`).  :data:`BRACKET_CONVENTIONS` is the order in which a bracket is
 offered to them: the first that recognises it encodes it; the last, :func:`notes.unclassified`,
 accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written without brackets
 (``????``, ``□□□``, ``Illegible signature``).

@@ -65,7 +65,7 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
     """Typeset what changed; return each document's PDF with the key it was made under (the
     HTML pages offer it for download)."""
     project, options = session.project, session.options
-    tool = tool_hash(xslt=["common", "print"], code=["pdf", "build/stage_pdf.py"])
+    tool = tool_hash(xslt=["common", "print"], code=["pdf", "pipeline/stage_pdf.py"])
     with session.stage(STAGE) as report:
         if STAGE not in options.only:
             return _existing(session, files)

@@ -10,12 +10,12 @@ gone are removed; a TEI file an editor changed is never overwritten (unless aske
 that fails a stage is reported and left out of the later ones while the rest of the edition is
 built.  See :mod:`.stage_html` for what one changed document rebuilds of the site.
 
-    from teiconv.build import BuildOptions, Project, build_edition
+    from teiconv.pipeline import BuildOptions, Project, build_edition
     report = build_edition(Project(Path(".")), BuildOptions(jobs=2))
     print(report.table())
 """
 
-from .pipeline import build_edition
+from .edition import build_edition
 from .project import STAGES, BuildOptions, Project
 from .report import BuildReport, Progress, StageReport
 
