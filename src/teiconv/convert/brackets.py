@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 OPEN, CLOSE = "[", "]"
 QUOTE_MARKS = {'"': '"', "\u201c": "\u201d"}
 _BRACKETS = re.compile(r"[\[\]]")
-_BRACKETS_AND_QUOTES = re.compile('[\\[\\]"\u201c\u201d]')
+_QUOTES = re.compile('["\u201c\u201d]')
 
 
 @dataclass
@@ -76,105 +76,160 @@ class StrayClose:
     offset: int
 
 
+#: Brackets nested deeper than this are kept as text: real editions nest two or three deep, and
+#: the TEI written for each level must stay within what XML tools (Saxon) accept.
+MAX_DEPTH = 12
+
+
 @dataclass
 class ParseResult:
     nodes: list[Node]
     stray_closes: list[StrayClose]
     unclosed: list[Bracket]
+    #: Offsets of opening brackets nested deeper than :data:`MAX_DEPTH` (kept as text).
+    too_deep: list[int] = field(default_factory=list)
 
 
-class _Parser:
-    def __init__(self, text: str, start: int, end: int):
-        self.text = text
-        self.pos = start
-        self.end = end
-        self.stray_closes: list[StrayClose] = []
-        self.unclosed: list[Bracket] = []
+def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], list[int]]:
+    """Pair the brackets of ``text[start:end]``: ``(open, end, closed)`` spans and stray closes.
 
-    def skip_to(self, pattern: re.Pattern[str]) -> None:
-        """Move to the next character that matters here (or to the end)."""
-        found = pattern.search(self.text, self.pos, self.end)
-        self.pos = found.start() if found else self.end
-
-    def parse_top(self) -> list[Node]:
-        nodes: list[Node] = []
-        text_start = self.pos
-        while True:
-            self.skip_to(_BRACKETS)
-            if self.pos >= self.end:
+    Each ``]`` closes the nearest open ``[`` (the balanced reading of nested brackets).  A ``[``
+    never closed ends with its line when words follow it there (``[handwritten: coordinate
+    [[in SChS]]`` does not swallow the letter after it); one whose line ends after it or after a
+    description's colon (a page cut off after ``[handwritten:``) runs to the end of the stretch.  Spans never cross: an unclosed
+    bracket ends before a bracket that would straddle its end.
+    """
+    spans: list[tuple[int, int, bool]] = []
+    strays: list[int] = []
+    stack: list[int] = []
+    for found in _BRACKETS.finditer(text, start, end):
+        if found.group() == OPEN:
+            stack.append(found.start())
+        elif stack:
+            spans.append((stack.pop(), found.end(), True))
+        else:
+            strays.append(found.start())
+    closed = sorted(spans)
+    for opening in reversed(stack):  # innermost first
+        limit = _enclosing_limit(closed, opening, end)
+        line_end = text.find("\n", opening, limit)
+        rest_of_line = text[opening + 1: line_end].strip() if line_end >= 0 else ""
+        words_follow = rest_of_line and not rest_of_line.endswith(":")
+        stop = line_end if words_follow else limit
+        for span_start, span_end, _ in closed:
+            if opening < span_start < stop < span_end:
+                stop = span_start
                 break
-            if self.text[self.pos] == OPEN:
-                _flush(nodes, text_start, self.pos)
-                nodes.append(self.parse_bracket())
-                text_start = self.pos
-            else:
-                self.stray_closes.append(StrayClose(self.pos))
-                self.pos += 1
-        _flush(nodes, text_start, self.pos)
-        return _merge_text(nodes)
+        spans.append((opening, stop, False))
+    return spans, strays
 
-    def parse_bracket(self) -> Bracket:
-        bracket = Bracket(self.pos, self.pos)
-        self.pos += 1
-        bracket.children, bracket.closed = self.parse_inside(closer=CLOSE)
-        bracket.end = self.pos
-        if not bracket.closed:
-            self.unclosed.append(bracket)
-        return _fold_double(bracket)
 
-    def parse_inside(self, closer: str) -> tuple[list[Node], bool]:
-        """Parse up to ``closer``; return the children and whether the closer was found."""
-        nodes: list[Node] = []
-        text_start = self.pos
-        while True:
-            self.skip_to(_BRACKETS_AND_QUOTES)
-            if self.pos >= self.end:
-                break
-            char = self.text[self.pos]
-            if char == closer:
-                _flush(nodes, text_start, self.pos)
-                self.pos += 1
-                return _merge_text(nodes), True
-            if char == OPEN:
-                _flush(nodes, text_start, self.pos)
-                nodes.append(self.parse_bracket())
-                text_start = self.pos
-            elif char in QUOTE_MARKS and closer == CLOSE:
-                quote = self.try_quote(char)
-                if quote is None:
-                    self.pos += 1
-                    continue
-                _flush(nodes, text_start, quote.start)
-                nodes.append(quote)
-                text_start = self.pos
-            elif char == CLOSE:
-                # A closing bracket inside a quotation ends the bracket around it: the
-                # quotation was not closed after all, so give up on it (see try_quote).
-                _flush(nodes, text_start, self.pos)
-                return _merge_text(nodes), False
-            else:
-                self.pos += 1
-        _flush(nodes, text_start, self.pos)
-        return _merge_text(nodes), False
+def _enclosing_limit(closed: list[tuple[int, int, bool]], offset: int, end: int) -> int:
+    """Where the innermost closed bracket around ``offset`` closes (or the stretch ends)."""
+    limit = end
+    for span_start, span_end, _ in closed:
+        if span_start < offset < span_end - 1:
+            limit = min(limit, span_end - 1)
+    return limit
 
-    def try_quote(self, mark: str) -> Quote | None:
-        """Parse a quotation starting here, or return None (and rewind) if it is not closed."""
-        start = self.pos
-        saved_unclosed = len(self.unclosed)
-        saved_strays = len(self.stray_closes)
-        self.pos += 1
-        children, closed = self.parse_inside(closer=QUOTE_MARKS[mark])
-        if closed:
-            return Quote(start, self.pos, children, mark)
-        self.pos = start
-        del self.unclosed[saved_unclosed:]
-        del self.stray_closes[saved_strays:]
-        return None
+
+def _tree(text: str, spans: list[tuple[int, int, bool]], start: int, end: int) -> tuple[list[Node], list[Bracket], list[int]]:
+    """Nest the bracket spans (without recursion), fill the text between them, fold doubles."""
+    top: list[Node] = []
+    unclosed: list[Bracket] = []
+    too_deep: list[int] = []
+    stack: list[Bracket] = []
+    every: list[Bracket] = []
+    for span_start, span_end, closed in sorted(spans, key=lambda s: (s[0], -s[1])):
+        while stack and stack[-1].end <= span_start:
+            stack.pop()
+        if len(stack) >= MAX_DEPTH:
+            too_deep.append(span_start)
+            continue
+        bracket = Bracket(span_start, span_end, closed=closed)
+        (stack[-1].children if stack else top).append(bracket)
+        stack.append(bracket)
+        every.append(bracket)
+        if not closed:
+            unclosed.append(bracket)
+    for bracket in every:
+        bracket.children = _with_text(bracket.children, bracket.start + 1, bracket.inner_end)
+    for bracket in reversed(every):  # innermost first, so [[[x]]] folds from inside
+        _fold_double(bracket)
+        bracket.children = _quotations(text, bracket.children)
+    return _with_text(top, start, end), unclosed, too_deep
+
+
+def _with_text(brackets: list[Node], start: int, end: int) -> list[Node]:
+    """Children in order, with the text between them."""
+    nodes: list[Node] = []
+    position = start
+    for child in brackets:
+        _flush(nodes, position, child.start)
+        nodes.append(child)
+        position = child.end
+    _flush(nodes, position, end)
+    return nodes
 
 
 def _flush(nodes: list[Node], start: int, end: int) -> None:
     if end > start:
         nodes.append(Text(start, end))
+
+
+def _fold_double(bracket: Bracket) -> None:
+    """``[[x]]``: a bracket whose only content is a bracket directly inside it is doubled."""
+    if (
+        len(bracket.children) == 1
+        and isinstance(inner := bracket.children[0], Bracket)
+        and not inner.double
+        and inner.start == bracket.start + 1
+        and bracket.closed
+        and inner.closed
+        and inner.end == bracket.end - 1
+    ):
+        bracket.children, bracket.double = inner.children, True
+
+
+def _quotations(text: str, children: list[Node]) -> list[Node]:
+    """Quotations inside a bracket: a mark and its closing mark at the bracket's own level.
+
+    Brackets between the marks belong to the quotation; a mark never closed is text.
+    """
+    marks: list[int] = []
+    for child in children:
+        if isinstance(child, Text):
+            marks.extend(m.start() for m in _QUOTES.finditer(text, child.start, child.end))
+    pairs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(marks):
+        closer = QUOTE_MARKS.get(text[marks[index]])
+        match = next((j for j in range(index + 1, len(marks)) if text[marks[j]] == closer), None)
+        if closer is None or match is None:
+            index += 1
+            continue
+        pairs.append((marks[index], marks[match] + 1))
+        index = match + 1
+    if not pairs:
+        return children
+    result: list[Node] = []
+    for child in children:
+        result.extend(_cut_text(child, pairs) if isinstance(child, Text) else [child])
+    nodes: list[Node] = []
+    for quote_start, quote_end in pairs:
+        quote = Quote(quote_start, quote_end, mark=text[quote_start])
+        inside = [n for n in result if quote_start < n.start and n.end < quote_end]
+        quote.children = _merge_text(inside)
+        nodes.append(quote)
+    merged = [n for n in result if not any(s <= n.start and n.end <= e for s, e in pairs)] + nodes
+    return _merge_text(sorted(merged, key=lambda n: n.start))
+
+
+def _cut_text(node: Text, pairs: list[tuple[int, int]]) -> list[Node]:
+    """A text node cut at the quotation marks inside it (each mark its own piece)."""
+    cuts = sorted({node.start, node.end, *(o for s, e in pairs for o in (s, s + 1, e - 1, e)
+                                             if node.start < o < node.end)})
+    return [Text(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def _merge_text(nodes: list[Node]) -> list[Node]:
@@ -187,41 +242,17 @@ def _merge_text(nodes: list[Node]) -> list[Node]:
     return merged
 
 
-def _fold_double(bracket: Bracket) -> Bracket:
-    """``[[x]]``: a bracket whose only content is a bracket directly inside it is doubled."""
-    if (
-        len(bracket.children) == 1
-        and isinstance(inner := bracket.children[0], Bracket)
-        and not inner.double
-        and inner.start == bracket.start + 1
-        and bracket.closed
-        and inner.closed
-        and inner.end == bracket.end - 1
-    ):
-        return Bracket(bracket.start, bracket.end, inner.children, True, True)
-    return bracket
-
-
 def parse(text: str, start: int = 0, end: int | None = None) -> ParseResult:
     """Parse ``text[start:end]`` into bracket/quote/text nodes (offsets into ``text``)."""
-    parser = _Parser(text, start, len(text) if end is None else end)
-    nodes = parser.parse_top()
-    return ParseResult(nodes, parser.stray_closes, parser.unclosed)
+    end = len(text) if end is None else end
+    spans, strays = _pair(text, start, end)
+    nodes, unclosed, too_deep = _tree(text, spans, start, end)
+    return ParseResult(nodes, [StrayClose(offset) for offset in strays], unclosed, too_deep)
 
 
-def bracket_depths(text: str, start: int, end: int) -> list[int]:
-    """The bracket depth before each offset in ``text[start:end]`` (for bracket-aware splitting).
+def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the brackets of ``text[start:end]`` start and end, read as :func:`parse` reads them.
 
-    An unclosed bracket keeps its depth to the end of the stretch: a page cut off inside a
-    bracket leaves everything after it inside the bracket.
+    For splitting text into blocks: a block must not end inside a bracket that spans lines.
     """
-    depths = []
-    depth = 0
-    for offset in range(start, end):
-        depths.append(depth)
-        char = text[offset]
-        if char == OPEN:
-            depth += 1
-        elif char == CLOSE and depth > 0:
-            depth -= 1
-    return depths
+    return [(span_start, span_end) for span_start, span_end, _ in _pair(text, start, end)[0]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .brackets import Bracket, Node, Quote, Text, parse
+from .brackets import MAX_DEPTH, Bracket, Node, Quote, Text, parse
 from .context import Context
 from .conventions import BRACKET_CONVENTIONS, ROUTING_PATTERNS, TEXT_PATTERNS, BracketSite
 from .conventions.patterns import TextPattern, compile_patterns
@@ -46,8 +46,11 @@ class InlineEncoder:
             self.ctx.warn(stray.offset, "bracket-unopened",
                           "a closing bracket ']' without an opening '[' before it; kept as text")
         for bracket in result.unclosed:
-            self.ctx.warn(bracket.start, "bracket-unclosed",
-                          "this '[' is never closed; its bracket runs to the end of the passage")
+            reach = "its line" if self.ctx.text.find("\n", bracket.start, bracket.end) < 0 else "the end of the passage"
+            self.ctx.warn(bracket.start, "bracket-unclosed", f"this '[' is never closed; its bracket runs to {reach}")
+        if result.too_deep:
+            self.ctx.warn(result.too_deep[0], "bracket-too-deep",
+                          f"brackets nested more than {MAX_DEPTH} deep are kept as text")
         return self.encode(result.nodes)
 
     def encode(self, nodes: list[Node]) -> list[Mixed]:

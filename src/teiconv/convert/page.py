@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .brackets import bracket_spans
 from .conventions.marks import is_classification_line
 from .conventions.routing import document_date
 
@@ -116,15 +117,6 @@ def label_name(text: str, line: Line, labels: tuple[str, ...]) -> str | None:
     return words if words in labels else None
 
 
-def _depth_after(line: str, depth: int) -> int:
-    for char in line:
-        if char == "[":
-            depth += 1
-        elif char == "]" and depth:
-            depth -= 1
-    return depth
-
-
 def blocks_of(text: str, lines: list[Line]) -> list[Region]:
     """The blocks (paragraphs, routing lines …) of a stretch of lines.
 
@@ -139,6 +131,7 @@ def blocks_of(text: str, lines: list[Line]) -> list[Region]:
     blocks: list[Region] = []
     current: list[Line] = []
     depth = 0
+    spans = bracket_spans(text, inner[0].start, inner[-1].end) if inner else []
     for line in [*inner, None]:
         boundary = line is None or (depth == 0 and (line.blank or (by_line and current)))
         if boundary and current:
@@ -147,7 +140,7 @@ def blocks_of(text: str, lines: list[Line]) -> list[Region]:
             current = []
         if line is not None and not (line.blank and depth == 0):
             current.append(line)
-            depth = _depth_after(line.text, depth)
+            depth = sum(start < line.end < end for start, end in spans)
     return blocks
 
 
