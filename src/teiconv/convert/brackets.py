@@ -116,7 +116,7 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]],
         rest_of_line = text[opening + 1: line_end].strip() if line_end >= 0 else ""
         words_follow = rest_of_line and not rest_of_line.endswith(":")
         stop = line_end if words_follow else limit
-        for span_start, span_end, _ in closed:
+        for span_start, span_end, _ in sorted(spans):
             if opening < span_start < stop < span_end:
                 stop = span_start
                 break
