@@ -9,7 +9,7 @@ accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written w
 
 from __future__ import annotations
 
-from . import forms, gaps, glosses, handwritten, notes, readings, routing, sic, signed, stamps, supplied
+from . import expansions, forms, gaps, glosses, handwritten, notes, readings, routing, sic, signed, stamps, supplied
 from .base import BracketConvention, BracketSite, take_host_word
 from .patterns import TextPattern
 
@@ -23,6 +23,7 @@ BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
     sic.sic,
     signed.signed_mark,
     notes.labelled_note,
+    expansions.completion,
     supplied.restored_letters,
     readings.alternatives,
     glosses.abbreviation,

@@ -1,8 +1,8 @@
-"""Text the translator supplied: ``[needs to be]``, ``[their]``, ``[Ehsanullah]``, ``Molo[tov]``.
+"""Text the translator supplied: ``[needs to be]``, ``[their]``, ``[Ehsanullah]``, ``[W]ith``.
 
 Short English (or a name) in brackets, with nothing else inside, is text the translation needed
-and the original does not have; letters in brackets inside a word were restored where the
-original is damaged or abbreviated.  Both are ``<supplied resp="#translator">``.
+and the original does not have; letters in brackets at the start of a word were restored.  Both
+are ``<supplied resp="#translator">``.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ MAX_WORDS = 5
 
 
 def restored_letters(site: BracketSite) -> etree._Element | None:
-    """``Molo[tov]``: letters in brackets joined to a word on either side."""
-    text = site.ctx.text
-    before = text[site.bracket.start - 1: site.bracket.start]
-    after = text[site.bracket.end: site.bracket.end + 1]
-    if not (before.isalpha() or after.isalpha()) or not site.inner.isalpha() or not site.bracket.closed:
+    """``[W]ith``: letters in brackets joined to the letters after them (a word's start restored).
+
+    Letters joined to the letters *before* them complete an abbreviation (:mod:`.expansions`).
+    """
+    after = site.ctx.slice(site.bracket.end, site.bracket.end + 1)
+    if not after.isalpha() or not site.inner.isalpha() or not site.bracket.closed:
         return None
     return el("supplied", {"resp": "#translator", "reason": "restored", "rend": site.rend()}, site.inner)
 
