@@ -55,7 +55,9 @@ class InlineEncoder:
 
     def encode(self, nodes: list[Node]) -> list[Mixed]:
         out: list[Mixed] = []
-        for node in nodes:
+        pending = list(reversed(nodes))  # a convention may take the nodes that follow its bracket
+        while pending:
+            node = pending.pop()
             if isinstance(node, Text):
                 out.extend(self.encode_text(node.start, node.end))
             elif isinstance(node, Quote):
@@ -64,11 +66,11 @@ class InlineEncoder:
                 rend = None if node.mark == '"' else "curly-quotes"
                 out.append(el("q", {"rend": rend}, *content))
             else:
-                out.extend(self.encode_bracket(node, out))
+                out.extend(self.encode_bracket(node, out, pending))
         return out
 
-    def encode_bracket(self, bracket: Bracket, out: list[Mixed]) -> list[Mixed]:
-        site = BracketSite(bracket, self.ctx, out, self.encode)
+    def encode_bracket(self, bracket: Bracket, out: list[Mixed], pending: list[Node]) -> list[Mixed]:
+        site = BracketSite(bracket, self.ctx, out, self.encode, pending)
         for convention in BRACKET_CONVENTIONS:
             encoded = convention(site)
             if encoded is not None:

@@ -28,6 +28,7 @@ from .context import Context
 from .brackets import QUOTE_MARKS
 from .conventions import marks
 from .conventions.routing import is_date_element
+from .conventions.signed import marks_signature
 from .inline import InlineEncoder
 from .page import Region
 from .tei import Mixed, append, el
@@ -108,7 +109,7 @@ def is_bracketed(text: str) -> bool:
 
 def is_signature(text: str) -> bool:
     text = text.strip()
-    return bool(_SIGNATURE.fullmatch(text) or _VALEDICTION.match(text) or text.endswith("[signed]"))
+    return bool(_SIGNATURE.fullmatch(text) or _VALEDICTION.match(text) or marks_signature(text))
 
 
 def is_admin(text: str) -> bool:

@@ -9,7 +9,7 @@ accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written w
 
 from __future__ import annotations
 
-from . import expansions, forms, gaps, glosses, handwritten, notes, readings, routing, sic, signed, stamps, supplied
+from . import doubts, expansions, forms, gaps, glosses, handwritten, notes, pages, readings, routing, sic, signed, stamps, supplied
 from .base import BracketConvention, BracketSite, take_host_word
 from .patterns import TextPattern
 
@@ -22,8 +22,11 @@ BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
     forms.blank,
     sic.sic,
     signed.signed_mark,
+    signed.signature,
+    pages.page_break,
     notes.labelled_note,
     expansions.completion,
+    doubts.doubt,
     supplied.restored_letters,
     readings.alternatives,
     glosses.abbreviation,

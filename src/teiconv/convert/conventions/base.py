@@ -9,7 +9,7 @@ word out of the content encoded so far with :func:`take_host_word`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from lxml import etree
@@ -33,6 +33,8 @@ class BracketSite:
     ctx: Context
     out: list[Mixed]
     encode_nodes: Callable[[list[Node]], list[Mixed]]
+    #: The nodes after the bracket, last first (see :meth:`take_rest_of_line`).
+    following: list[Node] = field(default_factory=list)
 
     @property
     def inner(self) -> str:
@@ -49,6 +51,32 @@ class BracketSite:
     def encode_range(self, start: int, end: int) -> list[Mixed]:
         """Encode the part of the bracket's content between two source offsets."""
         return self.encode_nodes(_clip(self.bracket.children, start, end))
+
+    def take_rest_of_line(self) -> tuple[str, list[Mixed]]:
+        """Take the words after the bracket up to the end of its line: (the space before, them).
+
+        For a bracket that only labels what follows it (``[Handwritten:] Copy A``).  The nodes
+        taken are no longer encoded by the caller; the line break stays.
+        """
+        taken: list[Node] = []
+        while self.following:
+            node = self.following[-1]
+            if isinstance(node, Text):
+                newline = self.ctx.text.find("\n", node.start, node.end)
+                if newline >= 0:
+                    while newline > node.start and self.ctx.text[newline - 1] in " \t":
+                        newline -= 1  # the line's trailing spaces go with its break
+                    if newline > node.start:
+                        taken.append(Text(node.start, newline))
+                    self.following[-1] = Text(newline, node.end)
+                    break
+            taken.append(self.following.pop())
+        items = self.encode_nodes(taken)
+        leading = ""
+        if items and isinstance(items[0], str):
+            leading = items[0][: len(items[0]) - len(items[0].lstrip())]
+            items[0] = items[0].lstrip()
+        return leading, items
 
     def rend(self, *extra: str) -> str | None:
         """``@rend`` tokens recording how the source wrote this bracket, if not the usual way."""

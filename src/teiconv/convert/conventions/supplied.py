@@ -7,6 +7,8 @@ are ``<supplied resp="#translator">``.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..brackets import Text
@@ -17,6 +19,8 @@ from .base import BracketSite
 
 #: Supplied text is short; longer brackets are descriptions.
 MAX_WORDS = 5
+#: Punctuation the sentence needs: ``Ningxia[.]``, ``["]``.
+_PUNCTUATION = re.compile(r"[.,;:!?\"'\u201c\u201d\u2018\u2019()\-]{1,3}")
 
 
 def restored_letters(site: BracketSite) -> etree._Element | None:
@@ -34,7 +38,8 @@ def supplied(site: BracketSite) -> etree._Element | None:
     found = words(site.inner)
     if not all(isinstance(child, Text) for child in site.children):
         return None
-    if not found or len(found) > MAX_WORDS or not all(is_english(w) for w in found):
+    if not _PUNCTUATION.fullmatch(site.inner) and (
+            not found or len(found) > MAX_WORDS or not all(is_english(w) for w in found)):
         return None
     return el("supplied", {"resp": "#translator", "rend": site.rend()}, site.inner)
 
