@@ -9,7 +9,7 @@ accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written w
 
 from __future__ import annotations
 
-from . import doubts, expansions, forms, gaps, glosses, handwritten, notes, pages, readings, routing, sic, signed, stamps, supplied
+from . import doubts, expansions, forms, gaps, glosses, handwritten, names, notes, pages, readings, routing, sic, signed, stamps, supplied
 from .base import BracketConvention, BracketSite, take_host_word
 from .patterns import TextPattern
 
@@ -32,6 +32,7 @@ BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
     glosses.abbreviation,
     glosses.gloss,
     glosses.original_term,
+    names.another_form,
     supplied.supplied,
     notes.description,
     notes.unclassified,

@@ -76,11 +76,18 @@ def original_term(site: BracketSite) -> etree._Element | None:
         return None
     if not all(is_foreign_term(w) for w in found):
         return None
-    previous = site.out[-1] if site.out else None
-    if not (isinstance(previous, str) and previous[-1:].isspace() and previous.strip()):
+    if not _after_words(site.out):
         return None
     foreign = el("foreign", {"xml:lang": _language(site)}, site.inner)
     return el("gloss", {"resp": "#translator", "rend": site.rend()}, foreign)
+
+
+def _after_words(out: list) -> bool:
+    """The bracket follows words of the text, after a space or a line break."""
+    previous = out[-1] if out else None
+    if isinstance(previous, etree._Element) and local(previous) == "lb":
+        return len(out) >= 2 and isinstance(out[-2], str) and bool(out[-2].strip())
+    return isinstance(previous, str) and previous[-1:].isspace() and bool(previous.strip())
 
 
 def _language(site: BracketSite) -> str:

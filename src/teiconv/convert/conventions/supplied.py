@@ -12,13 +12,17 @@ import re
 from lxml import etree
 
 from ..brackets import Text
-from ..lexicon import is_english, words
+from ..lexicon import is_acronym, is_english, words
 from ..rendering import bracketed, content, renders
 from ..tei import el
 from .base import BracketSite
 
-#: Supplied text is short; longer brackets are descriptions.
+#: Supplied text is short; longer brackets are descriptions ...
 MAX_WORDS = 5
+#: ... except a title or an institution's name supplied before or within a name.
+MAX_TITLE_WORDS = 10
+_CAPITALISED_NEXT = re.compile(r"[ \t]*\n?[ \t]*[A-Z]")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 #: Punctuation the sentence needs: ``Ningxia[.]``, ``["]``.
 _PUNCTUATION = re.compile(r"[.,;:!?\"'\u201c\u201d\u2018\u2019()\-]{1,3}")
 
@@ -38,10 +42,20 @@ def supplied(site: BracketSite) -> etree._Element | None:
     found = words(site.inner)
     if not all(isinstance(child, Text) for child in site.children):
         return None
+    longest = MAX_TITLE_WORDS if _titles_a_name(site) else MAX_WORDS
     if not _PUNCTUATION.fullmatch(site.inner) and (
-            not found or len(found) > MAX_WORDS or not all(is_english(w) for w in found)):
+            not found or len(found) > longest or not all(is_english(w) or is_acronym(w) for w in found)):
         return None
     return el("supplied", {"resp": "#translator", "rend": site.rend()}, site.inner)
+
+
+def _titles_a_name(site: BracketSite) -> bool:
+    """``[former CCP CC Politburo member] Bo Gu``, ``Northeast [Bureau of the … Party]``: words
+    supplied before a name, or continuing one, may be a longer title."""
+    after = site.ctx.slice(site.bracket.end, site.bracket.end + 4)
+    before = site.ctx.slice(max(0, site.bracket.start - 40), site.bracket.start)
+    continues = bool(_CAPITALISED_WORD_BEFORE.search(before)) and site.inner[:1].isupper()
+    return bool(_CAPITALISED_NEXT.match(after)) or continues
 
 
 @renders("supplied")
