@@ -2,7 +2,8 @@
 
 Short English (or a name) in brackets, with nothing else inside, is text the translation needed
 and the original does not have; letters in brackets at the start of a word were restored.  Both
-are ``<supplied resp="#translator">``.
+are ``<supplied resp="#translator">``.  A question mark closing the words (``[return?]``) makes
+them the translator's conjecture: ``cert="low"``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ MAX_WORDS = 5
 MAX_TITLE_WORDS = 10
 _CAPITALISED_NEXT = re.compile(r"[ \t]*\n?[ \t]*[A-Z]")
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+#: ``[return?]``: words, then the translator's question mark.
+_CONJECTURE = re.compile(r"(.*\w)\?", re.DOTALL)
+DOUBT = "low"
 #: Punctuation the sentence needs: ``Ningxia[.]``, ``["]``.
 _PUNCTUATION = re.compile(r"[.,;:!?\"'\u201c\u201d\u2018\u2019()\-]{1,3}")
 
@@ -39,14 +43,17 @@ def restored_letters(site: BracketSite) -> etree._Element | None:
 
 
 def supplied(site: BracketSite) -> etree._Element | None:
-    found = words(site.inner)
     if not all(isinstance(child, Text) for child in site.children):
         return None
+    if _PUNCTUATION.fullmatch(site.inner):
+        return el("supplied", {"resp": "#translator", "rend": site.rend()}, site.inner)
+    conjecture = _CONJECTURE.fullmatch(site.inner)
+    text = conjecture.group(1) if conjecture else site.inner
+    found = words(text)
     longest = MAX_TITLE_WORDS if _titles_a_name(site) else MAX_WORDS
-    if not _PUNCTUATION.fullmatch(site.inner) and (
-            not found or len(found) > longest or not all(is_english(w) or is_acronym(w) for w in found)):
+    if not found or len(found) > longest or not all(is_english(w) or is_acronym(w) for w in found):
         return None
-    return el("supplied", {"resp": "#translator", "rend": site.rend()}, site.inner)
+    return el("supplied", {"resp": "#translator", "cert": DOUBT if conjecture else None, "rend": site.rend()}, text)
 
 
 def _titles_a_name(site: BracketSite) -> bool:
@@ -60,4 +67,4 @@ def _titles_a_name(site: BracketSite) -> bool:
 
 @renders("supplied")
 def _supplied(element: etree._Element) -> str:
-    return bracketed(element, content(element))
+    return bracketed(element, content(element) + ("?" if element.get("cert") == DOUBT else ""))
