@@ -71,7 +71,7 @@ CASES = {
     "gap-reason-unknown": Case(GRAMMAR, '<gap reason="illegible" unit="chars" quantity="4"/>',
                                '<gap reason="damaged" unit="chars" quantity="4"/>'),
     "gap-unit-unknown": Case(GRAMMAR, '<gap reason="illegible" unit="chars" quantity="4"/>',
-                             '<gap reason="illegible" unit="lines" quantity="4"/>'),
+                             '<gap reason="illegible" unit="folios" quantity="4"/>'),
     "gap-quantity-not-a-number": Case(GRAMMAR, '<gap reason="illegible" unit="chars" quantity="4"/>',
                                       '<gap reason="illegible" unit="chars" quantity="four"/>'),
     "add-place-unknown": Case(GRAMMAR, 'place="margin"', 'place="verso"'),

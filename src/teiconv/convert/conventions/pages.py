@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-from ..rendering import bracketed, renders
+from ..rendering import renders
 from ..tei import el
 from .base import BracketSite
 
@@ -20,13 +20,11 @@ _PAGE_BREAK = re.compile(r"page[ -]break", re.IGNORECASE)
 
 
 def page_break(site: BracketSite) -> etree._Element | None:
-    if not _PAGE_BREAK.fullmatch(site.inner):
+    if not _PAGE_BREAK.fullmatch(site.inner) or site.rend():
         return None
-    spelling = site.inner.replace(" ", "-") if site.inner != MARK else None
-    return el("pb", {"rend": " ".join(filter(None, (spelling, site.rend()))) or None})
+    return el("pb", {"rend": site.inner.replace(" ", "-") if site.inner != MARK else None})
 
 
 @renders("pb")
 def _page_break(element: etree._Element) -> str:
-    spelling = next((t for t in (element.get("rend") or "").split() if t.lower() == "page-break"), None)
-    return bracketed(element, spelling.replace("-", " ") if spelling else MARK)
+    return f"[{element.get('rend', MARK).replace('-', ' ')}]"
