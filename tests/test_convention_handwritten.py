@@ -48,3 +48,11 @@ def test_an_unclosed_annotation_with_words_ends_with_its_line():
     assert [d.rule for d in ctx.diagnostics] == ["bracket-unclosed"]
     assert "its line" in ctx.diagnostics[0].message
     assert round_trips(text)
+
+
+def test_a_label_alone_on_its_line_labels_the_next_line():
+    text = "[Handwritten:]\nCopy A\nDear Sir"
+    xml, _ = encode(text)
+    assert xml == ('<p><seg type="annotation" rend="label-only"><label type="editorial">Handwritten:</label><lb/>'
+                   '<add xml:id="add-1" hand="#hand-1">Copy A</add></seg><lb/>Dear Sir</p>')
+    assert round_trips(text)

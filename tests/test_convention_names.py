@@ -16,6 +16,7 @@ def _choice(orig: str, reg: str, cert: str = "") -> str:
     ("Andreev [Mikoyan], we intended", f"{_choice('Andreev', 'Mikoyan')}, we intended"),
     ("troops in Port Arthur [Lushun] prevent", f"troops in {_choice('Port Arthur', 'Lushun')} prevent"),
     ("They [the Soviets] could help", f"{_choice('They', 'the Soviets')} could help"),
+    ("army, Liu Wenkui [Wenhui], daily", f"army, Liu {_choice('Wenkui', 'Wenhui')}, daily"),
     ("We [Liu Shaoqi, Gao Gang, and Wang Jiaxiang] and Kovalev",
      f"{_choice('We', 'Liu Shaoqi, Gao Gang, and Wang Jiaxiang')} and Kovalev"),
 ])

@@ -52,31 +52,53 @@ class BracketSite:
         """Encode the part of the bracket's content between two source offsets."""
         return self.encode_nodes(_clip(self.bracket.children, start, end))
 
-    def take_rest_of_line(self) -> tuple[str, list[Mixed]]:
-        """Take the words after the bracket up to the end of its line: (the space before, them).
+    def take_rest_of_line(self) -> tuple[list[Mixed], list[Mixed]]:
+        """Take the words after the bracket up to the end of their line: (what separates them, them).
 
-        For a bracket that only labels what follows it (``[Handwritten:] Copy A``).  The nodes
-        taken are no longer encoded by the caller; the line break stays.
+        For a bracket that only labels what follows it (``[Handwritten:] Copy A``); when nothing
+        follows it on its own line, the words are those of the next line.  The nodes taken are no
+        longer encoded by the caller; the line break after the words stays.
         """
+        end = self._words_end()
         taken: list[Node] = []
-        while self.following:
-            node = self.following[-1]
-            if isinstance(node, Text):
-                newline = self.ctx.text.find("\n", node.start, node.end)
-                if newline >= 0:
-                    while newline > node.start and self.ctx.text[newline - 1] in " \t":
-                        newline -= 1  # the line's trailing spaces go with its break
-                    if newline > node.start:
-                        taken.append(Text(node.start, newline))
-                    self.following[-1] = Text(newline, node.end)
-                    break
-            taken.append(self.following.pop())
+        while self.following and self.following[-1].start < end:
+            node = self.following.pop()
+            if isinstance(node, Text) and node.end > end:
+                taken.append(Text(node.start, end))
+                self.following.append(Text(end, node.end))
+                break
+            taken.append(node)
         items = self.encode_nodes(taken)
-        leading = ""
+        separator: list[Mixed] = []
+        while items and (isinstance(items[0], str) and not items[0].strip()
+                         or isinstance(items[0], etree._Element) and local(items[0]) == "lb"):
+            separator.append(items.pop(0))
         if items and isinstance(items[0], str):
-            leading = items[0][: len(items[0]) - len(items[0].lstrip())]
-            items[0] = items[0].lstrip()
-        return leading, items
+            stripped = items[0].lstrip()
+            separator.append(items[0][: len(items[0]) - len(stripped)])
+            items[0] = stripped
+        return separator, items
+
+    def _words_end(self) -> int:
+        """Where the words after the bracket end: with its line, or with the next one if its own
+        line has none; before the line's trailing spaces."""
+        text, start = self.ctx.text, self.bracket.end
+        limit = self.following[0].end if self.following else start
+        end = start
+        for _ in range(2):
+            line_end = text.find("\n", end, limit)
+            line_end = limit if line_end < 0 else line_end
+            if text[end:line_end].strip():
+                end = line_end
+                break
+            if line_end >= limit or end != start:
+                return start
+            end = line_end + 1
+        else:
+            return start
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        return end
 
     def rend(self, *extra: str) -> str | None:
         """``@rend`` tokens recording how the source wrote this bracket, if not the usual way."""

@@ -68,9 +68,9 @@ def _labelling(site: BracketSite, description: str) -> etree._Element:
     """``[Handwritten:] Copy A``: the bracket labels the words after it on its line."""
     label = el("label", {"type": "editorial"}, site.inner)
     seg = el("seg", {"type": "annotation", "rend": site.rend(LABEL_ONLY)}, label)
-    space, words = site.take_rest_of_line()
+    separator, words = site.take_rest_of_line()
     if words:
-        append(seg, [space, append(_addition(site, description, text_of(words)), words)])
+        append(seg, [*separator, append(_addition(site, description, text_of(words)), words)])
     return seg
 
 

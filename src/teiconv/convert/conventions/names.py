@@ -52,8 +52,10 @@ def another_form(site: BracketSite) -> etree._Element | None:
     if host is None:
         return None
     name, pronoun, line_break = host
-    if not pronoun and not _spellings_of_one_name(name, form.group("name")) \
-            and _completes_a_name(site, name, form.group("name")):
+    respelt = not pronoun and _spellings_of_one_name(name, form.group("name"))
+    if respelt and " " not in form.group("name"):
+        name = name.split()[-1]  # Liu Wenkui [Wenhui]: the given name is respelt
+    if not pronoun and not respelt and _completes_a_name(site, name, form.group("name")):
         return None
     written: list[Mixed] = [name]
     if line_break:
