@@ -1,6 +1,5 @@
 """Signatures described, not transcribed: a gap in the closer's signed line."""
 
-from lxml import etree
 
 import teiconv
 

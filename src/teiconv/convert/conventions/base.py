@@ -161,6 +161,15 @@ def take_host_word(out: list[Mixed]) -> list[Mixed] | None:
     return host
 
 
+#: A capitalised word right after a bracket, on its line or at the start of the next.
+_CAPITALISED_NEXT = re.compile(r"[ \t]*\n?[ \t]*[A-Z]")
+
+
+def capitalised_word_follows(site: BracketSite) -> bool:
+    """``[Patrick] Hurley``, ``[former CCP CC member] Bo Gu``: a name follows the bracket."""
+    return bool(_CAPITALISED_NEXT.match(site.ctx.text, site.bracket.end))
+
+
 def text_of(items: list[Mixed]) -> str:
     """The plain text of encoded items (for classifying a host word)."""
     return "".join(item if isinstance(item, str) else "".join(item.itertext()) for item in items)

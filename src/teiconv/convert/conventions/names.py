@@ -26,7 +26,7 @@ from ..brackets import Text
 from ..lexicon import is_common_word, is_pinyin, syllables
 from ..rendering import bracketed, content, renders
 from ..tei import Mixed, append, el, local
-from .base import BracketSite
+from .base import BracketSite, capitalised_word_follows
 
 #: A capitalised word of a name, or initials (``S.Y.``); not the pronoun ``I``.
 _WORD = r"(?:[A-Z]\.)+|[A-Z][\w'\u2019-]+"
@@ -37,7 +37,6 @@ _NAME = re.compile(rf"(?P<name>(?:the )?{_PERSON}(?:(?:,? and |, ){_PERSON}){{0,
 #: A name before the bracket: up to three capitalised words, then the space before the bracket.
 _NAME_BEFORE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>(?:{_WORD})(?: (?:{_WORD})){{0,2}})(?P<space>[ \t]+)$")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|us|him|her)(?P<space>[ \t]+)$")
-_CAPITALISED_NEXT = re.compile(r"[ \t]*\n?[ \t]*[A-Z]")
 #: Two spellings of one name are at least this alike (Beiping/Beijing, Tan/Tang, Zhong/Zheng).
 SAME_NAME = 0.7
 DOUBT = "low"
@@ -86,8 +85,7 @@ def _spellings_of_one_name(name: str, form: str) -> bool:
 
 
 def _completes_a_name(site: BracketSite, name: str, form: str) -> bool:
-    after = site.ctx.slice(site.bracket.end, site.bracket.end + 4)
-    if _CAPITALISED_NEXT.match(after) or is_common_word(form.split()[-1]):
+    if capitalised_word_follows(site) or is_common_word(form.split()[-1]):
         return True
     surname = name.split()
     return len(surname) == 1 and syllables(surname[0]) == 1 and " " not in form and 1 <= syllables(form) <= 2 \

@@ -16,13 +16,12 @@ from ..brackets import Text
 from ..lexicon import is_acronym, is_english, words
 from ..rendering import bracketed, content, renders
 from ..tei import el
-from .base import BracketSite
+from .base import BracketSite, capitalised_word_follows
 
 #: Supplied text is short; longer brackets are descriptions ...
 MAX_WORDS = 5
 #: ... except a title or an institution's name supplied before or within a name.
 MAX_TITLE_WORDS = 10
-_CAPITALISED_NEXT = re.compile(r"[ \t]*\n?[ \t]*[A-Z]")
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 #: ``[return?]``: words, then the translator's question mark.
 _CONJECTURE = re.compile(r"(.*\w)\?", re.DOTALL)
@@ -59,10 +58,9 @@ def supplied(site: BracketSite) -> etree._Element | None:
 def _titles_a_name(site: BracketSite) -> bool:
     """``[former CCP CC Politburo member] Bo Gu``, ``Northeast [Bureau of the … Party]``: words
     supplied before a name, or continuing one, may be a longer title."""
-    after = site.ctx.slice(site.bracket.end, site.bracket.end + 4)
     before = site.ctx.slice(max(0, site.bracket.start - 40), site.bracket.start)
     continues = bool(_CAPITALISED_WORD_BEFORE.search(before)) and site.inner[:1].isupper()
-    return bool(_CAPITALISED_NEXT.match(after)) or continues
+    return capitalised_word_follows(site) or continues
 
 
 @renders("supplied")
