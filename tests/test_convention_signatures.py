@@ -1,6 +1,5 @@
 """Signatures described, not transcribed: a gap in the closer's signed line."""
 
-
 import teiconv
 
 from inline_helpers import encode, round_trips

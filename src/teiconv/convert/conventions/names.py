@@ -85,11 +85,13 @@ def _spellings_of_one_name(name: str, form: str) -> bool:
 
 
 def _completes_a_name(site: BracketSite, name: str, form: str) -> bool:
-    if capitalised_word_follows(site) or is_common_word(form.split()[-1]):
-        return True
-    surname = name.split()
-    return len(surname) == 1 and syllables(surname[0]) == 1 and " " not in form and 1 <= syllables(form) <= 2 \
-        and is_pinyin(form)
+    """The bracket is part of a name (or a title), not another name: see the module's doc."""
+    return capitalised_word_follows(site) or is_common_word(form.split()[-1]) or _given_name(name, form)
+
+
+def _given_name(surname: str, form: str) -> bool:
+    """``Liu [Shaoqi]``: a one-syllable Chinese surname, then a given name of one or two syllables."""
+    return syllables(surname) == 1 and is_pinyin(form) and 1 <= syllables(form) <= 2
 
 
 def _is_another_form(element: etree._Element) -> bool:
