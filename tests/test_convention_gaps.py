@@ -19,6 +19,9 @@ from inline_helpers import encode, round_trips
     ("[3 lines illegible]", '<gap reason="illegible" unit="lines" quantity="3"><desc>3 lines illegible</desc></gap>'),
     ("[text missing]", '<gap reason="lost"><desc>text missing</desc></gap>'),
     ("[\u2026redacted]", '<gap reason="redacted"><desc>\u2026redacted</desc></gap>'),
+    ("[unclear]", '<gap reason="illegible"><desc>unclear</desc></gap>'),
+    ("[missing text]", '<gap reason="lost"><desc>missing text</desc></gap>'),
+    ("[. . .]", '<gap reason="omitted"><desc>. . .</desc></gap>'),
 ])
 def test_gap_forms(text, expected):
     xml, _ = encode(text)

@@ -27,6 +27,7 @@ BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
     signed.signature,
     pages.page_break,
     notes.labelled_note,
+    notes.language_remark,
     expansions.completion,
     doubts.doubt,
     supplied.restored_letters,

@@ -28,7 +28,7 @@ from .patterns import TextPattern
 UNRENDERED_GLYPH = "\u25a1"
 
 _ILLEGIBLE = re.compile(r"\s*illegible\b", re.IGNORECASE)
-_OMISSION = re.compile(r"(?:\.\.\.|\u2026)\s*(?P<redacted>redacted)?", re.IGNORECASE)
+_OMISSION = re.compile(r"(?:(?:\. ?){2}\.|\u2026)\s*(?P<redacted>redacted)?", re.IGNORECASE)
 _UNITS = (
     ("chars", re.compile(r"\b(letters?|characters?|chars?)\b", re.I)),
     ("words", re.compile(r"\bwords?\b", re.I)),
@@ -45,11 +45,12 @@ REASONS = (
     ("omitted", r"omitted|left out"),
 )
 _REASON_WORDS = "|".join(words for _, words in REASONS)
-#: ``one word missing``, ``one or two words unclear``, ``text missing``, ``line illegible``.
+_UNIT_WORDS = r"(?:letters?|characters?|words?|lines?|pages?|text|passage|part)(?: of (?:the )?text)?"
+#: ``one word missing``, ``one or two words unclear``, ``text missing``, ``unclear``, ``missing text``.
 _DESCRIBED_GAP = re.compile(
     rf"(?:(?P<least>{_NUMBER})(?: (?:or|to|-) (?P<most>{_NUMBER}))? )?"
-    rf"(?P<unit>(?:letters?|characters?|words?|lines?|pages?|text|passage|part)(?: of (?:the )?text)?) "
-    rf"(?:(?:is|are) )?(?P<reason>{_REASON_WORDS})",
+    rf"(?:(?P<unit>{_UNIT_WORDS}) (?:(?:is|are) )?)?(?P<reason>{_REASON_WORDS})"
+    rf"|(?P<reason_first>{_REASON_WORDS}) (?P<unit_after>{_UNIT_WORDS})",
     re.IGNORECASE,
 )
 
@@ -86,11 +87,12 @@ def described(site: BracketSite) -> etree._Element | None:
     match = _DESCRIBED_GAP.fullmatch(site.inner.strip())
     if not match or not all(isinstance(child, Text) for child in site.children):
         return None
-    reason = next(name for name, words in REASONS if re.fullmatch(words, match.group("reason"), re.I))
+    cause = match.group("reason") or match.group("reason_first")
+    reason = next(name for name, words in REASONS if re.fullmatch(words, cause, re.I))
     least, most = _count(match.group("least")), _count(match.group("most"))
     extent = {"quantity": least} if most is None else {"atLeast": least, "atMost": most}
-    return el("gap", {"reason": reason, "unit": unit_of(match.group("unit")), **extent, "rend": site.rend()},
-              el("desc", None, site.inner))
+    unit = unit_of(match.group("unit") or match.group("unit_after") or "")
+    return el("gap", {"reason": reason, "unit": unit, **extent, "rend": site.rend()}, el("desc", None, site.inner))
 
 
 def _count(word: str | None) -> str | None:
