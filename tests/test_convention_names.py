@@ -39,6 +39,7 @@ def test_the_name_may_end_the_line_before_the_bracket():
     "fear war. Liu [Shaoqi]",  # a pinyin given name after a one-syllable surname
     "united with the Northeast [Bureau's].",  # a common word: a title, not a name
     "on 20 January [I] want to go",  # the pronoun I is supplied
+    "It was cold. Yesterday [Stalin] said",  # a sentence's first word is not a name
 ])
 def test_words_that_complete_a_name_are_supplied(text):
     xml, _ = encode(text)

@@ -76,6 +76,9 @@ class StrayClose:
     offset: int
 
 
+#: A bracket's span: where it opens, where it ends, whether it was closed.
+Span = tuple[int, int, bool]
+
 #: Brackets nested deeper than this are kept as text: real editions nest two or three deep, and
 #: the TEI written for each level must stay within what XML tools (Saxon) accept.
 MAX_DEPTH = 12
@@ -90,16 +93,16 @@ class ParseResult:
     too_deep: list[int] = field(default_factory=list)
 
 
-def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], list[int]]:
+def _pair(text: str, start: int, end: int) -> tuple[list[Span], list[int]]:
     """Pair the brackets of ``text[start:end]``: ``(open, end, closed)`` spans and stray closes.
 
     Each ``]`` closes the nearest open ``[`` (the balanced reading of nested brackets).  A ``[``
     never closed ends with its line when words follow it there (``[handwritten: coordinate
     [[in SChS]]`` does not swallow the letter after it); one whose line ends after it or after a
-    description's colon (a page cut off after ``[handwritten:``) runs to the end of the stretch.  Spans never cross: an unclosed
-    bracket ends before a bracket that would straddle its end.
+    description's colon (a page cut off after ``[handwritten:``) runs to the end of the stretch.
+    Spans never cross: an unclosed bracket ends before a bracket that would straddle its end.
     """
-    spans: list[tuple[int, int, bool]] = []
+    spans: list[Span] = []
     strays: list[int] = []
     stack: list[int] = []
     for found in _BRACKETS.finditer(text, start, end):
@@ -124,7 +127,7 @@ def _pair(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]],
     return spans, strays
 
 
-def _enclosing_limit(closed: list[tuple[int, int, bool]], offset: int, end: int) -> int:
+def _enclosing_limit(closed: list[Span], offset: int, end: int) -> int:
     """Where the innermost closed bracket around ``offset`` closes (or the stretch ends)."""
     limit = end
     for span_start, span_end, _ in closed:
@@ -133,7 +136,7 @@ def _enclosing_limit(closed: list[tuple[int, int, bool]], offset: int, end: int)
     return limit
 
 
-def _tree(text: str, spans: list[tuple[int, int, bool]], start: int, end: int) -> tuple[list[Node], list[Bracket], list[int]]:
+def _tree(text: str, spans: list[Span], start: int, end: int) -> tuple[list[Node], list[Bracket], list[int]]:
     """Nest the bracket spans (without recursion), fill the text between them, fold doubles."""
     top: list[Node] = []
     unclosed: list[Bracket] = []

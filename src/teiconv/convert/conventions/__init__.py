@@ -9,7 +9,8 @@ accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written w
 
 from __future__ import annotations
 
-from . import artefacts, doubts, expansions, forms, gaps, glosses, handwritten, names, notes, pages, readings, routing, sic, signed, stamps, supplied
+from . import (artefacts, doubts, expansions, forms, gaps, glosses, handwritten, names, notes, pages, readings, routing,
+               sic, signed, stamps, supplied)
 from .base import BracketConvention, BracketSite, take_host_word
 from .patterns import TextPattern
 

@@ -50,11 +50,11 @@ def another_form(site: BracketSite) -> etree._Element | None:
     host = _name_before(site.out)
     if host is None:
         return None
-    name, pronoun, line_break = host
+    name, pronoun, line_break, sentence_initial = host
     respelt = not pronoun and _spellings_of_one_name(name, form.group("name"))
     if respelt and " " not in form.group("name"):
         name = name.split()[-1]  # Liu Wenkui [Wenhui]: the given name is respelt
-    if not pronoun and not respelt and _completes_a_name(site, name, form.group("name")):
+    if not pronoun and not respelt and (sentence_initial or _completes_a_name(site, name, form.group("name"))):
         return None
     written: list[Mixed] = [name]
     if line_break:
@@ -64,9 +64,9 @@ def another_form(site: BracketSite) -> etree._Element | None:
     return el("choice", None, append(el("orig"), written), reg)
 
 
-def _name_before(out: list[Mixed]) -> tuple[str, bool, bool] | None:
-    """The name (or pronoun) before the bracket, whether it is a pronoun, and whether a line
-    break (``<lb/>``) stands between them."""
+def _name_before(out: list[Mixed]) -> tuple[str, bool, bool, bool] | None:
+    """The name (or pronoun) before the bracket, whether it is a pronoun, whether a line break
+    (``<lb/>``) stands between them, and whether it is a common word starting a sentence."""
     line_break = bool(out) and isinstance(out[-1], etree._Element) and local(out[-1]) == "lb"
     text = out[-2] if line_break and len(out) >= 2 else (None if line_break or not out else out[-1])
     if not isinstance(text, str):
@@ -75,8 +75,14 @@ def _name_before(out: list[Mixed]) -> tuple[str, bool, bool] | None:
     for pattern, pronoun in ((_PRONOUN_BEFORE, True), (_NAME_BEFORE, False)):
         match = pattern.search(probe)
         if match:
-            return match.group("name"), pronoun, line_break
+            name = match.group("name")
+            return name, pronoun, line_break, _sentence_initial_word(probe[: match.start()], name)
     return None
+
+
+def _sentence_initial_word(before: str, name: str) -> bool:
+    """``Yesterday [Stalin] said``: a common word capitalised only because a sentence starts."""
+    return " " not in name and is_common_word(name) and (not before.strip() or before.rstrip()[-1:] in ".!?:;")
 
 
 def _spellings_of_one_name(name: str, form: str) -> bool:

@@ -22,8 +22,8 @@ from .base import BracketSite
 _SIGNED = re.compile(r"signed", re.IGNORECASE)
 #: A short description naming a signature, without a colon (``[Signature: …]`` quotes one).
 _SIGNATURE = re.compile(r"(?:[\w.'\u2019-]+ ){0,3}signatures?(?: [\w.'\u2019-]+){0,5}", re.IGNORECASE)
-_MARK_AT_EDGE = re.compile(rf"^\[(?:{_SIGNED.pattern}|{_SIGNATURE.pattern})\]|\[(?:{_SIGNED.pattern}|{_SIGNATURE.pattern})\]$",
-                           re.IGNORECASE)
+_MARK = rf"\[(?:{_SIGNED.pattern}|{_SIGNATURE.pattern})\]"
+_MARK_AT_EDGE = re.compile(rf"^{_MARK}|{_MARK}$", re.IGNORECASE)
 
 
 def signed_mark(site: BracketSite) -> etree._Element | None:
