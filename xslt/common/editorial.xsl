@@ -24,6 +24,16 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A word completed inside it, Com[munist], and the reading a [sic] comment proposes: only
+       the completed letters, or the comment around it, are in brackets. -->
+  <xsl:template match="expan[ex] | note[@type = 'sic']/corr" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:apply-templates mode="#current"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
   <!-- The source's error, flagged: text [sic] / text [SIC] -->
   <xsl:template match="sic" mode="diplomatic">
     <xsl:call-template name="tc:element">
@@ -165,6 +175,12 @@
           [self::label or self::note[@type = 'editorial'][not(@target)]]"/>
   </xsl:function>
 
+  <!-- The converter's seg rend="label-only": the bracket held only the label of the words after it. -->
+  <xsl:function name="tc:label-only" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="tokenize($e/parent::seg/@rend) = 'label-only'"/>
+  </xsl:function>
+
   <xsl:function name="tc:is-label" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="next" select="$e/following-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
@@ -183,6 +199,8 @@
       <xsl:with-param name="content" as="item()*">
         <xsl:value-of select="tc:brackets(.)[1]"/>
         <xsl:apply-templates mode="#current"/>
+        <!-- [Handwritten:] Copy A: the bracket holds the label alone -->
+        <xsl:if test="tc:label-only(.)"><xsl:value-of select="tc:brackets(.)[2]"/></xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -229,7 +247,7 @@
       <xsl:with-param name="extra" select="'annotation'"/>
       <xsl:with-param name="content" as="item()*">
         <xsl:apply-templates mode="#current"/>
-        <xsl:value-of select="tc:brackets(.)[2]"/>
+        <xsl:if test="not(tc:label-only(.))"><xsl:value-of select="tc:brackets(.)[2]"/></xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
