@@ -13,16 +13,20 @@ words after English text are the original's term.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from lxml import etree
 
 from ..brackets import Text
-from ..lexicon import is_acronym, is_cyrillic, is_english, is_foreign_term, words
+from ..lexicon import FOREIGN_BELOW, frequency, is_acronym, is_cyrillic, is_english, is_foreign_term, words
 from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word, text_of
 
 #: At most this many words make a gloss or a term (longer brackets are descriptions).
 MAX_WORDS = 8
+#: A transliterated cognate spells at least this much like its translation (kordony/cordons).
+COGNATE = 0.6
 
 
 def _plain(site: BracketSite) -> bool:
@@ -74,12 +78,21 @@ def original_term(site: BracketSite) -> etree._Element | None:
     found = words(site.inner)
     if not _plain(site) or not found or len(found) > MAX_WORDS:
         return None
-    if not all(is_foreign_term(w) for w in found):
+    if not (all(is_foreign_term(w) for w in found) or _cognate(site, found)):
         return None
     if not _after_words(site.out):
         return None
     foreign = el("foreign", {"xml:lang": _language(site)}, site.inner)
     return el("gloss", {"resp": "#translator", "rend": site.rend()}, foreign)
+
+
+def _cognate(site: BracketSite, found: list[str]) -> bool:
+    """``cooperatives [Kooperatsiya]``: one word English does not use, capitalised or not, that
+    spells like the translation before it (a transliterated cognate, not a name)."""
+    before = words(text_of(site.out[-3:]))
+    if len(found) != 1 or not before or frequency(found[0].lower()) >= FOREIGN_BELOW:
+        return False
+    return SequenceMatcher(None, before[-1].lower(), found[0].lower()).ratio() >= COGNATE
 
 
 def _after_words(out: list) -> bool:
