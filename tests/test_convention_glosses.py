@@ -47,3 +47,9 @@ def test_a_capitalised_transliterated_cognate_is_the_original_term():
 def test_pinyin_after_its_translation_is_the_original_term():
     xml, _ = encode("the possibility of war [neng chuwai] is")
     assert '<foreign xml:lang="ru-Latn">neng chuwai</foreign>' in xml
+
+
+def test_an_acronym_spelt_out_in_one_word():
+    xml, _ = encode("the GMD [Guomindang] forces")
+    assert xml == ('<p>the <choice><abbr>GMD</abbr><expan resp="#translator">Guomindang</expan></choice> forces</p>')
+    assert round_trips("the GMD [Guomindang] forces")

@@ -55,9 +55,12 @@ def _separator(site: BracketSite) -> str:
 
 
 def abbreviation(site: BracketSite) -> etree._Element | None:
-    if not _plain(site) or not _english(site.inner) or len(words(site.inner)) < 2:
+    """``IKKI [Executive Committee …]``; one word only when it starts as the acronym does
+    (``GMD [Guomindang]``)."""
+    if not _plain(site) or not _english(site.inner):
         return None
-    host = _host_if(site, is_acronym)
+    one_word = len(words(site.inner)) < 2
+    host = _host_if(site, lambda text: is_acronym(text) and (not one_word or text[:1] == site.inner.strip()[:1]))
     if host is None:
         return None
     expan = el("expan", {"resp": "#translator"}, site.inner)
@@ -88,9 +91,10 @@ def original_term(site: BracketSite) -> etree._Element | None:
 
 def _cognate(site: BracketSite, found: list[str]) -> bool:
     """``cooperatives [Kooperatsiya]``: one word English does not use, capitalised or not, that
-    spells like the translation before it (a transliterated cognate, not a name)."""
+    spells like the lower-case translation before it (a transliterated cognate; after a name it
+    is another form of the name: :mod:`.names`)."""
     before = words(text_of(site.out[-3:]))
-    if len(found) != 1 or not before or frequency(found[0].lower()) >= FOREIGN_BELOW:
+    if len(found) != 1 or not before or not before[-1].islower() or frequency(found[0].lower()) >= FOREIGN_BELOW:
         return False
     return SequenceMatcher(None, before[-1].lower(), found[0].lower()).ratio() >= COGNATE
 
