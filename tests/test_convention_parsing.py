@@ -10,6 +10,7 @@ from teiconv.cli import main
 from teiconv.convert.brackets import MAX_DEPTH, Bracket, parse
 from teiconv.validation import Validator, default_schemas, parse_bytes
 
+from conftest import ROOT
 from inline_helpers import encode, round_trips
 
 
@@ -73,3 +74,15 @@ def test_strict_makes_an_unclosed_bracket_an_error(tmp_path):
     result = CliRunner().invoke(main, ["convert", "--strict", str(source), "-o", str(tmp_path / "out")])
     assert result.exit_code != 0
     assert "memo.txt:3:1" in result.output and "bracket-unclosed" in result.output
+
+
+EDITORIAL = ("supplied", "note", "gap", "choice", "expan", "sic", "add", "stamp", "pb", "gloss", "foreign", "corr")
+
+
+@pytest.mark.parametrize("source", [p for p in sorted((ROOT / "tests" / "corpus" / "real").glob("*.txt"))
+                                    if "[" not in p.read_text(encoding="utf-8")], ids=lambda p: p.name[:3])
+def test_a_real_document_without_brackets_gets_no_editorial_markup(source):
+    root = teiconv.convert_file(source).root
+    found = root.xpath("//t:text//*[" + " or ".join(f"self::t:{name}" for name in EDITORIAL) + "]",
+                       namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert not found
