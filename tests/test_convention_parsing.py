@@ -86,3 +86,13 @@ def test_a_real_document_without_brackets_gets_no_editorial_markup(source):
     found = root.xpath("//t:text//*[" + " or ".join(f"self::t:{name}" for name in EDITORIAL) + "]",
                        namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     assert not found
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 20000 + " words",
+    "[x] " * 20000 + "[" * 20000,
+    "[" + '\u201c a "b" ' * 20000 + "]",
+], ids=["unclosed", "closed-then-unclosed", "quotations"])
+def test_thousands_of_brackets_parse_without_recursion(text):
+    result = parse(text)
+    assert sum(len(node.children) if isinstance(node, Bracket) else 1 for node in result.nodes) >= 1

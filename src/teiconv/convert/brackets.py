@@ -14,6 +14,7 @@ handles letters quoted whole).  A quotation that is not closed before its bracke
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -99,41 +100,99 @@ def _pair(text: str, start: int, end: int) -> tuple[list[Span], list[int]]:
     Each ``]`` closes the nearest open ``[`` (the balanced reading of nested brackets).  A ``[``
     never closed ends with its line when words follow it there (``[handwritten: coordinate
     [[in SChS]]`` does not swallow the letter after it); one whose line ends after it or after a
-    description's colon (a page cut off after ``[handwritten:``) runs to the end of the stretch.
-    Spans never cross: an unclosed bracket ends before a bracket that would straddle its end.
+    description's colon (a page cut off after ``[handwritten:``) runs to the end of the stretch,
+    or of the closed bracket around it.  Spans never cross: an unclosed bracket ends before a
+    bracket that would straddle its end.  Linear in the text but for sorting, whatever its brackets.
     """
-    spans: list[Span] = []
+    closed: list[Span] = []
     strays: list[int] = []
     stack: list[int] = []
     for found in _BRACKETS.finditer(text, start, end):
         if found.group() == OPEN:
             stack.append(found.start())
         elif stack:
-            spans.append((stack.pop(), found.end(), True))
+            closed.append((stack.pop(), found.end(), True))
         else:
             strays.append(found.start())
-    closed = sorted(spans)
-    for opening in reversed(stack):  # innermost first
-        limit = _enclosing_limit(closed, opening, end)
-        line_end = text.find("\n", opening, limit)
-        rest_of_line = text[opening + 1: line_end].strip() if line_end >= 0 else ""
-        words_follow = rest_of_line and not rest_of_line.endswith(":")
-        stop = line_end if words_follow else limit
-        for span_start, span_end, _ in sorted(spans):
-            if opening < span_start < stop < span_end:
-                stop = span_start
-                break
+    closed.sort()
+    return closed + _unclosed_spans(text, start, end, closed, stack), strays
+
+
+def _unclosed_spans(text: str, start: int, end: int, closed: list[Span], openings: list[int]) -> list[Span]:
+    """Where each opening bracket never closed ends (see :func:`_pair`)."""
+    if not openings:
+        return []
+    lines = _Lines(text, start, end, closed)
+    limits = _enclosing_limits(closed, openings, end)
+    #: line → the first unclosed bracket on it that runs past the line's end
+    runners: dict[int, int] = {}
+    spans: list[Span] = []
+    for opening in reversed(openings):  # innermost first
+        limit = limits[opening]
+        line = lines.index(opening)
+        line_end = lines.end(line)
+        if line_end < limit and lines.words_after(line, opening):
+            stop = min(line_end, lines.first_crosser_after(line, opening), runners.get(line, line_end))
+        else:
+            stop = limit
+            if stop > line_end:
+                runners[line] = opening
         spans.append((opening, stop, False))
-    return spans, strays
+    return spans
 
 
-def _enclosing_limit(closed: list[Span], offset: int, end: int) -> int:
-    """Where the innermost closed bracket around ``offset`` closes (or the stretch ends)."""
-    limit = end
-    for span_start, span_end, _ in closed:
-        if span_start < offset < span_end - 1:
-            limit = min(limit, span_end - 1)
-    return limit
+class _Lines:
+    """The lines of a stretch of text: where they end, their last words, the brackets crossing them."""
+
+    def __init__(self, text: str, start: int, end: int, closed: list[Span]):
+        self.text = text
+        self.stretch_end = end
+        self.newlines = [m.start() for m in re.finditer("\n", text[start:end])]
+        self.newlines = [start + offset for offset in self.newlines]
+        self._last_character: dict[int, int] = {}
+        #: line → starts of the closed brackets that open on it and close on a later line
+        self.crossers: dict[int, list[int]] = {}
+        for span_start, span_end, _ in closed:
+            line = self.index(span_start)
+            if span_end > self.end(line):
+                self.crossers.setdefault(line, []).append(span_start)
+
+    def index(self, offset: int) -> int:
+        return bisect.bisect_left(self.newlines, offset)
+
+    def end(self, line: int) -> int:
+        return self.newlines[line] if line < len(self.newlines) else self.stretch_end
+
+    def words_after(self, line: int, offset: int) -> bool:
+        """Something follows ``offset`` on its line, and it does not end with a colon."""
+        if line not in self._last_character:
+            begin = self.newlines[line - 1] + 1 if line else 0
+            self._last_character[line] = begin + len(self.text[begin:self.end(line)].rstrip()) - 1
+        last = self._last_character[line]
+        return last > offset and self.text[last] != ":"
+
+    def first_crosser_after(self, line: int, offset: int) -> int:
+        """The first closed bracket opening after ``offset`` on its line and closing on a later one."""
+        starts = self.crossers.get(line, [])
+        position = bisect.bisect_right(starts, offset)
+        return starts[position] if position < len(starts) else self.stretch_end
+
+
+def _enclosing_limits(closed: list[Span], openings: list[int], end: int) -> dict[int, int]:
+    """For each opening, where the innermost closed bracket around it closes (or the stretch ends)."""
+    limits: dict[int, int] = {}
+    around: list[Span] = []
+    index = 0
+    for opening in sorted(openings):
+        while index < len(closed) and closed[index][0] < opening:
+            while around and around[-1][1] <= closed[index][0]:
+                around.pop()
+            around.append(closed[index])
+            index += 1
+        while around and around[-1][1] - 1 <= opening:
+            around.pop()
+        limits[opening] = around[-1][1] - 1 if around else end
+    return limits
 
 
 def _tree(text: str, spans: list[Span], start: int, end: int) -> tuple[list[Node], list[Bracket], list[int]]:
@@ -203,36 +262,57 @@ def _quotations(text: str, children: list[Node]) -> list[Node]:
     for child in children:
         if isinstance(child, Text):
             marks.extend(m.start() for m in _QUOTES.finditer(text, child.start, child.end))
+    pairs = _quotation_pairs(text, marks)
+    if not pairs:
+        return children
+    cuts = sorted(offset for s, e in pairs for offset in (s, s + 1, e - 1, e))
+    pieces: list[Node] = []
+    for child in children:
+        pieces.extend(_cut_text(child, cuts) if isinstance(child, Text) else [child])
+    nodes: list[Node] = []
+    pair = iter(pairs)
+    quote: Quote | None = None
+    current = next(pair, None)
+    for piece in pieces:
+        while current is not None and piece.start >= current[1]:
+            current = next(pair, None)
+        if current is None or piece.end <= current[0]:
+            nodes.append(piece)
+            continue
+        if quote is None or quote.start != current[0]:
+            quote = Quote(current[0], current[1], mark=text[current[0]])
+            nodes.append(quote)
+        if current[0] < piece.start and piece.end < current[1]:
+            quote.children.append(piece)
+    for node in nodes:
+        if isinstance(node, Quote):
+            node.children = _merge_text(node.children)
+    return _merge_text(nodes)
+
+
+def _quotation_pairs(text: str, marks: list[int]) -> list[tuple[int, int]]:
+    """Each opening mark with the next closing mark of its kind; an opening never closed is text."""
+    following: list[dict[str, int]] = [{}] * (len(marks) + 1)
+    for index in range(len(marks) - 1, -1, -1):
+        following[index] = {**following[index + 1], text[marks[index]]: index}
     pairs: list[tuple[int, int]] = []
     index = 0
     while index < len(marks):
         closer = QUOTE_MARKS.get(text[marks[index]])
-        match = next((j for j in range(index + 1, len(marks)) if text[marks[j]] == closer), None)
-        if closer is None or match is None:
+        match = following[index + 1].get(closer) if closer else None
+        if match is None:
             index += 1
             continue
         pairs.append((marks[index], marks[match] + 1))
         index = match + 1
-    if not pairs:
-        return children
-    result: list[Node] = []
-    for child in children:
-        result.extend(_cut_text(child, pairs) if isinstance(child, Text) else [child])
-    nodes: list[Node] = []
-    for quote_start, quote_end in pairs:
-        quote = Quote(quote_start, quote_end, mark=text[quote_start])
-        inside = [n for n in result if quote_start < n.start and n.end < quote_end]
-        quote.children = _merge_text(inside)
-        nodes.append(quote)
-    merged = [n for n in result if not any(s <= n.start and n.end <= e for s, e in pairs)] + nodes
-    return _merge_text(sorted(merged, key=lambda n: n.start))
+    return pairs
 
 
-def _cut_text(node: Text, pairs: list[tuple[int, int]]) -> list[Node]:
+def _cut_text(node: Text, cuts: list[int]) -> list[Node]:
     """A text node cut at the quotation marks inside it (each mark its own piece)."""
-    cuts = sorted({node.start, node.end, *(o for s, e in pairs for o in (s, s + 1, e - 1, e)
-                                             if node.start < o < node.end)})
-    return [Text(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    inside = cuts[bisect.bisect_right(cuts, node.start): bisect.bisect_left(cuts, node.end)]
+    bounds = [node.start, *inside, node.end]
+    return [Text(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _merge_text(nodes: list[Node]) -> list[Node]:
