@@ -333,9 +333,16 @@ def parse(text: str, start: int = 0, end: int | None = None) -> ParseResult:
     return ParseResult(nodes, [StrayClose(offset) for offset in strays], unclosed, too_deep)
 
 
-def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the brackets of ``text[start:end]`` start and end, read as :func:`parse` reads them.
-
-    For splitting text into blocks: a block must not end inside a bracket that spans lines.
-    """
-    return [(span_start, span_end) for span_start, span_end, _ in _pair(text, start, end)[0]]
+def line_breaks_in_brackets(text: str, start: int, end: int) -> set[int]:
+    """The offsets of the line breaks of ``text[start:end]`` that fall inside a bracket, read as
+    :func:`parse` reads them: a block of text must not end there (a bracket spanning lines stays
+    whole, an unclosed one ends with its line)."""
+    inside: set[int] = set()
+    reached = start
+    for span_start, span_end, _ in sorted(_pair(text, start, end)[0]):
+        position = max(span_start, reached)
+        while (newline := text.find("\n", position, span_end)) >= 0:
+            inside.add(newline)
+            position = newline + 1
+        reached = max(reached, span_end)
+    return inside

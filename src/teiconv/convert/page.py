@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .brackets import bracket_spans
+from .brackets import line_breaks_in_brackets
 from .conventions.marks import is_classification_line
 from .conventions.routing import document_date
 
@@ -131,7 +131,7 @@ def blocks_of(text: str, lines: list[Line]) -> list[Region]:
     blocks: list[Region] = []
     current: list[Line] = []
     depth = 0
-    spans = bracket_spans(text, inner[0].start, inner[-1].end) if inner else []
+    in_brackets = line_breaks_in_brackets(text, inner[0].start, inner[-1].end) if inner else set()
     for line in [*inner, None]:
         boundary = line is None or (depth == 0 and (line.blank or (by_line and current)))
         if boundary and current:
@@ -140,7 +140,7 @@ def blocks_of(text: str, lines: list[Line]) -> list[Region]:
             current = []
         if line is not None and not (line.blank and depth == 0):
             current.append(line)
-            depth = sum(start < line.end < end for start, end in spans)
+            depth = int(line.end in in_brackets)
     return blocks
 
 
