@@ -46,7 +46,8 @@ class InlineEncoder:
             self.ctx.warn(stray.offset, "bracket-unopened",
                           "a closing bracket ']' without an opening '[' before it; kept as text")
         for bracket in result.unclosed:
-            reach = "its line" if self.ctx.text.find("\n", bracket.start, bracket.end) < 0 else "the end of the passage"
+            spans_lines = self.ctx.text.find("\n", bracket.start, bracket.end) >= 0
+            reach = "the end of the passage" if spans_lines else "the end of its line"
             self.ctx.warn(bracket.start, "bracket-unclosed", f"this '[' is never closed; its bracket runs to {reach}")
         if result.too_deep:
             self.ctx.warn(result.too_deep[0], "bracket-too-deep",

@@ -81,22 +81,15 @@ class BracketSite:
 
     def _words_end(self) -> int:
         """Where the words after the bracket end: with its line, or with the next one if its own
-        line has none; before the line's trailing spaces."""
+        line has none; before the line's trailing spaces.  No words: the bracket's end."""
         text, start = self.ctx.text, self.bracket.end
         limit = self.following[0].end if self.following else start
-        end = start
-        for _ in range(2):
-            line_end = text.find("\n", end, limit)
-            line_end = limit if line_end < 0 else line_end
-            if text[end:line_end].strip():
-                end = line_end
-                break
-            if line_end >= limit or end != start:
+        end = _line_end(text, start, limit)
+        if not text[start:end].strip():
+            if end >= limit or not text[end + 1:_line_end(text, end + 1, limit)].strip():
                 return start
-            end = line_end + 1
-        else:
-            return start
-        while end > start and text[end - 1] in " \t":
+            end = _line_end(text, end + 1, limit)
+        while text[end - 1] in " \t":
             end -= 1
         return end
 
@@ -159,6 +152,11 @@ def take_host_word(out: list[Mixed]) -> list[Mixed] | None:
         return None
     out[:] = items
     return host
+
+
+def _line_end(text: str, position: int, limit: int) -> int:
+    newline = text.find("\n", position, limit)
+    return limit if newline < 0 else newline
 
 
 #: A capitalised word right after a bracket, on its line or at the start of the next.
