@@ -64,8 +64,11 @@ class Gazetteer:
             for form in entry.forms:
                 for written in (form.text, form.text.upper()):
                     self.forms.setdefault(canonical(written), (entry, "pseudonym" if form.pseudonym else None))
+        #: One-word names of places: the stems of ``Azerbaijani``, ``Iranian``.
+        self.places = frozenset(form for form, (entry, _) in self.forms.items()
+                                if entry.kind.name == "place" and " " not in form and len(form) >= 4)
         alternatives = sorted(self.forms, key=len, reverse=True)
-        body = "|".join(r"[\s\-\u2010\u2011]+".join(map(re.escape, form.split(" "))) for form in alternatives)
+        body = "|".join(_expression(form) for form in alternatives)
         self.pattern = re.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w])") if body else None
 
     def mentions(self, text: str) -> list[Mention]:
@@ -80,6 +83,13 @@ class Gazetteer:
                 start = initials.start() if initials else start
             found.append(Mention(start, match.end(), entry.kind, entry.ref, type_))
         return found
+
+
+def _expression(form: str) -> str:
+    """A canonical form as a pattern: any hyphen or white space between its words, either
+    apostrophe."""
+    words = (re.escape(word).replace("'", "['\u2019]") for word in form.split(" "))
+    return r"[\s\-\u2010\u2011]+".join(words)
 
 
 @lru_cache(maxsize=8)
@@ -102,7 +112,7 @@ class _Recogniser:
         position = 0
         for mention in [*registered, None]:
             end = mention.start if mention else len(text)
-            for candidate, start, stop in find_candidates(text, position, end):
+            for candidate, start, stop in find_candidates(text, position, end, self.gazetteer.places):
                 self.candidates.setdefault(candidate.ref[1:], candidate)
                 found.append(Mention(start, stop, KIND_BY_NAME[candidate.kind], candidate.ref))
             position = mention.end if mention else len(text)
