@@ -77,14 +77,19 @@ def _print_diagnostics(diagnostics) -> None:
 @click.option("-o", "--output", "out_dir", default="tei", show_default=True, type=click.Path(path_type=Path),
               help="Folder for the TEI files, one per document, named by its id.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. unclassified brackets) as errors.")
-def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool) -> None:
+@click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, help="Registers of names to mark and link  [default: ./registers if there is one]")
+@click.option("--no-names", is_flag=True, help="Mark no names (the registers are not read).")
+def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool, registers_dir: Path | None, no_names: bool) -> None:
     """Encode transcriptions (files or folders) as TEI P5.
 
     Example: teiconv convert seeds/ -o tei/
     """
     from .convert import convert_paths
+    from .registers import find_registers, load_registers
 
-    items = convert_paths(sources, out_dir, strict=strict)
+    folder = None if no_names else registers_dir or find_registers()
+    items = convert_paths(sources, out_dir, strict=strict, registers=load_registers(folder) if folder else None)
     for item in items:
         _print_diagnostics(item.diagnostics)
         if item.written:

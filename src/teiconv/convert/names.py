@@ -172,8 +172,23 @@ def mark_names(root: etree._Element, registers: Registers) -> None:
         return
     recogniser = _Recogniser(registers)
     recogniser.mark(body)
+    _link_expansions(body, recogniser.candidates)
     _declare_prefixes(root, recogniser.prefixes)
     _add_candidates(root, recogniser.candidates)
+
+
+def _link_expansions(body: etree._Element, candidates: dict[str, Candidate]) -> None:
+    """``TsEKA [Central Committee]``: an abbreviation and its expansion name one entity, so an
+    expansion that only the patterns found points where its registered abbreviation does."""
+    for choice in body.iter(qname("choice")):
+        names = {local(part): part.findall(".//*[@ref]") for part in choice}
+        abbr, expan = names.get("abbr", []), names.get("expan", [])
+        if len(abbr) == 1 and len(expan) == 1 and not abbr[0].get("ref").startswith("#") \
+                and expan[0].get("ref").startswith("#") and local(abbr[0]) == local(expan[0]):
+            candidate = expan[0].get("ref")
+            expan[0].set("ref", abbr[0].get("ref"))
+            if body.find(f".//*[@ref='{candidate}']") is None:
+                candidates.pop(candidate[1:], None)
 
 
 def _declare_prefixes(root: etree._Element, used: set[str]) -> None:
