@@ -191,17 +191,17 @@ def _link_expansions(body: etree._Element, candidates: dict[str, Candidate]) -> 
                 candidates.pop(candidate[1:], None)
 
 
+def prefix_definition(kind: Kind) -> etree._Element:
+    """How ``kind:id`` resolves: to the entry with that xml:id in the register's file."""
+    return el("prefixDef", {"ident": kind.name, "matchPattern": "([a-z0-9-]+)",
+                            "replacementPattern": f"../registers/{kind.file}#$1"},
+              el("p", None, f"{kind.title} of the edition's register: {kind.name}:id points to the entry with that xml:id."))
+
+
 def _declare_prefixes(root: etree._Element, used: set[str]) -> None:
     encoding = root.find(f"{qname('teiHeader')}/{qname('encodingDesc')}")
-    if not used or encoding is None:
-        return
-    prefixes = el("listPrefixDef")
-    for kind in KINDS:
-        if kind.name in used:
-            prefixes.append(el("prefixDef", {"ident": kind.name, "matchPattern": "([a-z0-9-]+)",
-                                             "replacementPattern": f"../registers/{kind.file}#$1"},
-                               el("p", None, f"{kind.title} of the edition's register: {kind.name}:id points to the entry with that xml:id.")))
-    encoding.append(prefixes)
+    if used and encoding is not None:
+        encoding.append(el("listPrefixDef", None, *(prefix_definition(kind) for kind in KINDS if kind.name in used)))
 
 
 def _add_candidates(root: etree._Element, candidates: dict[str, Candidate]) -> None:
