@@ -21,7 +21,10 @@ def _folders(function):
 
 @click.group("registers")
 def registers_command() -> None:
-    """Registers of persons, places and organisations: entries, candidates, merging, checks."""
+    """Registers of persons, places and organisations: entries, candidates, merging, checks.
+
+    Example: teiconv registers candidates
+    """
 
 
 @registers_command.command("list")
