@@ -130,12 +130,17 @@ def totext(tei_file: Path) -> None:
 @click.option("--pdf-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/pdf"),
               show_default=True, help="Where `teiconv pdf` wrote the PDFs to offer as downloads.")
 @click.option("--title", default=None, help="The edition's name (default: the collection file's title).")
-def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Path, title: str | None) -> None:
+@click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, help="Registers of names for the index pages  [default: ./registers if there is one]")
+def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Path, title: str | None,
+                 registers_dir: Path | None) -> None:
     """Build the static HTML edition of TEI files (default: the tei/ folder).
 
     Example: teiconv html tei/ -o out/html --base-url https://example.org/edition/
     """
     from .html import build_site
+    from .registers import find_registers
 
-    build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir, edition_title=title)
+    build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir, edition_title=title,
+                       registers_dir=registers_dir or find_registers())
     _finish(build.diagnostics, f"{len(build.pages)} pages in {output}", build.ok)
