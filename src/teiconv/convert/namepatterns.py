@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from .lexicon import frequency
@@ -54,7 +55,7 @@ NOT_NAMES = re.compile(r"(?:ians?|eses?|ists?|isms?|ans|ophiles?|i[sz]ation|i[sz
 #: A word at the start of a sentence is taken for a name only when English has next to no use for
 #: it (``Deciphered``, ``Interjection`` begin sentences; ``Ehsanullah`` is a name).
 SENTENCE_START_BELOW = 2.15
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"\u201c(\[]\s*)$")
+_SENTENCE_OPENERS = ".!?:;\"\u201c(["
 
 
 def _compact(pattern: str) -> str:
@@ -74,7 +75,9 @@ _PLACE_BEFORE = re.compile(rf"\b({WORD})\s+(?:{PLACE_WORDS})\b")
 _ORGANISATION = re.compile(
     rf"((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
-_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
+_CAPITAL = re.compile(r"[A-Z]")
+_ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
+_PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
 _CAPITALISED_RUN = re.compile(rf"\b({WORD}(?:\s+{WORD})*)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
@@ -95,6 +98,7 @@ class Candidate:
         return f"#cand-{self.kind}-{slug(self.name)}"
 
 
+@lru_cache(maxsize=4096)
 def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "x"
@@ -106,6 +110,7 @@ def display(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 3 else name
 
 
+@lru_cache(maxsize=8192)
 def is_common(word: str, threshold: float = COMMON_FROM) -> bool:
     """An English word (``Government``, ``Soviet's``, ``Chargé``), or a word for a people or a
     doctrine."""
@@ -128,6 +133,12 @@ def _strip_common(text: str, start: int, stop: int) -> tuple[int, int] | None:
 
 
 def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    if "." in text[start:end]:
+        for match in _INITIALLED.finditer(text, start, end):
+            if not is_common(match.group(1).rsplit(".", 1)[-1].strip()):
+                yield "person", match.start(1), match.end(1)
+    if not _TITLE.search(text, start, end):
+        return
     for match in _LISTED.finditer(text, start, end):
         yield None, match.start(), match.start(1)
         position = match.start(1)
@@ -142,9 +153,6 @@ def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
             yield "person", *trimmed
     for match in _TITLE.finditer(text, start, end):
         yield None, match.start(), match.end()  # before a registered name, or before none
-    for match in _INITIALLED.finditer(text, start, end):
-        if not is_common(match.group(1).rsplit(".", 1)[-1].strip()):
-            yield "person", match.start(1), match.end(1)
 
 
 def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -162,6 +170,8 @@ def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | No
 
 
 def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    if not _PLACE_WORD.search(text, start, end):
+        return
     for pattern in (_PLACE_OF, _PLACE_BEFORE):
         for match in pattern.finditer(text, start, end):
             if not is_common(match.group(1).split()[0]):
@@ -169,6 +179,8 @@ def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _organisations(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    if not _ORGANISATION_WORD.search(text, start, end):
+        return
     for match in _ORGANISATION.finditer(text, start, end):
         words = match.group(1).split()
         if len(words) < 2:
@@ -192,7 +204,7 @@ def _unknown_words(text: str, start: int, end: int, places: frozenset[str]) -> I
             continue
         if not stretch:
             continue
-        if _SENTENCE_END.search(text, 0, stretch[0]) and is_common(text[stretch[0]:stretch[1]].split()[0],
+        if _starts_sentence(text, stretch[0]) and is_common(text[stretch[0]:stretch[1]].split()[0],
                                                                     SENTENCE_START_BELOW):
             continue
         if _ACRONYM.fullmatch(text[stretch[0]:stretch[1]]):
@@ -202,9 +214,15 @@ def _unknown_words(text: str, start: int, end: int, places: frozenset[str]) -> I
             continue  # ``Spets. №``: an abbreviation, not a name ending a sentence
         if text[stretch[0]:stretch[1]].isupper():
             continue  # a heading or routing line in capitals: its names are the registers' to find
-        before = _PRECEDING_WORD.search(text, 0, stretch[0])
+        before = _PRECEDING_WORD.search(text[max(0, stretch[0] - 30):stretch[0]])
         place = before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
         yield ("place" if place else "person"), *stretch
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """Nothing but white space before ``position``, or the end of a sentence or an opening."""
+    before = text[max(0, position - 10):position].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
 
 
 def _derived(word: str, places: frozenset[str]) -> bool:
@@ -221,6 +239,8 @@ def find_candidates(text: str, start: int, end: int,
     """Candidate names in ``text[start:end]``: (candidate, start, end), in text order, none
     overlapping another; ``places`` are the known places' one-word names (what ``Azerbaijani``
     is made from is not a new name)."""
+    if not _CAPITAL.search(text, start, end):
+        return iter(())  # every pattern begins with a capital
     taken: list[tuple[int, int]] = []
     found = []
     for pattern in PATTERNS:

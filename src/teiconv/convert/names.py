@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from lxml import etree
 
@@ -35,6 +36,7 @@ from .tei import el, local, qname
 SKIP = frozenset("persName placeName orgName name idno date time gap desc foreign g ref ptr".split())
 #: Initials written before a surname: ``I. V.``, ``I.V.``, ``J.``
 _INITIALS = re.compile(r"(?:\b[A-Z]\.\s?){1,3}$")
+_WORD_END = re.compile(r"[\w'\u2019]")
 _SEPARATOR = re.compile(r"[\s\u00a0\-\u2010\u2011]+")
 
 
@@ -67,29 +69,54 @@ class Gazetteer:
         #: One-word names of places: the stems of ``Azerbaijani``, ``Iranian``.
         self.places = frozenset(form for form, (entry, _) in self.forms.items()
                                 if entry.kind.name == "place" and " " not in form and len(form) >= 4)
-        alternatives = sorted(self.forms, key=len, reverse=True)
-        body = "|".join(_expression(form) for form in alternatives)
-        self.pattern = re.compile(rf"(?<![\w'\u2019])(?:{body})(?![\w])") if body else None
+        body = _trie_expression(self.forms)
+        self.pattern = re.compile(rf"(?:{body})(?![\w])") if body else None
 
     def mentions(self, text: str) -> list[Mention]:
         if self.pattern is None:
             return []
         found = []
         for match in self.pattern.finditer(text):
-            entry, type_ = self.forms[canonical(match.group())]
             start = match.start()
+            if start and _WORD_END.match(text, start - 1):
+                continue  # inside a word: the expression starts with the names' letters, for speed
+            entry, type_ = self.forms[canonical(match.group())]
             if entry.kind.name == "person":
-                initials = _INITIALS.search(text, 0, start)
-                start = initials.start() if initials else start
+                window = max(0, start - 12)
+                initials = _INITIALS.search(text[window:start])
+                start = window + initials.start() if initials else start
             found.append(Mention(start, match.end(), entry.kind, entry.ref, type_))
         return found
 
 
-def _expression(form: str) -> str:
-    """A canonical form as a pattern: any hyphen or white space between its words, either
-    apostrophe."""
-    words = (re.escape(word).replace("'", "['\u2019]") for word in form.split(" "))
-    return r"[\s\-\u2010\u2011]+".join(words)
+#: How the characters of a canonical form are matched: any separator for a space, either
+#: apostrophe for one.
+_CHARACTER = {" ": r"[\s\-\u2010\u2011]+", "'": "['\u2019]"}
+
+
+def _trie_expression(forms: Iterable[str]) -> str:
+    """One expression for all ``forms``, shaped as their prefix tree: a regular expression
+    engine tries the alternatives of a flat list one by one at every position of the text, but
+    follows a tree's branches only as far as the text agrees.  Where a form continues into a
+    longer one, the longer is tried first (``Soviet`` / ``Soviet Union``)."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for character in form:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    return _branch(trie)
+
+
+def _branch(node: dict) -> str:
+    ends = "" in node
+    children = [_CHARACTER.get(c, re.escape(c)) + _branch(child) for c, child in sorted(node.items()) if c]
+    if not children:
+        return ""
+    inner = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+    if ends:
+        return f"(?:{inner})?"
+    return inner
 
 
 @lru_cache(maxsize=8)
@@ -116,8 +143,7 @@ class _Recogniser:
                 self.candidates.setdefault(candidate.ref[1:], candidate)
                 found.append(Mention(start, stop, KIND_BY_NAME[candidate.kind], candidate.ref))
             position = mention.end if mention else len(text)
-        for mention in registered:
-            self.prefixes.add(mention.kind.name)
+        self.prefixes.update(mention.kind.name for mention in registered)
         return sorted(found, key=lambda m: m.start)
 
     def mark(self, body: etree._Element) -> None:
@@ -145,7 +171,9 @@ def _replace(element: etree._Element, attribute: str, text: str, mentions: list[
     names = []
     position = 0
     for mention in mentions:
-        name = el(mention.kind.name_element, {"ref": mention.ref, "type": mention.type}, text[mention.start:mention.end])
+        name = element.makeelement(qname(mention.kind.name_element),
+                                   {"ref": mention.ref, **({"type": mention.type} if mention.type else {})})
+        name.text = text[mention.start:mention.end]
         names.append((text[position:mention.start], name))
         position = mention.end
     rest = text[position:]
