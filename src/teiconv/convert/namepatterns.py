@@ -40,7 +40,7 @@ TITLES = r"""Cde\.|Comrade|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Sir|Madame|Mme\
 General|Marshal|Colonel|Col\.|Major|Captain|Admiral|Lieutenant|President|Premier|Chairman|
 Chancellor|Prime\s+Minister|Foreign\s+Minister|Minister|Ambassador|Senator|Governor|Consul|
 Prince|Princess|King|Queen|Emperor|Deputy|Vice-Premier|Vice-Chairman|Secretary-General|
-Undersecretary|Under-Secretary|State\s+Secretary"""
+Undersecretary|Under-Secretary|State\s+Secretary|Amir|Emir|Sheikh|Ayatollah|Mullah"""
 PLURAL_TITLES = r"Cdes\.|Comrades|Messrs\.|Generals|Marshals"
 ORGANISATION_WORDS = r"""Party|Committee|Ministry|Commissariat|Council|Bureau|Department|Directorate|
 Commission|Administration|Front|Union|League|Federation|Organi[sz]ation|Association|Congress|
