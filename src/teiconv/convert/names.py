@@ -58,7 +58,7 @@ class Mention:
 
 
 class Gazetteer:
-    """Every form of every registered name, compiled into one expression (longest first)."""
+    """Every form of every registered name (and its capitals), compiled into one expression."""
 
     def __init__(self, registers: Registers):
         self.forms: dict[str, tuple[Entry, str | None]] = {}
