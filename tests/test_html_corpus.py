@@ -211,7 +211,7 @@ def built_site(tmp_path_factory) -> Path:
     corpus = tmp_path_factory.mktemp("corpus")
     write_corpus(corpus)
     out = tmp_path_factory.mktemp("site")
-    build = HtmlSite(base_url=BASE_URL).build([ROOT / "tei", corpus], out)
+    build = HtmlSite(base_url=BASE_URL, registers_dir=ROOT / "registers").build([ROOT / "tei", corpus], out)
     assert build.diagnostics == []
     return out
 

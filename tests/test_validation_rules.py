@@ -47,6 +47,11 @@ class Case:
 
 
 CASES = {
+    # ---- names: register prefixes declared, candidates of the right kind
+    "name-prefix-undeclared": Case("tc-name-ref-declared", '<prefixDef ident="org" ', '<prefixDef ident="place" ',
+                                   at='<orgName ref="org:nkvd">'),
+    "name-candidate-missing": Case("tc-name-ref-candidate", '<persName ref="#cand-person-kozlov">',
+                                   '<persName ref="#cand-org-peoples-party">'),
     # ---- grammar: mandatory header parts
     "title-missing": Case(GRAMMAR, "<title>Cable from Dimitrov to Stalin, Molotov, Beria, and Malenkov</title>", "",
                           at="<respStmt xml:id=\"translator\">"),

@@ -22,6 +22,7 @@
   <xsl:import href="../common/text.xsl"/>
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="layout.xsl"/>
+  <xsl:include href="names.xsl"/>
 
   <xsl:param name="page-id" as="xs:string" select="''"/>
   <xsl:param name="prev-id" as="xs:string" select="''"/>

@@ -51,6 +51,9 @@
           <nav class="site-nav" aria-label="Site">
             <ul>
               <li><a href="index.html"><xsl:if test="$page = 'index'"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>Documents</a></li>
+              <li><a href="persons.html">Persons</a></li>
+              <li><a href="places.html">Places</a></li>
+              <li><a href="organisations.html">Organisations</a></li>
               <li><a href="about.html"><xsl:if test="$page = 'about'"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>About this edition</a></li>
             </ul>
           </nav>

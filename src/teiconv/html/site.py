@@ -23,6 +23,7 @@ from ..resources import data_dir
 from ..convert.totext import to_text
 from ..validation.safe_xml import XmlDocument, XmlRefused, parse_file
 from . import citations
+from .registers import RegisterPages
 from .search import search_index_script
 from .stylesheets import Record, SiteStylesheets
 
@@ -60,9 +61,12 @@ class HtmlSite:
     give the previous/next links), then :meth:`write_shared` for index, about, search, assets.
     """
 
-    def __init__(self, *, edition_title: str | None = None, base_url: str = "") -> None:
-        """``edition_title`` None: the title of the edition's collection file, if it has one."""
+    def __init__(self, *, edition_title: str | None = None, base_url: str = "",
+                 registers_dir: Path | None = None) -> None:
+        """``edition_title`` None: the title of the edition's collection file, if it has one;
+        ``registers_dir``: the registers whose index pages the site shows (None: empty pages)."""
         self.base_url = base_url
+        self.registers_dir = registers_dir
         self.edition_title = edition_title
         self.stylesheets = SiteStylesheets(edition_title=edition_title or DEFAULT_TITLE, base_url=base_url)
 
@@ -133,7 +137,9 @@ class HtmlSite:
         shutil.copytree(data_dir("xslt") / "html" / "assets", out_dir / "assets", dirs_exist_ok=True)
         (out_dir / "assets" / "search-index.js").write_text(search_index_script(records), encoding="utf-8")
         return [_write(out_dir / "index.html", self.stylesheets.index_page(records)),
-                _write(out_dir / "about.html", self.stylesheets.about_page([d.node for d in documents], records))]
+                _write(out_dir / "about.html", self.stylesheets.about_page([d.node for d in documents], records)),
+                *RegisterPages(self.stylesheets).write(self.registers_dir, [(d.path, d.record) for d in documents],
+                                                       out_dir)]
 
     def _read_all(self, files: list[Path], result: HtmlBuild) -> list[SiteDocument]:
         documents: list[SiteDocument] = []

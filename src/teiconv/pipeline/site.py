@@ -20,6 +20,7 @@ from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity
 from ..html import SiteDocument, reading_key
+from ..html.registers import PAGES as REGISTER_PAGES, RegisterPages
 from ..html.search import document_words, index_script
 from ..resources import data_dir
 from ..validation.safe_xml import XmlRefused, parse_file
@@ -142,6 +143,14 @@ def about_task(paths: list[str], feature_files: list[str], record_files: list[st
     Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
 
 
+def registers_task(paths: list[str], record_files: list[str], registers_dir: str | None, out_dir: str,
+                   base_url: str, title: str) -> None:
+    """In a worker: the index pages of persons, places and organisations."""
+    documents = list(zip(map(Path, paths), _listings(record_files)))
+    RegisterPages(tools.site(base_url, title).stylesheets).write(
+        Path(registers_dir) if registers_dir else None, documents, Path(out_dir))
+
+
 def _each_record(record_files: list[str]):
     """The saved records, read one at a time."""
     for name in record_files:
@@ -168,7 +177,7 @@ def _assets() -> Path:
 
 
 #: The edition-wide parts of the site, by name.
-EDITION_TASKS = {"index": index_task, "about": about_task, "assets": assets_task}
+EDITION_TASKS = {"index": index_task, "about": about_task, "assets": assets_task, "registers": registers_task}
 
 
 def edition_task(part: str, *arguments) -> None:
