@@ -5,9 +5,14 @@
 
   h:record($TEI) is a map with string or array-of-string values:
     id title when date year date-text kind type type-label language original-language
-    original-language-code authors recipients translators repository shelfmark publisher record
+    original-language-code authors recipients translators repository shelfmark archive record
     archive-url rights summary classification keywords text
-  h:chicago($record, $url) is the Chicago (notes-bibliography) citation of the document.
+  "archive" is who published the document's record and translation (the translation's
+  publisher in the sourceDesc, else the publicationStmt's); "archive-url" its canonical address,
+  made from the record number by $edition-archive-record-url ("{record}" stands for the number)
+  so that a mirror's or staging host's address in the export is never what a reader cites.
+  The edition's own facts (editor, title, version) are the project's declaration
+  (teiconv.edition), and the citations are made from both on the Python side (citations.py).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,6 +21,8 @@
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
+
+  <xsl:param name="edition-archive-record-url" as="xs:string" select="''"/>
 
   <xsl:function name="h:record" as="map(xs:string, item())">
     <xsl:param name="tei" as="element(TEI)"/>
@@ -27,6 +34,7 @@
                                               $tei/text/body/div/@type[. ne 'registration'], $kind)[1])"/>
     <xsl:variable name="text-language" select="string(($tei/text/@xml:lang, $tei/@xml:lang, 'en')[1])"/>
     <xsl:variable name="original" select="h:original-language($header, $text-language)"/>
+    <xsl:variable name="record" select="h:text(($header/fileDesc//idno[@type = 'record'])[1])"/>
     <xsl:sequence select="map {
         'id': h:id($tei),
         'title': h:text(($header/fileDesc/titleStmt/title)[1]),
@@ -48,11 +56,13 @@
                                   /(institution | repository) ! h:text(.), ', '),
         'shelfmark': string-join(($header/fileDesc/sourceDesc/msDesc/msIdentifier/(idno | collection))
                                   ! h:text(.), ', '),
-        'publisher': string-join($header/fileDesc/publicationStmt/(publisher | distributor | authority)
-                                 ! h:text(.), ', '),
-        'record': string(($header/fileDesc/publicationStmt/idno[@type = 'record'])[1]),
-        'archive-url': string(($header/fileDesc/publicationStmt/idno[@type = 'URL'],
-                               $header/fileDesc/sourceDesc//ptr/@target)[1]),
+        'archive': h:text(($header/fileDesc/sourceDesc/bibl/publisher,
+                           $header/fileDesc/publicationStmt/(publisher | distributor | authority))[1]),
+        'record': $record,
+        'archive-url': if ($record and $edition-archive-record-url)
+                       then replace($edition-archive-record-url, '\{record\}', $record)
+                       else string(($header/fileDesc//idno[@type = 'URL'],
+                                    $header/fileDesc/sourceDesc//ptr/@target)[1]),
         'rights': string-join($header/fileDesc/publicationStmt/availability ! h:text(.), ' '),
         'summary': string-join($header/profileDesc/abstract ! h:text(.), ' '),
         'classification': array { $header/profileDesc/textClass/keywords[@scheme = '#classification']
@@ -133,28 +143,6 @@
         else if (substring($when, 1, 7) castable as xs:gYearMonth)
           then format-date(xs:date(substring($when, 1, 7) || '-01'), '[MNn] [Y]', 'en', (), ())
         else $when"/>
-  </xsl:function>
-
-  <!-- Chicago notes-bibliography form for an archival document:
-       Author. "Title." Date. Repository, shelfmark. Translated by X. Publisher. URL. -->
-  <xsl:function name="h:chicago" as="xs:string">
-    <xsl:param name="r" as="map(*)"/>
-    <xsl:param name="url" as="xs:string?"/>
-    <xsl:variable name="parts" select="(
-        h:names(array:flatten($r?authors)),
-        '“' || h:sentence($r?title) || '”',
-        $r?date-text,
-        string-join(($r?repository, $r?shelfmark)[. ne ''], ', '),
-        h:names(array:flatten($r?translators)) ! ('Translated by ' || .),
-        $r?publisher,
-        $url)[normalize-space(.)]"/>
-    <xsl:sequence select="string-join($parts ! h:sentence(.), ' ')
-        => replace('”\.', '.”')"/>
-  </xsl:function>
-
-  <xsl:function name="h:sentence" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="if (matches($s, '[.!?]”?$')) then $s else $s || '.'"/>
   </xsl:function>
 
   <xsl:function name="h:names" as="xs:string?">
