@@ -188,7 +188,7 @@ def test_views_render_the_conventions(site):
     assert "place-top" in annotation.get("class").split()
     assert normalized(annotation.find_class("annotation-label")[0].text_content()) == \
         "Handwritten across the top of the text:"
-    assert normalized(annotation.find_class("annotation-hand")[0].text_content()) == "in the hand of Molotov"
+    assert normalized(annotation.find_class("annotation-hand")[0].text_content()) == "Hand: Molotov"
     stamp = page.xpath("//*[@id='view-reading']//*[contains(@class, 'tei-stamp')]")[0]
     assert normalized(stamp.text_content()) == "Stamp: draft destroyed"
 

@@ -86,11 +86,10 @@
   </xsl:template>
 
   <!-- Alternatives to read. An abbreviation stays as written, its expansion at hand
-       (abbr title); a correction or regularisation is read with the original at hand; a
-       source error kept against a correction is flagged like sic. The bracketed transcription
-       shows every alternative. -->
+       (abbr title); a correction or regularisation is read with the original at hand. The
+       bracketed transcription shows every alternative. -->
   <xsl:template match="choice" mode="reading">
-    <xsl:variable name="chosen" select="(abbr[../(expan | ex)], sic[../corr], corr, reg, expan, *)[1]"/>
+    <xsl:variable name="chosen" select="(abbr[../(expan | ex)], corr, reg, expan, *)[1]"/>
     <xsl:variable name="others" select="* except $chosen"/>
     <xsl:call-template name="tc:element">
       <xsl:with-param name="name" select="if ($chosen/self::abbr) then 'abbr' else 'span'"/>
@@ -102,10 +101,6 @@
                else local-name() || ': ') || normalize-space(.)), '; ')"/>
         </xsl:if>
         <xsl:apply-templates select="$chosen/node()" mode="#current"/>
-        <xsl:if test="$chosen/self::sic">
-          <xsl:text> </xsl:text>
-          <span class="sic-flag apparatus">sic</span>
-        </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -297,7 +292,7 @@
         </span>
         <xsl:if test="@hand">
           <xsl:text> </xsl:text>
-          <span class="annotation-hand"><xsl:value-of select="tc:hand-label(.)"/></span>
+          <span class="annotation-hand">Hand: <xsl:value-of select="tc:hand-label(.)"/></span>
         </xsl:if>
         <xsl:text> </xsl:text>
         <span class="annotation-text"><xsl:apply-templates mode="#current"/></span>

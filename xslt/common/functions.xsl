@@ -106,9 +106,9 @@
     <xsl:value-of select="$b[2]"/>
   </xsl:template>
 
-  <!-- A hand (a pointer such as "#hand-1") in words a reader understands: "in the hand of"
-       its scribe or person, else the handNote's own description (up to its first colon or
-       full stop), else "in another hand". Never the pointer: ids are not for readers. -->
+  <!-- A hand (a pointer such as "#hand-1") in words a reader understands: its scribe or
+       person, else the handNote's own description (up to its first colon or full stop), else
+       "another hand". Never the pointer: ids are not for readers. -->
   <xsl:function name="tc:hand-name" as="xs:string?">
     <xsl:param name="ref" as="attribute()?"/>
     <xsl:param name="context" as="node()"/>
@@ -117,10 +117,10 @@
     <xsl:variable name="described" select="normalize-space(replace(normalize-space($note), '^([^:.]+)[:.].*$', '$1'))"/>
     <xsl:sequence select="
         if (empty($ref)) then ()
-        else if ($note/@scribe) then 'in the hand of ' || $note/@scribe
-        else if ($note//persName) then 'in the hand of ' || normalize-space(($note//persName)[1])
+        else if ($note/@scribe) then string($note/@scribe)
+        else if ($note//persName) then normalize-space(($note//persName)[1])
         else if ($described) then $described
-        else 'in another hand'"/>
+        else 'another hand'"/>
   </xsl:function>
 
   <xsl:function name="tc:hand-label" as="xs:string?">
