@@ -31,7 +31,7 @@
     <xsl:variable name="all" select="parse-json($records)?*" as="map(*)*"/>
     <!-- "!" keeps the documents' (reading) order; "/" would order nodes of different documents
          by an implementation-dependent rule. -->
-    <xsl:variable name="texts" select="$documents ! TEI/text"/>
+    <xsl:variable name="texts" select="$documents ! h:parts(*)"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="page" select="'about'"/>
       <xsl:with-param name="file" select="'about.html'"/>
@@ -65,7 +65,7 @@
         </section>
         <section aria-labelledby="principles-title">
           <h2 id="principles-title">Editorial principles</h2>
-          <xsl:variable name="paragraphs" select="$documents ! TEI/teiHeader/encodingDesc/editorialDecl//p"/>
+          <xsl:variable name="paragraphs" select="$documents ! */teiHeader/encodingDesc/editorialDecl//p"/>
           <xsl:for-each-group select="$paragraphs" group-by="normalize-space(.)">
             <xsl:apply-templates select="current-group()[1]" mode="reading"/>
           </xsl:for-each-group>

@@ -36,11 +36,12 @@
   <!-- Headings inside the text start below the page's h1, the "Text" h2 and the view's h3. -->
   <xsl:param name="tc:heading-level" as="xs:integer" select="4"/>
 
+  <!-- Any root: a TEI document, a corpus, or a text, surface, facsimile or sourceDoc of its own. -->
   <xsl:template match="/">
-    <xsl:apply-templates select="TEI"/>
+    <xsl:apply-templates select="*" mode="h:page"/>
   </xsl:template>
 
-  <xsl:template match="TEI">
+  <xsl:template match="*" mode="h:page">
     <xsl:variable name="r" select="h:record(.)"/>
     <xsl:variable name="id" select="if ($page-id) then $page-id else $r?id"/>
     <xsl:call-template name="h:page">
@@ -70,7 +71,9 @@
               <xsl:with-param name="r" select="$r"/>
             </xsl:call-template>
             <div class="doc-main">
-              <xsl:apply-templates select="text" mode="h:views"/>
+              <xsl:call-template name="h:views">
+                <xsl:with-param name="parts" select="h:parts(.)"/>
+              </xsl:call-template>
               <xsl:call-template name="h:notes"/>
               <xsl:apply-templates select="text/front[*]" mode="h:source-part"/>
               <xsl:apply-templates select="text/back[*]" mode="h:source-part"/>
@@ -205,8 +208,9 @@
   </xsl:template>
 
   <!-- The text in both views; the reading view is the one shown first. -->
-  <xsl:template match="text" mode="h:views">
-    <xsl:variable name="lang" select="string((ancestor-or-self::*/@xml:lang)[last()])"/>
+  <xsl:template name="h:views">
+    <xsl:param name="parts" as="element()*"/>
+    <xsl:variable name="lang" select="string(((text, .)/ancestor-or-self::*/@xml:lang)[last()])"/>
     <section class="text-views" aria-labelledby="text-title">
       <h2 id="text-title">Text</h2>
       <div class="view-switch" role="group" aria-label="Choose a view of the text">
@@ -216,8 +220,10 @@
       <div class="view view-reading" id="view-reading" data-view="reading">
         <xsl:if test="$lang"><xsl:attribute name="lang" select="$lang"/></xsl:if>
         <h3 class="view-title" lang="en">Reading text</h3>
-        <xsl:call-template name="h:legend"/>
-        <xsl:apply-templates select="body | group" mode="reading"/>
+        <xsl:call-template name="h:legend">
+          <xsl:with-param name="parts" select="$parts"/>
+        </xsl:call-template>
+        <xsl:apply-templates select="$parts" mode="reading"/>
       </div>
       <div class="view view-diplomatic" id="view-diplomatic" data-view="diplomatic">
         <xsl:if test="$lang"><xsl:attribute name="lang" select="$lang"/></xsl:if>
@@ -225,14 +231,15 @@
         <p class="view-legend" lang="en">The translator's transcription with its own brackets, as the
           archive published it: [supplied words], [sic], ABBR [expansion], translation [original term],
           [illegible] or ????, □ for a character the export lost, [ ] for an empty form box.</p>
-        <xsl:apply-templates select="body | group" mode="diplomatic"/>
+        <xsl:apply-templates select="$parts" mode="diplomatic"/>
       </div>
     </section>
   </xsl:template>
 
   <!-- The reading text's legend: only the marks this text uses, each shown as it looks. -->
   <xsl:template name="h:legend">
-    <xsl:variable name="body" select="body | group"/>
+    <xsl:param name="parts" as="element()*"/>
+    <xsl:variable name="body" select="$parts"/>
     <xsl:variable name="entries" as="element()*">
       <xsl:if test="$body//supplied">
         <li><span class="tei-supplied apparatus"><span class="apparatus-mark">[</span>word<span class="apparatus-mark">]</span></span> supplied by the translator or editor</li>
@@ -262,7 +269,7 @@
   </xsl:template>
 
   <xsl:template name="h:notes">
-    <xsl:variable name="notes" select="tc:numbered-notes(text)"/>
+    <xsl:variable name="notes" select="tc:numbered-notes(if (self::TEI) then text else .)"/>
     <xsl:if test="$notes">
       <section class="notes" aria-labelledby="notes-title" role="doc-endnotes">
         <h2 id="notes-title">Notes</h2>

@@ -3,7 +3,9 @@
   What the edition says about a document, read once from its teiHeader (included by the HTML
   drivers; record.xsl serialises it as JSON for the Python side: index, search, citations).
 
-  h:record($TEI) is a map with string or array-of-string values:
+  h:record($root) is a map with string or array-of-string values; $root is a TEI document's
+  root element, whatever it is (TEI, teiCorpus, or a header-less text, surface, facsimile or
+  sourceDoc of another project: then only what the element itself says is known).
     id title when date year date-text kind type type-label language original-language
     original-language-code authors recipients translators repository shelfmark archive record
     archive-url rights summary classification keywords text
@@ -25,7 +27,7 @@
   <xsl:param name="edition-archive-record-url" as="xs:string" select="''"/>
 
   <xsl:function name="h:record" as="map(xs:string, item())">
-    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:param name="tei" as="element()"/>
     <xsl:variable name="header" select="$tei/teiHeader"/>
     <xsl:variable name="when" select="string(($header/profileDesc/creation/date/@when,
                                               $tei/text/front/docDate/@when, $header//sourceDesc//date/@when)[1])"/>
@@ -69,8 +71,18 @@
                                   /term ! h:text(.) },
         'keywords': array { $header/profileDesc/textClass/keywords[not(@scheme = '#classification')]
                             /term ! h:text(.) },
-        'text': normalize-space(string-join($tei/text/(body | group)//text(), ' '))
+        'text': normalize-space(string-join(h:parts($tei)//text(), ' '))
       }"/>
+  </xsl:function>
+
+  <!-- What a page shows as the document's text: a TEI document's body (or group) and any
+       sourceDoc; a corpus's documents; any other root (a text, surface, facsimile or sourceDoc
+       on its own) whole. -->
+  <xsl:function name="h:parts" as="element()*">
+    <xsl:param name="root" as="element()"/>
+    <xsl:sequence select="if ($root/self::TEI) then $root/(text/(body | group) | sourceDoc)
+                          else if ($root/self::teiCorpus) then $root/(TEI | teiCorpus)
+                          else $root"/>
   </xsl:function>
 
   <xsl:function name="h:text" as="xs:string">
@@ -80,20 +92,20 @@
 
   <!-- The stable id: the converter's idno, else the record number, else the title's slug. -->
   <xsl:function name="h:id" as="xs:string">
-    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:param name="tei" as="element()"/>
     <xsl:variable name="idnos" select="$tei/teiHeader/fileDesc/publicationStmt/idno"/>
     <xsl:sequence select="string((normalize-space($idnos[@type = 'teiconv'][1]),
                                   $tei/@xml:id, normalize-space($idnos[1]))[. ne ''][1])"/>
   </xsl:function>
 
   <xsl:function name="h:kind" as="xs:string">
-    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="if ($tei/text/body/listBibl and not($tei/text/body/div[@type = 'document']))
                           then 'collection' else 'document'"/>
   </xsl:function>
 
   <xsl:function name="h:original-language" as="element(language)?">
-    <xsl:param name="header" as="element(teiHeader)"/>
+    <xsl:param name="header" as="element(teiHeader)?"/>
     <xsl:param name="text-language" as="xs:string"/>
     <xsl:variable name="languages" select="$header/profileDesc/langUsage/language"/>
     <xsl:sequence select="($languages[contains(lower-case(.), 'original')],
@@ -116,7 +128,7 @@
 
   <!-- Authors named in the header, else in the archive record's "Author(s)" field. -->
   <xsl:function name="h:authors" as="xs:string*">
-    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:param name="tei" as="element()"/>
     <xsl:variable name="header" select="$tei/teiHeader"/>
     <xsl:variable name="named" select="($header/fileDesc/titleStmt/author,
         $header/profileDesc/correspDesc/correspAction[@type = 'sent']/(persName | orgName | name))
@@ -128,9 +140,9 @@
   </xsl:function>
 
   <xsl:function name="h:translators" as="xs:string*">
-    <xsl:param name="header" as="element(teiHeader)"/>
+    <xsl:param name="header" as="element(teiHeader)?"/>
     <xsl:sequence select="$header/fileDesc/titleStmt/respStmt
-        [@xml:id = 'translator' or contains(lower-case(resp), 'transl')]
+        [@xml:id = 'translator' or (some $resp in resp satisfies contains(lower-case($resp), 'transl'))]
         /(persName | name[not(@type = 'unnamed')] | orgName) ! h:text(.)"/>
   </xsl:function>
 

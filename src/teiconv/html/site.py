@@ -28,6 +28,10 @@ from .search import search_index, write_search_text
 from .stylesheets import Record, SiteStylesheets
 
 DEFAULT_TITLE = "Soviet Documents from the Wilson Center Digital Archive"
+#: The root elements a page can be made of: a TEI document, a corpus, and the parts other
+#: projects publish as files of their own (a transcribed page's surface, a text).
+PUBLISHABLE_ROOTS = frozenset(f"{{http://www.tei-c.org/ns/1.0}}{name}" for name in
+                              ("TEI", "teiCorpus", "text", "surface", "facsimile", "sourceDoc"))
 #: Documents per collection page: a very large edition's index comes in pages of this many.
 INDEX_PAGE_SIZE = 500
 
@@ -91,14 +95,16 @@ class HtmlSite:
 
     def read(self, path: Path) -> SiteDocument:
         """Parse ``path`` and read its record; raise :class:`XmlRefused` if it is not TEI XML."""
-        xml = parse_file(path)
+        xml = parse_file(path, internal_entities=True)
         root = xml.tree.getroot()
-        if root.tag != "{http://www.tei-c.org/ns/1.0}TEI":
+        if root.tag not in PUBLISHABLE_ROOTS:
             raise XmlRefused(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
-                                        f"expected a TEI document, found the root element {root.tag}"))
-        node = self.stylesheets.parse(path)
+                                        "expected a TEI document (a root element TEI, teiCorpus, text, surface, "
+                                        f"facsimile or sourceDoc in the TEI namespace), found {root.tag}"))
+        node = self.stylesheets.parse(path, xml)
         record = self.stylesheets.record(node)
         record["id"] = page_id(record["id"] or path.stem)
+        record["title"] = record["title"] or path.stem  # a header-less surface or text names no title
         record["page"] = f"{record['id']}.html"
         return SiteDocument(path, xml, node, record)
 

@@ -17,6 +17,7 @@ from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode, PyXsltExecuta
 from ..diagnostics import TeiconvError
 from ..edition import Edition
 from ..resources import data_dir
+from ..validation.safe_xml import XmlDocument
 
 HTML_NS = "urn:teiconv:html"
 
@@ -38,8 +39,11 @@ class SiteStylesheets:
         self._index = _compile(compiler, folder / "index.xsl")
         self._about = _compile(compiler, folder / "about.xsl")
 
-    def parse(self, path: Path) -> PyXdmNode:
-        """Saxon's tree of a file already known to be well-formed."""
+    def parse(self, path: Path, xml: XmlDocument | None = None) -> PyXdmNode:
+        """Saxon's tree of a file already read safely: from the file itself, or, when it has a
+        DOCTYPE (whose entities only the safe parser may expand), from the safe parser's tree."""
+        if xml is not None and xml.tree.docinfo.doctype:
+            return self.processor.parse_xml(xml_text=xml.serialized())
         return self.processor.parse_xml(xml_file_name=str(path))
 
     def record(self, node: PyXdmNode) -> Record:
