@@ -456,13 +456,26 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A quotation of whole paragraphs has its marks in blocks of their own (class quote-mark),
+       which CSS keeps with the paragraphs: a bare mark would make a line of its own that a page
+       break can strand. -->
   <xsl:template name="tc:quoted">
     <xsl:param name="marks" as="xs:string+"/>
+    <xsl:variable name="blocks" select="tc:contains-block(.)"/>
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
-        <xsl:value-of select="$marks[1]"/>
-        <xsl:apply-templates mode="#current"/>
-        <xsl:value-of select="$marks[2]"/>
+        <xsl:choose>
+          <xsl:when test="$blocks">
+            <span class="quote-mark quote-open"><xsl:value-of select="$marks[1]"/></span>
+            <xsl:apply-templates mode="#current"/>
+            <span class="quote-mark quote-close"><xsl:value-of select="$marks[2]"/></span>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="$marks[1]"/>
+            <xsl:apply-templates mode="#current"/>
+            <xsl:value-of select="$marks[2]"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -143,8 +143,8 @@
               <li>
                 <a href="{?page}"><xsl:value-of select="?title"/></a>
                 <xsl:value-of select="(?date-text[. ne ''] ! (', ' || .), '.')" separator=""/>
-                <xsl:value-of select="string-join((?repository, ?shelfmark)[. ne ''], ', ') ! (' ' || . || '.')"/>
-                <xsl:value-of select="string-join((?archive, ?record[. ne ''] ! ('record ' || .))[. ne ''], ', ') ! (' ' || . || '.')"/>
+                <xsl:value-of select="string-join((?repository, ?shelfmark)[. ne ''], ', ')[. ne ''] ! (' ' || . || '.')"/>
+                <xsl:value-of select="string-join((?archive, ?record[. ne ''] ! ('record ' || .))[. ne ''], ', ')[. ne ''] ! (' ' || . || '.')"/>
                 <xsl:if test="?archive-url">
                   <xsl:text> </xsl:text>
                   <a href="{?archive-url}"><xsl:value-of select="?archive-url"/></a>

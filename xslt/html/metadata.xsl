@@ -100,7 +100,8 @@
 
   <xsl:function name="h:kind" as="xs:string">
     <xsl:param name="tei" as="element()"/>
-    <xsl:sequence select="if ($tei/text/body/listBibl and not($tei/text/body/div[@type = 'document']))
+    <xsl:sequence select="if (exists($tei/text/body/(listBibl | div[@type = 'collection']))
+                              and empty($tei/text/body/div[@type = 'document']))
                           then 'collection' else 'document'"/>
   </xsl:function>
 
