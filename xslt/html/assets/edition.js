@@ -28,7 +28,7 @@
 
   function setupFilters() {
     var selects = document.querySelectorAll("select[data-filter]");
-    var entries = document.querySelectorAll(".document-entry.kind-document");
+    var entries = document.querySelectorAll(".document-entry");
     var count = document.querySelector(".filter-count");
     if (!selects.length) return;
     function apply() {
@@ -39,7 +39,7 @@
           if (s.value && entry.getAttribute("data-" + s.getAttribute("data-filter")) !== s.value) ok = false;
         });
         entry.hidden = !ok;
-        if (ok) shown += 1;
+        if (ok && entry.classList.contains("kind-document")) shown += 1;  // a collection is not a document
       });
       if (count) count.textContent = shown + (shown === 1 ? " document" : " documents");
     }
