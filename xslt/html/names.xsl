@@ -24,7 +24,7 @@
     <xsl:sequence select="if (exists($page)) then $page || '#' || substring-after($ref, ':') else ''"/>
   </xsl:function>
 
-  <xsl:template match="(persName | placeName | orgName)[h:entry-url(@ref)]" mode="reading diplomatic">
+  <xsl:template match="(persName | placeName | orgName)[@ref][h:entry-url(@ref)]" mode="reading diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="name" select="'a'"/>
       <xsl:with-param name="extra" select="'name', 'name-registered'"/>

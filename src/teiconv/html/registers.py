@@ -28,7 +28,8 @@ def mentions(documents: Iterable[tuple[Path, Record]]) -> dict[str, dict[str, li
     order, each with its page, title, date and how often."""
     found: dict[str, dict[str, list[dict]]] = {kind.name: {} for kind in KINDS}
     for path, record in documents:
-        counts = Counter(element.get("ref") for element in parse_file(path).tree.getroot().iter(*NAME_ELEMENTS))
+        root = parse_file(path, internal_entities=True).tree.getroot()  # as the site reads it
+        counts = Counter(element.get("ref") for element in root.iter(*NAME_ELEMENTS))
         for ref, count in sorted(counts.items(), key=lambda item: item[0] or ""):
             kind, _, entry = (ref or "").partition(":")
             if kind in found and entry:

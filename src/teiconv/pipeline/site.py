@@ -21,7 +21,7 @@ from saxonche import PySaxonApiError
 from ..diagnostics import Diagnostic, Severity
 from ..html import SiteDocument, reading_key
 from ..html.registers import PAGES as REGISTER_PAGES, RegisterPages
-from ..html.search import document_words, index_script
+from ..html.search import document_words, write_search_index
 from ..resources import data_dir
 from ..validation.safe_xml import XmlRefused, parse_file
 from . import tools
@@ -125,12 +125,9 @@ def _neighbour(neighbours: dict[str, str], which: str) -> dict | None:
 
 def index_task(record_files: list[str], out_dir: str, base_url: str, title: str) -> None:
     """In a worker: the collection page and the search index, from the records in order."""
-    stylesheets = tools.site(base_url, title).stylesheets
     out = Path(out_dir)
-    (out / "assets").mkdir(parents=True, exist_ok=True)
-    script = index_script((record, record["words"]) for record in _each_record(record_files))
-    (out / "assets" / "search-index.js").write_text(script, encoding="utf-8")
-    (out / "index.html").write_text(stylesheets.index_page(_listings(record_files)), encoding="utf-8")
+    write_search_index(((record, record["words"]) for record in _each_record(record_files)), out)
+    tools.site(base_url, title).write_index(_listings(record_files), out)
 
 
 def about_task(paths: list[str], feature_files: list[str], record_files: list[str], out_dir: str,
