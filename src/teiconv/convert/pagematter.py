@@ -1,7 +1,7 @@
 """The export page's own matter around the document: ``<front>`` and ``<back>``.
 
-The date line, the title, the credits, the citation and summary sections before the document,
-and the archive record's fields after it are part of the source, so they are transcribed too —
+The site's banner, the date line, the title, the credits, the citation and summary sections before the document,
+and the footnotes and the archive record's fields after it are part of the source, so they are transcribed too —
 as they stand, labels included, even when a field is empty.  The header holds the same
 information parsed into structure (:mod:`teiconv.convert.header`); these divisions hold the words.
 """
@@ -13,6 +13,7 @@ from lxml import etree
 from .context import Context
 from .inline import InlineEncoder
 from .page import Page, Region, Section
+from .reflow import unwrap
 from .tei import Mixed, el, sub
 
 
@@ -22,7 +23,8 @@ def _inline(ctx: Context, regions: list[Region]) -> list[Mixed]:
     for index, region in enumerate(regions):
         if index:
             items.append(el("lb"))
-        items.extend(InlineEncoder(ctx).encode_range(region.start, region.end))
+        encoded = InlineEncoder(ctx).encode_range(region.start, region.end)
+        items.extend(unwrap(encoded) if region.reflowed else encoded)
     return items
 
 
@@ -37,6 +39,8 @@ def _section_div(ctx: Context, section: Section) -> etree._Element:
 
 def build_front(page: Page, ctx: Context) -> etree._Element | None:
     front = el("front")
+    if page.banner:
+        sub(front, "docImprint", None, *_inline(ctx, page.banner))
     if page.date:
         sub(front, "docDate", {"when": page.date_iso}, page.date.of(ctx.text))
     if page.title:
@@ -51,6 +55,10 @@ def build_front(page: Page, ctx: Context) -> etree._Element | None:
 
 def build_back(page: Page, ctx: Context) -> etree._Element | None:
     back = el("back")
+    if page.footnotes:
+        notes = sub(back, "div", {"type": "notes"})
+        for region in page.footnotes:
+            sub(notes, "note", {"place": "foot"}, *_inline(ctx, [region]))
     if page.summary:
         sub(back, "div", {"type": "summary"}, el("p", None, *_inline(ctx, [page.summary])))
     if page.back:

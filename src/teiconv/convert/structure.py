@@ -30,6 +30,7 @@ from .conventions import marks
 from .conventions.routing import is_date_element
 from .inline import InlineEncoder
 from .page import Region
+from .reflow import unwrap
 from .tei import Mixed, append, el
 
 QUOTES_OPEN = ('"', "\u201c")
@@ -162,7 +163,10 @@ class StructureBuilder:
         self.ctx = ctx
 
     def inline(self, block: Block | Region, routing: bool = False) -> list[Mixed]:
-        return InlineEncoder(self.ctx, routing).encode_range(block.start, block.end)
+        """The block's text encoded; a re-flowed block without the PDF's line breaks."""
+        items = InlineEncoder(self.ctx, routing).encode_range(block.start, block.end)
+        region = block.region if isinstance(block, Block) else block
+        return unwrap(items) if region.reflowed else items
 
     def blocks(self, regions: list[Region]) -> list[Block]:
         return [Block(region, region.of(self.ctx.text)) for region in regions]
