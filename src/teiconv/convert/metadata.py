@@ -164,7 +164,8 @@ def read_metadata(text: str, page: Page) -> Metadata:
     if page.date:
         meta.date_iso, meta.date_text = page.date_iso, flat(page.date.of(text))
     meta.credits = flat(page.credits.of(text)) if page.credits else _section_text(text, _section(page.front, "credits"))
-    meta.summary = flat(page.summary.of(text)) if page.summary else _section_text(text, _section(page.front, "summary"))
+    meta.summary = (flat(" ".join(region.of(text) for region in page.summary)) if page.summary
+                    else _section_text(text, _section(page.front, "summary")))
     if meta.credits:
         funder = _FUNDER.search(meta.credits)
         meta.funders = [funder.group("funder")] if funder else []

@@ -42,7 +42,8 @@ _CREDITS = re.compile(r"This document was made possible\b")
 _CONTENTS_ITEM = re.compile(r"(?:[A-Z][a-z]+ )?(Translation|Transcript|Original|Scan)\b.*")
 #: A banner (the site's name, its address) is a few short lines before the date.
 BANNER_MAX_LINES = 5
-BANNER_LINE_MAX_CHARS = 60
+BANNER_LINE_MAX_CHARS = 100
+_WEB_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|int|info)\b", re.IGNORECASE)
 #: A title wrapped over lines runs into the first front label within this many lines.
 TITLE_MAX_LINES = 4
 #: A field's label (on the web page) is a short line: at most this many words.
@@ -99,7 +100,7 @@ class Page:
     front: list[Section] = field(default_factory=list)
     body: list[Region] = field(default_factory=list)
     footnotes: list[Region] = field(default_factory=list)
-    summary: Region | None = None
+    summary: list[Region] = field(default_factory=list)
     back: list[Section] = field(default_factory=list)
 
 
@@ -260,12 +261,13 @@ def read_page(text: str) -> Page:
 
 
 def _read_banner(text: str, lines: list[Line], index: int, page: Page) -> int:
-    """Short lines before the date (the site's name and address, as a PDF export prints them)."""
+    """Short lines before the date, one naming a web address: the site's banner on a PDF export."""
     filled = [i for i in range(index, min(len(lines), index + 2 * BANNER_MAX_LINES)) if not lines[i].blank]
     for count, candidate in enumerate(filled[: BANNER_MAX_LINES + 1]):
         if document_date(undecorate(text, lines[candidate]).of(text)):
             banner = filled[:count]
-            if all(len(lines[i].text.strip()) <= BANNER_LINE_MAX_CHARS for i in banner):
+            if banner and all(len(lines[i].text.strip()) <= BANNER_LINE_MAX_CHARS for i in banner) and any(
+                    _WEB_ADDRESS.search(lines[i].text) for i in banner):
                 page.banner = [undecorate(text, lines[i]) for i in banner]
                 return candidate
             break
@@ -354,13 +356,17 @@ def _field_label(text: str, line: Line) -> str | None:
 
 
 def _take_summary(text: str, body_lines: list[Line], page: Page) -> list[Line]:
-    """The archive's unlabelled summary is the last prose block before the trailing fields."""
+    """The archive's unlabelled summary: the prose paragraphs, each a line set off by blank lines,
+    that end the stretch before the trailing fields (the text before them is not set off so)."""
     blocks = blocks_of(text, body_lines, page.wrapped)
-    if len(blocks) < 2:
+    summary: list[Region] = []
+    while len(blocks) > 1 and _is_summary_paragraph(blocks[-1].of(text)):
+        summary.insert(0, blocks.pop())
+    if not summary:
         return body_lines
-    candidate = blocks[-1]
-    words = candidate.of(text).split()
-    if len(words) < SUMMARY_MIN_WORDS or "[" in candidate.of(text):
-        return body_lines
-    page.summary = candidate
-    return [line for line in body_lines if line.end <= candidate.start]
+    page.summary = summary
+    return [line for line in body_lines if line.end <= summary[0].start]
+
+
+def _is_summary_paragraph(block: str) -> bool:
+    return "\n" not in block.strip() and len(block.split()) >= SUMMARY_MIN_WORDS and "[" not in block

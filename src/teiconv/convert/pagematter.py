@@ -60,7 +60,9 @@ def build_back(page: Page, ctx: Context) -> etree._Element | None:
         for region in page.footnotes:
             sub(notes, "note", {"place": "foot"}, *_inline(ctx, [region]))
     if page.summary:
-        sub(back, "div", {"type": "summary"}, el("p", None, *_inline(ctx, [page.summary])))
+        summary = sub(back, "div", {"type": "summary"})
+        for region in page.summary:
+            sub(summary, "p", None, *_inline(ctx, [region]))
     if page.back:
         record = el("list", {"type": "gloss"})
         for section in page.back:

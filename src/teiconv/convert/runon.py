@@ -19,9 +19,9 @@ _DATE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}"
 )
-_CONTENTS_ITEMS = re.compile(
-    r"(?:\s*(?:(?:[A-Z][a-z]+\s+)?(?:Translation|Transcript(?:ion)?)"
-    r"|Scan of (?:the )?Original(?: Document)?|Original(?: Document| Scan)))+"
+_CONTENTS_ITEM = re.compile(
+    r"\s*(?P<item>(?:[A-Z][a-z]+\s+)?(?:Translation|Transcript(?:ion)?)"
+    r"|Scan of (?:the )?Original(?: Document)?|Original(?: Document| Scan))"
 )
 _FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
 
@@ -53,13 +53,9 @@ def run_on_spans(text: str, labels: tuple[str, ...]) -> list[tuple[int, int]]:
             continue
         cuts.update((match.start(), match.end()))
         position = match.end()
-        if label == "contents":
-            items = _CONTENTS_ITEMS.match(text, position)
-            if items:
-                for item in re.finditer(r"\S.*?(?=\s+(?:[A-Z][a-z]+\s+)?(?:Translation|Scan|Original)\b|$)",
-                                        items.group()):
-                    cuts.update((items.start() + item.start(), items.start() + item.end()))
-                position = items.end()
+        while label == "contents" and (item := _CONTENTS_ITEM.match(text, position)):
+            cuts.update((item.start("item"), item.end("item")))
+            position = item.end()
     seen: set[str] = set()
     for mark in _FOOTNOTE_MARK.finditer(text, position):
         if mark.group(1) in seen and text[mark.start() - 1: mark.start()].isspace():

@@ -49,7 +49,27 @@ _SIGNATURE = re.compile(
     r"|/[^/\n]+/"
     r"|(?:[A-Z] ){2,}[A-Z]"
 )
-_VALEDICTION = re.compile(r"(?P<salute>(?:With (?:deep |great )?respect|Respectfully|Yours[\w ]*|Regards)[,:])\s*")
+_VALEDICTION = re.compile(
+    r"(?P<salute>(?:With [\w ]{0,30}?(?:respect|greetings|regards|wishes)|Respectfully|Yours[\w ]*|(?:Best |Kind )?Regards"
+    r"|Sincerely)[,:!])\s*"
+)
+#: A person's name: capitalised words and initials, a bracketed completion inside a word
+#: (``A[pollon] Petrov``), a stray full stop as a typist left it (``Jawaharlal .Nehru``).
+_NAME_WORD = r"\.?[A-Z](?:\[[^\]\n]*\]|[a-z'\u2019-])+\]?"
+_NAME = rf"(?:[A-Z]\.\s*)*{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)*{_NAME_WORD}){{0,2}}"
+_INITIAL = r"[A-Z](?:\.|\[[^\]\n]*\])\s*"
+#: A bracketed note before a name (``[Chinese signature] Liu Shaoqi``).
+_LEADING_BRACKET = re.compile(r"(?:\[[^\]\n]*\]\s*)+")
+#: Signatures written as names: ``Terebin.``, ``(Bitterlich)``, a role and an initialled name
+#: (``Ambassador of the USSR in China A[pollon] Petrov``).
+_NAME_SIGNATURE = re.compile(
+    rf"\(?{_NAME}\)?\.?"
+    rf"|[A-Z][\w ,.'\u2019()-]{{2,60}}?\s(?:{_INITIAL})+{_NAME_WORD}\.?"
+)
+#: A name and a date on one closer line, either way round (``Mao Zedong 11 June 1949``, ``7 December 46   Kuliyev``).
+_DAY_MONTH_YEAR = r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{2,4}"
+_NAME_THEN_DATE = re.compile(rf"(?P<name>{_NAME})\s+{_DAY_MONTH_YEAR}\.?")
+_DATE_THEN_NAME = re.compile(rf"{_DAY_MONTH_YEAR}\s+(?P<name>{_NAME})")
 _ADMIN = re.compile(
     r"(Deciphered|Ciphered|Encoded|Decoded|Typed|Printed|Sent|Dispatched|Distributed|Registered|"
     r"Copies|Copy|Distribution|\d+\s+cop(?:y|ies)\b)|.*\bcopies printed\b",
@@ -109,7 +129,22 @@ def is_bracketed(text: str) -> bool:
 
 def is_signature(text: str) -> bool:
     text = text.strip()
-    return bool(_SIGNATURE.fullmatch(text) or _VALEDICTION.match(text) or text.endswith("[signed]"))
+    return bool(_SIGNATURE.fullmatch(text) or _VALEDICTION.match(text) or text.endswith("[signed]")
+                or is_name_signature(text) or _dated_name(text))
+
+
+def is_name_signature(text: str) -> bool:
+    """A line that is a name (with its role, or after a bracketed note): a signature as typed."""
+    text = _LEADING_BRACKET.sub("", text.strip(), count=1) if text.lstrip().startswith("[") else text.strip()
+    return bool(text) and bool(_NAME_SIGNATURE.fullmatch(text))
+
+
+def _dated_name(text: str) -> tuple[int, int] | None:
+    """Where the name is on a line of a name and a date (offsets in ``text``), else None."""
+    if "," in text:
+        return None
+    match = _NAME_THEN_DATE.fullmatch(text) or _DATE_THEN_NAME.fullmatch(text)
+    return match.span("name") if match else None
 
 
 def is_admin(text: str) -> bool:
@@ -318,7 +353,8 @@ class StructureBuilder:
             if isinstance(unit, QuotedLetter):
                 break
             text = unit.text.strip()
-            if is_admin(text) or is_bracketed(text) or is_prose(text) or _LIST_ITEM.match(text):
+            if is_admin(text) or (is_bracketed(text) and not is_name_signature(text)) or is_prose(text) \
+                    or _LIST_ITEM.match(text):
                 break
             if len(text) > CLOSER_LINE_MAX_CHARS:
                 break
@@ -337,9 +373,28 @@ class StructureBuilder:
             return [el("salute", None, *self.inline(Region(block.start, salute_end))),
                     block.text[valediction.end("salute"):valediction.end()],
                     el("signed", None, *self.inline(Region(block.start + valediction.end(), block.end)))]
+        dated_name = _dated_name(block.text)
+        if dated_name:
+            return self.dated_signature(block, *dated_name)
         content = self.inline(block, routing=True)
         if is_signature(block.text):
             return [el("signed", None, *content)]
         if any(map(is_date_element, content)):
             return [el("dateline", None, *content)]
         return [el("seg", {"type": "closer-line"}, *content)]
+
+    def dated_signature(self, block: Block, name_start: int, name_end: int) -> list[Mixed]:
+        """``Mao Zedong 11 June 1949``: the name signed, the date a dateline, the space between kept."""
+        items: list[Mixed] = []
+        for start, end in ((0, name_start), (name_start, name_end), (name_end, len(block.text))):
+            part = block.text[start:end]
+            words = part.strip()
+            if not words:
+                items.append(part)
+                continue
+            leading = len(part) - len(part.lstrip())
+            region = Region(block.start + start + leading, block.start + start + leading + len(words))
+            content = self.inline(region, routing=True)
+            tag = "signed" if start == name_start else "dateline"
+            items += [part[:leading], el(tag, None, *content), part[leading + len(words):]]
+        return items
