@@ -105,7 +105,7 @@ def first_sentence(text: str) -> str:
     """Text up to its first full stop that ends a sentence (not ``No.``, ``F.`` or ``Ll.``)."""
     for match in _SENTENCE_END.finditer(text):
         word = re.search(r"(\w+)$", text[: match.start()])
-        if word and (len(word.group(1)) <= 2 or word.group(1).lower() in _ABBREVIATIONS):
+        if word and word.group(1).isalpha() and (len(word.group(1)) <= 2 or word.group(1).lower() in _ABBREVIATIONS):
             continue
         return text[: match.start()]
     return text

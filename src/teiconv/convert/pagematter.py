@@ -8,9 +8,12 @@ information parsed into structure (:mod:`teiconv.convert.header`); these divisio
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
-from .context import Context
+from .context import Context, Footnote
+from .conventions import footnotes
 from .inline import InlineEncoder
 from .page import Page, Region, Section
 from .reflow import unwrap
@@ -37,6 +40,25 @@ def _section_div(ctx: Context, section: Section) -> etree._Element:
     return div
 
 
+_FOOTNOTE_MARKER = re.compile(r"\s*\[(?P<n>\d{1,3})\]\s*")
+
+
+def footnote_number(text: str, region: Region) -> str | None:
+    match = _FOOTNOTE_MARKER.match(text, region.start, region.end)
+    return match.group("n") if match else None
+
+
+def read_footnotes(page: Page, ctx: Context) -> dict[str, Footnote]:
+    """The footnotes listed after the document, encoded, ready to be placed at their markers."""
+    notes: dict[str, Footnote] = {}
+    for region in page.footnotes:
+        marker = _FOOTNOTE_MARKER.match(ctx.text, region.start, region.end)
+        if marker and marker.group("n") not in notes:
+            encoded = InlineEncoder(ctx).encode_range(marker.end(), region.end)
+            notes[marker.group("n")] = Footnote(marker.group("n"), f"fn-{marker.group('n')}", encoded)
+    return notes
+
+
 def build_front(page: Page, ctx: Context) -> etree._Element | None:
     front = el("front")
     if page.banner:
@@ -58,7 +80,11 @@ def build_back(page: Page, ctx: Context) -> etree._Element | None:
     if page.footnotes:
         notes = sub(back, "div", {"type": "notes"})
         for region in page.footnotes:
-            sub(notes, "note", {"place": "foot"}, *_inline(ctx, [region]))
+            note = ctx.footnotes.get(footnote_number(ctx.text, region) or "")
+            if note is not None and note.placed:
+                sub(notes, "p", None, footnotes.pointer(note.n, note.xml_id))
+            else:
+                sub(notes, "p", None, *_inline(ctx, [region]))
     if page.summary:
         summary = sub(back, "div", {"type": "summary"})
         for region in page.summary:

@@ -27,12 +27,19 @@ from .tei import TEI_NS, Mixed
 WRAPPED_SHARE = 0.4
 #: … "close" meaning at least this share of the measure …
 NEAR_MEASURE = 0.8
+#: … few lines run past it (a page of one line per paragraph has many far longer) …
+OVER_MEASURE = 1.25
+OVER_SHARE = 0.05
+#: … there are enough lines to tell …
+MEASURED_LINES_MIN = 8
 #: … and the measure lies between these lengths (a web page's paragraphs are far longer).
 MEASURE_RANGE = (50, 140)
 #: A line ending a sentence and shorter than this share of the measure ends a paragraph.
 SENTENCE_END_SHARE = 0.85
 #: A line shorter than this share of the measure stands on its own.
 SHORT_LINE_SHARE = 0.6
+#: Lines shorter than this are not counted when judging whether a stretch is hard-wrapped.
+MEASURED_LINE_MIN_CHARS = 40
 #: Lines either side that set the local measure.
 WINDOW = 12
 _SENTENCE_END = tuple(".!?:;\"\u201d\u2019)")
@@ -50,15 +57,18 @@ def _lengths(lines: Sequence[_Line]) -> list[int]:
 
 
 def is_hard_wrapped(lines: Sequence[_Line]) -> bool:
-    """Most lines end close to one measure, and the measure is a printed page's."""
-    lengths = sorted(_lengths(lines))
-    if len(lengths) < 5:
+    """Most lines of some length end close to one measure, and the measure is a printed page's.
+
+    Short lines (labels, dates, addressees) say nothing about the measure and are not counted."""
+    lengths = sorted(length for length in _lengths(lines) if length >= MEASURED_LINE_MIN_CHARS)
+    if len(lengths) < MEASURED_LINES_MIN:
         return False
     measure = lengths[int(len(lengths) * 0.9) - 1]
     if not MEASURE_RANGE[0] <= measure <= MEASURE_RANGE[1]:
         return False
-    near = sum(length >= NEAR_MEASURE * measure for length in lengths)
-    return near >= WRAPPED_SHARE * len(lengths)
+    near = sum(NEAR_MEASURE * measure <= length <= OVER_MEASURE * measure for length in lengths)
+    over = sum(length > OVER_MEASURE * measure for length in lengths)
+    return near >= WRAPPED_SHARE * len(lengths) and over <= OVER_SHARE * len(lengths)
 
 
 def _local_measure(lengths: list[int], index: int) -> int:

@@ -9,11 +9,12 @@ accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written w
 
 from __future__ import annotations
 
-from . import forms, gaps, glosses, handwritten, notes, readings, routing, sic, signed, stamps, supplied
+from . import footnotes, forms, gaps, glosses, handwritten, notes, readings, routing, sic, signed, stamps, supplied
 from .base import BracketConvention, BracketSite, take_host_word
 from .patterns import TextPattern
 
 BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
+    footnotes.footnote,
     forms.form_box,
     handwritten.annotation,
     stamps.stamp,
