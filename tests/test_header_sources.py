@@ -8,6 +8,7 @@ import pytest
 
 from conftest import ROOT
 from teiconv.convert.archref import parse_reference
+from teiconv.convert.correspondence import read_correspondence
 from teiconv.convert.knowledge import find_repository, language_tag, language_tags, repositories
 from teiconv.convert.metadata import first_sentence, reference_in, translators
 
@@ -84,3 +85,29 @@ def test_language_names_and_the_schemas_list_agree():
     rnc = (ROOT / "schema" / "teiconv.rnc").read_text(encoding="utf-8")
     declared = rnc.split("data.language =", 1)[1].split("\n\n", 1)[0]
     assert set(re.findall(r'"([a-z-]+)"', declared)) == set(language_tags().values())
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Cable, Ivanov to Petrov [via Sidorov]", "cable", ["Ivanov"], ["Petrov"]),
+    ("Letter from A. B. Smith to Jones, Brown, and the Committee", "letter", ["A. B. Smith"],
+     ["Jones", "Brown", "the Committee"]),
+    ("Report, Ivanov to the Central Committee (Excerpt)", "report", ["Ivanov"], ["the Central Committee"]),
+])
+def test_correspondence_from_the_title(title, kind, senders, recipients):
+    found = read_correspondence(title, kind)
+    assert [p.name for p in found.senders] == senders and [p.name for p in found.recipients] == recipients
+    assert all(p.place is None for p in found.senders + found.recipients)
+
+
+def test_places_written_from_and_to():
+    found = read_correspondence("Report from Ann Roe (Ottawa) to Ben Poe (Dublin), 'On Policy'", "report")
+    assert [(p.name, p.place) for p in found.senders + found.recipients] == [("Ann Roe", "Ottawa"), ("Ben Poe", "Dublin")]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Record of Conversation between Ivanov and Petrov", "record"),
+    ("Cable on the situation in the province", "cable"),
+    ("Minutes, Ivanov to Petrov", "minutes"),
+])
+def test_no_correspondence_where_the_title_does_not_say_it(title, kind):
+    assert read_correspondence(title, kind) is None

@@ -154,6 +154,21 @@ def encoding_description(meta: Metadata) -> etree._Element:
     return encoding
 
 
+def correspondence_description(meta: Metadata) -> etree._Element:
+    """Sender and recipients as the title names them; the sending dated by the document's date."""
+    description = el("correspDesc")
+    for kind, parties in (("sent", meta.correspondence.senders), ("received", meta.correspondence.recipients)):
+        action = sub(description, "correspAction", {"type": kind})
+        for party in parties:
+            sub(action, "name", None, party.name)
+        places = [party.place for party in parties if party.place]
+        if places:
+            sub(action, "placeName", None, places[0])
+        if kind == "sent" and meta.date_iso:
+            sub(action, "date", {"when": meta.date_iso})
+    return description
+
+
 def profile_description(meta: Metadata, ctx: Context) -> etree._Element:
     profile = el("profileDesc")
     creation = sub(profile, "creation")
@@ -168,6 +183,8 @@ def profile_description(meta: Metadata, ctx: Context) -> etree._Element:
     sub(usage, "language", {"ident": original[0], "n": "original"}, f"{original[1]} (original)")
     if meta.summary:
         sub(profile, "abstract", None, el("p", None, meta.summary))
+    if meta.correspondence:
+        profile.append(correspondence_description(meta))
     text_class = el("textClass")
     if meta.classifications:
         keywords = sub(text_class, "keywords", {"scheme": "#classification"})

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .archref import ArchivalReference, parse_reference
 from .conventions import marks
+from .correspondence import Correspondence, read_correspondence
 from .knowledge import Repository, find_repository, language_tag
 from .page import Page, Section
 
@@ -66,6 +67,7 @@ class Metadata:
     archive: str | None = None
     reference: ArchivalReference | None = None
     translators: list[str] = field(default_factory=list)
+    correspondence: Correspondence | None = None
     original_language: tuple[str, str] | None = None
     translation_language: tuple[str, str] = ("en", "English")
     rights: str | None = None
@@ -161,6 +163,7 @@ def read_metadata(text: str, page: Page) -> Metadata:
     if page.title:
         meta.title = flat(page.title.of(text))
         meta.doc_type = document_type(meta.title)
+        meta.correspondence = read_correspondence(meta.title, meta.doc_type)
     if page.date:
         meta.date_iso, meta.date_text = page.date_iso, flat(page.date.of(text))
     meta.credits = flat(page.credits.of(text)) if page.credits else _section_text(text, _section(page.front, "credits"))

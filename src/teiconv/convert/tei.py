@@ -25,6 +25,7 @@ ELEMENT_ONLY = frozenset(
     availability encodingDesc editorialDecl classDecl taxonomy category charDecl glyph
     profileDesc langUsage abstract textClass keywords handNotes revisionDesc listChange
     respStmt text front back body div docTitle list listBibl floatingText notesStmt msContents msItem
+    correspDesc correspAction
     altIdentifier""".split()
 )
 
