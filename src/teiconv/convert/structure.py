@@ -43,7 +43,7 @@ CLOSER_LINE_MAX_CHARS = 80
 #: No paragraph this long follows a closer: a signature-like line before one is not the closer.
 AFTER_CLOSER_MAX_CHARS = 200
 
-_LIST_ITEM = re.compile(r"(?P<n>\d{1,2})\.\s+")
+_LIST_ITEM = re.compile(r"(?P<label>(?P<n>\d{1,2})\.)\s+")
 _SIGNATURE = re.compile(
     r"(?:[A-Z]\.\s*)*[A-Z][A-Z'\u2019\-]{2,}(?:[\s,]+(?:[A-Z]\.\s*)*[A-Z][A-Z'\u2019\-]{2,})*\.?[\"\u201d]?"
     r"|/[^/\n]+/"
@@ -294,7 +294,8 @@ class StructureBuilder:
                 if current_list is None:
                     current_list = el("list", {"type": "ordered"})
                     parent.append(current_list)
-                for number, content in items:
+                for number, label, content in items:
+                    current_list.append(el("label", None, label.of(self.ctx.text)))
                     current_list.append(el("item", {"n": number}, *self.inline(content, routing)))
                 continue
             current_list = None
@@ -302,15 +303,17 @@ class StructureBuilder:
             parent.append(el(tag, None, *self.inline(unit, routing)))
 
     @staticmethod
-    def list_items(block: Block) -> list[tuple[str, Region]]:
-        """``1. …`` items: the block's lines, if every one of them is numbered."""
+    def list_items(block: Block) -> list[tuple[str, Region, Region]]:
+        """``1. …`` items (number, its label as written, content): the block's lines, if every one
+        of them is numbered."""
         items = []
         offset = block.start
         for line in block.text.split("\n"):
             match = _LIST_ITEM.match(line)
             if not match:
                 return []
-            items.append((match.group("n"), Region(offset + match.end(), offset + len(line.rstrip()))))
+            items.append((match.group("n"), Region(offset, offset + match.end("label")),
+                          Region(offset + match.end(), offset + len(line.rstrip()))))
             offset += len(line) + 1
         return items
 
