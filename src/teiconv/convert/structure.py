@@ -127,6 +127,19 @@ def is_bracketed(text: str) -> bool:
     return text.lstrip().startswith("[")
 
 
+def is_bracket_only(text: str) -> bool:
+    """The block is one bracket group (``[page break]``, an annotation): an ``ab``, not prose."""
+    text = text.strip()
+    if not text.startswith("["):
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            return index == len(text) - 1
+    return True
+
+
 def is_signature(text: str) -> bool:
     text = text.strip()
     return bool(_SIGNATURE.fullmatch(text) or _VALEDICTION.match(text) or text.endswith("[signed]")
@@ -299,7 +312,7 @@ class StructureBuilder:
                     current_list.append(el("item", {"n": number}, *self.inline(content, routing)))
                 continue
             current_list = None
-            tag = "ab" if is_bracketed(unit.text) else "p"
+            tag = "ab" if is_bracket_only(unit.text) else "p"
             parent.append(el(tag, None, *self.inline(unit, routing)))
 
     @staticmethod
