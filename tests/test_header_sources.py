@@ -20,6 +20,8 @@ from teiconv.convert.metadata import first_sentence, reference_in, translators
      [("fond", "F.17"), ("opis", "Op.162"), ("delo", "D. 17")], ("151", None)),
     ("AVPRF: fond 0100, opis 40, delo 7, papka 248, listy 39-44", "AVPRF",
      [("fond", "fond 0100"), ("opis", "opis 40"), ("delo", "delo 7"), ("papka", "papka 248")], ("39", "44")),
+    ("RGANI, fond 89, perechen 1, delo 2, l. 5", "RGANI",
+     [("fond", "fond 89"), ("opis", "perechen 1"), ("delo", "delo 2")], ("5", None)),
     ("RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072", "RGASPI",
      [("fond", "f. 558"), ("opis", "op. 11"), ("delo", "d. 317")], ("0069", "0072")),
 ])

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 
 from .knowledge import Repository, repository_at_start
 
-#: Parts of a Russian shelfmark: kind → its words, full or abbreviated.
+#: Parts of a Russian shelfmark: kind → its words, full or abbreviated (RGANI's fond 89 has a
+#: *perechen* where other fonds have an opis).
 _PARTS = {
     "fond": r"fond|f\.",
-    "opis": r"opis'?|op\.",
+    "opis": r"opis'?|op\.|perechen'?|per\.",
     "delo": r"delo|d\.",
     "papka": r"papka|pap\.",
 }
