@@ -29,6 +29,8 @@ COLLECTION_LEVELS = ("fond", "opis")
 #: What each export flavour is, in the revision note.
 FLAVOURS = {"plain": "the plain text of the archive's page", "markdown": "the archive's Markdown export",
             "citation": "the archive's page with Citation and Summary sections",
+            "pdf": "the archive's PDF export, copied as text",
+            "one-line": "the archive's PDF export, copied as text run together on one line",
             "collection": "the archive's collection page"}
 
 

@@ -223,16 +223,15 @@ def _title(text: str, lines: list[Line], index: int) -> tuple[Region, int]:
     return Region(start, undecorate(text, first).end), index + 1
 
 
-def page_lines(text: str) -> list[Line]:
-    """The page's lines; for a page run together on one line, the lines it ran together."""
-    if is_run_on(text, FRONT_LABELS):
-        return [Line(start, end, text[start:end]) for start, end in run_on_spans(text, FRONT_LABELS)]
-    return split_lines(text)
+def run_on_lines(text: str) -> list[Line]:
+    """The lines a page run together on one line was made of."""
+    return [Line(start, end, text[start:end]) for start, end in run_on_spans(text, FRONT_LABELS)]
 
 
 def read_page(text: str) -> Page:
     """Find the parts of an export page (see the module's docstring)."""
-    lines = page_lines(text)
+    run_on = is_run_on(text, FRONT_LABELS)
+    lines = run_on_lines(text) if run_on else split_lines(text)
     if is_collection(text, lines):
         return Page("collection")
     markdown = any(_HEADING.match(line.text) or line.text.lstrip().startswith(_BOLD) for line in lines)
@@ -251,6 +250,8 @@ def read_page(text: str) -> Page:
         page.credits = undecorate(text, lines[index])
         index = _nonblank(lines, index + 1)
     index = _read_front(text, lines, index, page)
+    if page.banner or page.wrapped:
+        page.flavour = "one-line" if run_on else "pdf"
     back_at = _read_back(text, lines, index, page)
     body_lines = lines[index:back_at]
     if page.back and not any(section.name == "summary" for section in page.front):
