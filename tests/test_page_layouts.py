@@ -202,3 +202,13 @@ def test_nobody_is_invented_where_no_translator_is_named():
     root = converted(WEB_PAGE.replace(" and translated by Boris Sample and Carl Sample", ""))
     assert values(root, "//t:titleStmt/t:respStmt[@xml:id='translator']/t:persName") == []
     assert values(root, "//t:sourceDesc/t:bibl/t:respStmt") == []
+
+
+def test_a_text_set_off_by_blank_lines_keeps_its_paragraphs_from_the_summary():
+    """Where the text's own paragraphs are set off by blank lines, only the last one can be told apart."""
+    text = ("Dear Colleagues,\nWe have considered your proposal[1] and agree with it in every respect, subject to "
+            "the approval of the board.\nYours sincerely,\n(Jan Example)\n  [1] See the enclosed minutes.\n")
+    spaced = text.replace("  [1] See the enclosed minutes.\n", "").replace("[1]", "").replace("\n", "\n\n")
+    root = converted(WEB_PAGE.replace(text, spaced))
+    assert values(root, "//t:abstract")[0].startswith("He asks that the board")
+    assert "The writer accepts" in values(root, "//t:body")[0]

@@ -53,6 +53,8 @@ _HEADING = re.compile(r"#{1,6}\s+")
 _BOLD = "**"
 #: A summary is prose of at least this many words.
 SUMMARY_MIN_WORDS = 8
+#: … and runs over at most this many paragraphs.
+SUMMARY_MAX_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)
@@ -357,12 +359,16 @@ def _field_label(text: str, line: Line) -> str | None:
 
 
 def _take_summary(text: str, body_lines: list[Line], page: Page) -> list[Line]:
-    """The archive's unlabelled summary: the prose paragraphs, each a line set off by blank lines,
-    that end the stretch before the trailing fields (the text before them is not set off so)."""
+    """The archive's unlabelled summary: the last prose paragraph before the trailing fields, and
+    the paragraphs before it that are, like it, one line set off by blank lines — as many as
+    :data:`SUMMARY_MAX_PARAGRAPHS`, and only where the text before them is not written so (a
+    text whose paragraphs are set off by blank lines gives no sign where its summary begins)."""
     blocks = blocks_of(text, body_lines, page.wrapped)
     summary: list[Region] = []
-    while len(blocks) > 1 and _is_summary_paragraph(blocks[-1].of(text)):
+    while len(blocks) > 1 and len(summary) < SUMMARY_MAX_PARAGRAPHS and _is_summary_paragraph(blocks[-1].of(text)):
         summary.insert(0, blocks.pop())
+    if len(summary) > 1 and "\n" not in blocks[-1].of(text).strip():
+        blocks, summary = blocks + summary[:-1], summary[-1:]
     if not summary:
         return body_lines
     page.summary = summary
