@@ -59,7 +59,6 @@ def test_brackets_are_encoded_as_their_kind(trees):
     assert _share(want, got) >= THRESHOLD, "\n".join(misses)
 
 
-@pytest.mark.xfail(reason="issue #9: page layouts and header facts", strict=True)
 def test_header_facts_are_right(trees):
     want, got, misses = Counter(), Counter(), []
     for gold in score.read_tsv(CORPUS / "header.tsv"):

@@ -61,8 +61,8 @@ CASES = {
     "licence-missing": Case(GRAMMAR, "<licence><p>Rights as stated by the archive.</p></licence>", "",
                             at="<availability>"),
     "msIdentifier-missing": Case(GRAMMAR, "<msIdentifier>", "<msName>RGASPI</msName><msIdentifier>",
-                                 also=(("</msIdentifier>\n        </msDesc>", "</msIdentifier></msDesc>"),)),
-    "repository-missing": Case(GRAMMAR, "<repository>RGASPI</repository>", "", at='<idno type="fond">'),
+                                 also=(("</msIdentifier>\n          <msContents>", "</msIdentifier><msContents>"),)),
+    "repository-missing": Case(GRAMMAR, "<repository>RGASPI</repository>", "", at='<collection type="fond">'),
     "creation-date-missing": Case(GRAMMAR, '<creation><date when="1941-12-09">December 9, 1941</date></creation>',
                                   "<creation></creation>"),
     "langUsage-missing": Case(GRAMMAR, '<language ident="en" n="translation">English (translation)</language>\n'

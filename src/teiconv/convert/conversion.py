@@ -26,7 +26,7 @@ from .header import build_header
 from .metadata import Metadata, read_metadata
 from .names import mark_names
 from .page import read_page
-from .pagematter import build_back, build_front
+from .pagematter import build_back, build_front, read_footnotes
 from .source import Source, decode, read_source
 from .structure import StructureBuilder
 from .tei import el, serialize
@@ -78,6 +78,7 @@ def convert_source(source: Source, registers: Registers | None = None) -> Conver
     meta = read_metadata(text, page)
     ctx = Context(text, source.name, original_language=meta.foreign_tag, year=_year(meta.date_iso))
     doc_id = document_id(meta)
+    ctx.footnotes = read_footnotes(page, ctx)
     if page.body:
         body = el("body", None, *StructureBuilder(ctx).body(page.body, meta.doc_type))
     else:

@@ -9,12 +9,13 @@ accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written w
 
 from __future__ import annotations
 
-from . import (artefacts, doubts, expansions, forms, gaps, glosses, handwritten, names, notes, pages, readings, routing,
-               sic, signed, stamps, supplied)
+from . import (artefacts, doubts, expansions, footnotes, forms, gaps, glosses, handwritten, names, notes, pages, readings,
+               routing, sic, signed, stamps, supplied)
 from .base import BracketConvention, BracketSite, take_host_word
 from .patterns import TextPattern
 
 BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
+    footnotes.footnote,
     artefacts.site_artefact,
     forms.form_box,
     handwritten.annotation,
