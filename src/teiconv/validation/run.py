@@ -3,10 +3,11 @@
 Each schema is compiled once per process.  The first files are checked in this process; from
 how long that took, and how long the schemas took to compile, the run decides whether the rest
 would finish sooner in a pool of worker processes, each of which must start and compile the
-schemas again (worth it for teiconv's schema from about a thousand files, never for tei_all's
-five-second compilation at edition sizes).  Workers are started fresh ("spawn": Saxon's runtime
-must not be forked once started).  One file's problem never stops the others: every file yields
-a :class:`FileResult`, in the order the files were given.
+schemas again (worth it for teiconv's schema from about a thousand files).  Workers are started
+fresh ("spawn": Saxon's runtime must not be forked once started).  A large RELAX NG grammar
+(tei_all) goes to jing in a Java process of its own, which runs beside this one (:mod:`.jing`).
+One file's problem never stops the others: every file yields a :class:`FileResult`, in the order
+the files were given.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity, UsageError
+from .jing import JingFailed, JingRun, readable_by_jing
 from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_file
-from .schemas import Engine, load_engine
+from .schemas import Engine, checked_by_jing, load_engine
 
 #: Files checked in this process before deciding whether a pool would finish sooner.
 SAMPLE = 200
@@ -92,10 +94,32 @@ def validate_files(
 ) -> Iterator[FileResult]:
     """Check ``files`` against ``schemas``; results come in the order of ``files``.
 
+    Large RELAX NG grammars (tei_all) are checked by jing in a Java process of their own, when
+    Java is there, while this process checks the other schemas (see :mod:`.jing`).
+
     Raises :class:`~teiconv.validation.errors.SchemaError` (before any result) when a schema
     cannot be used.
     """
     jobs = jobs or os.cpu_count() or 1
+    by_jing = [schema for schema in schemas if checked_by_jing(schema)]
+    if not by_jing:
+        yield from _validate(files, schemas, jobs, max_bytes)
+        return
+    readable, with_dtd = _readable_by_jing(files, max_bytes)
+    runs = [JingRun(grammar, readable) for grammar in by_jing]
+    others = [schema for schema in schemas if schema not in by_jing]
+    results = list(_validate(files, others, max(1, jobs - len(runs)), max_bytes))
+    found = _jing_findings(runs, [path for path, _ in readable], max_bytes)
+    if with_dtd:
+        found.update((result.name, result.diagnostics)
+                     for result in _validate(with_dtd, by_jing, 1, max_bytes))
+    for result in results:
+        extra = found.get(result.name, ())
+        yield FileResult(result.name, tuple(sorted({*result.diagnostics, *extra}))) if extra else result
+
+
+def _validate(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_bytes: int) -> Iterator[FileResult]:
+    """Check ``files`` in this process, or in a pool when the first files say it finishes sooner."""
     started = time.perf_counter()
     validator = Validator(schemas, max_bytes)
     compile_seconds = time.perf_counter() - started
@@ -109,6 +133,37 @@ def validate_files(
     else:
         for path in rest:
             yield validator.check_file(path)
+
+
+def _readable_by_jing(files: Sequence[Path], max_bytes: int) -> tuple[list[tuple[Path, str]], list[Path]]:
+    """The files jing may read (as path and name), and the well-formed ones it may not (a DOCTYPE).
+
+    Files the safe parser refuses are in neither: their refusal is all that is said of them.
+    """
+    readable, with_dtd = [], []
+    for path in files:
+        try:
+            doc = parse_file(path, max_bytes=max_bytes)
+        except XmlRefused:
+            continue
+        if readable_by_jing(doc):
+            readable.append((path, doc.name))
+        else:
+            with_dtd.append(path)
+    return readable, with_dtd
+
+
+def _jing_findings(runs: list[JingRun], readable: list[Path], max_bytes: int) -> dict[str, tuple[Diagnostic, ...]]:
+    """What the jing runs found, by file name; libxml2 checks instead when a run cannot be trusted."""
+    found: dict[str, list[Diagnostic]] = {}
+    for run in runs:
+        try:
+            findings = run.diagnostics()
+        except JingFailed:
+            findings = {result.name: result.diagnostics for result in _validate(readable, [run.grammar], 1, max_bytes)}
+        for name, diagnostics in findings.items():
+            found.setdefault(name, []).extend(diagnostics)
+    return {name: tuple(diagnostics) for name, diagnostics in found.items()}
 
 
 def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -> bool:
