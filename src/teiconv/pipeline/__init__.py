@@ -15,8 +15,25 @@ built.  See :mod:`.stage_html` for what one changed document rebuilds of the sit
     print(report.table())
 """
 
-from .edition import build_edition
-from .project import STAGES, BuildOptions, Project
-from .report import BuildReport, Progress, StageReport
+from __future__ import annotations
 
-__all__ = ["STAGES", "BuildOptions", "BuildReport", "Progress", "Project", "StageReport", "build_edition"]
+import importlib
+from typing import Any
+
+#: Public name → the module that defines it, imported on first use: ``teiconv --help`` and the
+#: other commands load the build's command-line options without the whole pipeline.
+_API = {
+    "build_edition": "edition",
+    "STAGES": "project", "BuildOptions": "project", "Project": "project",
+    "BuildReport": "report", "Progress": "report", "StageReport": "report",
+}
+
+__all__ = sorted(_API)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _API:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_API[name]}", __name__), name)
+    globals()[name] = value
+    return value
