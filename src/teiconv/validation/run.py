@@ -129,7 +129,7 @@ def _validate(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_byt
         yield validator.check_file(path)
     per_file = (time.perf_counter() - started) / max(len(sample), 1)
     if jobs > 1 and _pool_pays(len(rest), per_file, compile_seconds, jobs):
-        yield from _in_pool(rest, tuple(schemas), jobs, max_bytes)
+        yield from _in_pool(rest, validator, tuple(schemas), jobs, max_bytes)
     else:
         for path in rest:
             yield validator.check_file(path)
@@ -167,9 +167,13 @@ def _jing_findings(runs: list[JingRun], readable: list[Path], max_bytes: int) ->
 
 
 def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -> bool:
-    """Whether ``count`` files would be done sooner by ``jobs`` fresh workers than here."""
-    here = count * per_file
-    return WORKER_START_SECONDS + compile_seconds + here / jobs < here
+    """Whether ``count`` files would be done sooner with ``jobs - 1`` fresh workers helping here.
+
+    Each worker is idle for its start-up while this process goes on checking, so the pool
+    finishes in (work + (jobs - 1) × start-up) / jobs: sooner exactly when the work left exceeds
+    one worker's start-up, whatever the number of jobs.
+    """
+    return WORKER_START_SECONDS + compile_seconds < count * per_file
 
 
 # ---------------------------------------------------------------- worker processes
@@ -185,14 +189,25 @@ def _start_worker(schemas: tuple[Path, ...], max_bytes: int) -> None:
         _worker = error
 
 
-def _check_in_worker(path: Path) -> FileResult:
+def _check_in_worker(paths: Sequence[Path]) -> list[FileResult]:
     if isinstance(_worker, Exception):
         raise _worker
-    return _worker.check_file(path)
+    return [_worker.check_file(path) for path in paths]
 
 
-def _in_pool(files: Sequence[Path], schemas: tuple[Path, ...], jobs: int, max_bytes: int) -> Iterator[FileResult]:
-    chunk = max(1, min(_CHUNK, len(files) // (jobs * 4)))
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
+def _in_pool(files: Sequence[Path], validator: Validator, schemas: tuple[Path, ...], jobs: int,
+             max_bytes: int) -> Iterator[FileResult]:
+    """Check ``files`` with ``jobs - 1`` workers taking chunks from the front and this process
+    (its schemas already compiled) taking them from the back, until they meet."""
+    size = max(1, min(_CHUNK, len(files) // (jobs * 8)))
+    chunks = [files[start:start + size] for start in range(0, len(files), size)]
+    with ProcessPoolExecutor(jobs - 1, mp_context=get_context("spawn"),
                              initializer=_start_worker, initargs=(schemas, max_bytes)) as pool:
-        yield from pool.map(_check_in_worker, files, chunksize=chunk)
+        futures = [pool.submit(_check_in_worker, chunk) for chunk in chunks]
+        here: dict[int, list[FileResult]] = {}
+        for index in reversed(range(len(chunks))):
+            if not futures[index].cancel():  # a worker has it: every earlier chunk is taken too
+                break
+            here[index] = [validator.check_file(path) for path in chunks[index]]
+        for index, future in enumerate(futures):
+            yield from here[index] if index in here else future.result()
