@@ -108,7 +108,7 @@ def validate_files(
     readable, with_dtd = _readable_by_jing(files, max_bytes)
     runs = [JingRun(grammar, readable) for grammar in by_jing]
     others = [schema for schema in schemas if schema not in by_jing]
-    results = list(_validate(files, others, max(1, jobs - len(runs)), max_bytes))
+    results = list(_validate(files, others, jobs, max_bytes))
     found = _jing_findings(runs, [path for path, _ in readable], max_bytes)
     if with_dtd:
         found.update((result.name, result.diagnostics)
