@@ -94,8 +94,8 @@ class JingRun:
         when its output cannot be trusted (it stopped for a reason that is not about a file).
         """
         while self._process is not None:
-            output, _ = self._process.communicate()
-            self._process = self._start(self._read(output, self._process.returncode))
+            output, complaints = self._process.communicate()
+            self._process = self._start(self._read(output, complaints, self._process.returncode))
         return self._found
 
     def _start(self, resume_after: int = 0) -> subprocess.Popen | None:
@@ -111,16 +111,19 @@ class JingRun:
             return None
         self._batch = batch
         return subprocess.Popen([*jing_command(), os.path.abspath(self.grammar), *batch], stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
                                 env={**os.environ, "LC_ALL": "C.UTF-8"}, encoding="utf-8", errors="replace")
 
-    def _read(self, output: str, status: int) -> int:
-        """Record jing's findings; how many files of the batch it got through (to resume after them)."""
+    def _read(self, output: str, complaints: str, status: int) -> int:
+        """Record jing's findings (on standard output; Java's own notes go to standard error);
+        how many files of the batch it got through, to resume after them."""
         if status not in (0, 1) or (status == 1 and not output.strip()):  # killed, or Java itself failed
-            raise JingFailed(output.strip() or f"jing stopped with exit status {status}")
+            raise JingFailed(complaints.strip() or output.strip() or f"jing stopped with exit status {status}")
         for text in output.splitlines():
             match = _LINE.fullmatch(text)
             if match is not None and match["path"] == os.path.abspath(self.grammar):
+                if match["kind"] == "warning":  # about the grammar, not any document
+                    continue
                 raise SchemaError(self.grammar, f"line {match['line']}: {match['message']}")
             if match is None or match["path"] not in self._names:
                 raise JingFailed(text)
