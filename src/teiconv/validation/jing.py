@@ -129,8 +129,27 @@ class JingRun:
                 raise JingFailed(text)
             name = self._names[match["path"]]
             severity = Severity.WARNING if match["kind"] == "warning" else Severity.ERROR
+            line, column = _start_of_markup(match["path"], int(match["line"]), int(match["column"]))
             self._found.setdefault(name, []).append(
-                Diagnostic(name, int(match["line"]), int(match["column"]), severity, self.rule, match["message"]))
+                Diagnostic(name, line, column, severity, self.rule, match["message"]))
             if match["kind"] == "fatal":  # Java's parser stopped the run at this file
                 return self._batch.index(match["path"]) + 1
         return len(self._batch)
+
+
+def _start_of_markup(path: str, line: int, column: int) -> tuple[int, int]:
+    """Where the tag jing objected to begins: jing's parser reports the place just after it
+    (``<bogus/>|``); the other engines, and editors, point at its ``<``."""
+    try:
+        with open(path, encoding="utf-8", errors="replace", newline="") as file:
+            lines = file.read().replace("\r\n", "\n").replace("\r", "\n").split("\n")  # XML's line ends
+    except OSError:
+        return line, column
+    if not 0 < line <= len(lines):
+        return line, column
+    text = "\n".join(lines[:line - 1] + [lines[line - 1][:max(column - 1, 0)]])
+    start = text.rfind("<")
+    if start < 0:
+        return line, column
+    before = text[:start]
+    return before.count("\n") + 1, start - (before.rfind("\n") + 1) + 1
