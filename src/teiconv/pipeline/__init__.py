@@ -17,8 +17,7 @@ built.  See :mod:`.stage_html` for what one changed document rebuilds of the sit
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from ..lazy import lazy_exports
 
 #: Public name → the module that defines it, imported on first use: ``teiconv --help`` and the
 #: other commands load the build's command-line options without the whole pipeline.
@@ -29,11 +28,4 @@ _API = {
 }
 
 __all__ = sorted(_API)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _API:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_API[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _API)

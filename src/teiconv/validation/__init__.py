@@ -10,8 +10,7 @@ tei_all grammar.  The ``teiconv validate`` command (:mod:`.cli`) and the pytest 
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from ..lazy import lazy_exports
 
 #: Public name → the module that defines it, imported on first use so that ``teiconv --help`` and
 #: ``teiconv validate --help`` do not load lxml, Saxon and the engines.
@@ -24,11 +23,4 @@ _API = {
 }
 
 __all__ = sorted(_API)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _API:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_API[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _API)
