@@ -18,6 +18,7 @@ The rules are about the shape of lines, never about particular documents.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -167,15 +168,20 @@ def is_admin(text: str) -> bool:
 
 
 def group_letters(blocks: list[Block]) -> list[Unit]:
-    """Find letters quoted whole: an opening quotation mark closed only in a later block."""
+    """Find letters quoted whole: an opening quotation mark closed only in a later block.
+
+    The blocks that end a quotation are indexed once per closing mark, so each opening finds its
+    closing block by bisection: linear in the document, however many quotations stay open.
+    """
+    endings = {mark: [j for j, block in enumerate(blocks) if _ends_quotation(block.text, mark)]
+               for mark in set(QUOTE_MARKS.values())}
     units: list[Unit] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         text = block.text.strip()
         opens = text.startswith(QUOTES_OPEN) and len(text) > 1 and not _closes_itself(text)
-        closing = next((j for j in range(index + 1, len(blocks))
-                        if _ends_quotation(blocks[j].text, QUOTE_MARKS[text[0]])), None) if opens else None
+        closing = _next_after(endings[QUOTE_MARKS[text[0]]], index) if opens else None
         if closing is None:
             units.append(block)
             index += 1
@@ -183,6 +189,12 @@ def group_letters(blocks: list[Block]) -> list[Unit]:
             units.append(QuotedLetter(blocks[index:closing + 1]))
             index = closing + 1
     return units
+
+
+def _next_after(indices: list[int], index: int) -> int | None:
+    """The first of the sorted ``indices`` after ``index``, if any."""
+    position = bisect.bisect_right(indices, index)
+    return indices[position] if position < len(indices) else None
 
 
 def _ends_quotation(text: str, mark: str) -> bool:

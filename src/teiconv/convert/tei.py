@@ -56,19 +56,42 @@ def sub(parent: etree._Element, tag: str, attrs: dict[str, str | None] | None = 
 
 
 def append(parent: etree._Element, content: Iterable[Mixed | None]) -> etree._Element:
-    """Append mixed content (strings and elements) to ``parent``, joining adjacent strings."""
+    """Append mixed content (strings and elements) to ``parent``, joining adjacent strings.
+
+    A run of strings is joined before it is stored: lxml copies a text or tail on every read
+    and write, so adding strings one by one would cost time in the square of the run's length.
+    """
+    run: list[str] = []
     for item in content:
         if item is None or item == "":
             continue
         if isinstance(item, str):
-            if len(parent):
-                last = parent[-1]
-                last.tail = (last.tail or "") + item
-            else:
-                parent.text = (parent.text or "") + item
+            run.append(item)
         else:
+            _add_text(parent, run)
+            run = []
             parent.append(item)
+    _add_text(parent, run)
     return parent
+
+
+def _add_text(parent: etree._Element, run: list[str]) -> None:
+    """Add the strings to the end of ``parent``'s content: the tail of its last child, or its text."""
+    if not run:
+        return
+    last = _last_child(parent)
+    if last is not None:
+        last.tail = (last.tail or "") + "".join(run)
+    else:
+        parent.text = (parent.text or "") + "".join(run)
+
+
+def _last_child(parent: etree._Element) -> etree._Element | None:
+    """The last child, found from the end (``len()`` would count every child, each time)."""
+    try:
+        return parent[-1]
+    except IndexError:
+        return None
 
 
 def local(element: etree._Element) -> str:
