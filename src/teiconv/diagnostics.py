@@ -45,7 +45,7 @@ class TeiconvError(Exception):
 
 
 class InputError(TeiconvError):
-    """A source file cannot be read or decoded as a transcription."""
+    """An input file cannot be read, decoded or parsed; :attr:`diagnostic` says where and why."""
 
     def __init__(self, diagnostic: Diagnostic):
         super().__init__(str(diagnostic))

@@ -24,6 +24,8 @@ from lxml import etree
 from . import conventions  # noqa: F401  (registers the conventions' renderers)
 from .rendering import render
 from .tei import TEI_NS
+from ..diagnostics import Diagnostic, InputError, Severity
+from ..validation.safe_xml import parse_file
 
 _HEADING_MARK = re.compile(r"^(?:[^\S\n]*#{1,6}(?:[^\S\n]+|$))+", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(https?://[^\s<>]+)>")
@@ -32,16 +34,24 @@ _WHITE_SPACE = re.compile(r"\s+")
 
 def _root(document: etree._Element | etree._ElementTree | Path | str) -> etree._Element:
     if isinstance(document, (str, Path)):
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        return etree.parse(str(document), parser).getroot()
+        return parse_file(Path(document)).tree.getroot()
     if isinstance(document, etree._ElementTree):
         return document.getroot()
     return document
 
 
 def to_text(document: etree._Element | etree._ElementTree | Path | str) -> str:
-    """The transcription that a TEI document (element, tree or file) encodes."""
-    text = _root(document).find(f"{{{TEI_NS}}}text")
+    """The transcription that a TEI document (element, tree or file) encodes.
+
+    A file is read through the safe parser; raises :class:`~teiconv.diagnostics.InputError`
+    when it is refused there or is not a TEI document.
+    """
+    root = _root(document)
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        name = document if isinstance(document, (str, Path)) else "<tree>"
+        raise InputError(Diagnostic(str(name), root.sourceline or 1, 1, Severity.ERROR, "totext-not-tei",
+                                    f"expected a TEI document, found the root element {root.tag}"))
+    text = root.find(f"{{{TEI_NS}}}text")
     if text is None:
         return ""
     lines = (line.rstrip() for line in render(text).split("\n"))

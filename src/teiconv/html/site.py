@@ -89,7 +89,7 @@ class HtmlSite:
         if root.tag != "{http://www.tei-c.org/ns/1.0}TEI":
             raise XmlRefused(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
                                         f"expected a TEI document, found the root element {root.tag}"))
-        node = self.stylesheets.parse(path)
+        node = self.stylesheets.parse(xml)
         record = self.stylesheets.record(node)
         record["id"] = page_id(record["id"] or path.stem)
         record["page"] = f"{record['id']}.html"

@@ -16,6 +16,7 @@ from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode, PyXsltExecuta
 
 from ..diagnostics import TeiconvError
 from ..resources import data_dir
+from ..validation.safe_xml import XmlDocument
 
 HTML_NS = "urn:teiconv:html"
 
@@ -37,9 +38,9 @@ class SiteStylesheets:
         self._about = _compile(compiler, folder / "about.xsl")
         self._base_url = base_url
 
-    def parse(self, path: Path) -> PyXdmNode:
-        """Saxon's tree of a file already known to be well-formed."""
-        return self.processor.parse_xml(xml_file_name=str(path))
+    def parse(self, document: XmlDocument) -> PyXdmNode:
+        """Saxon's tree of a document the safe parser accepted (Saxon never reads the file)."""
+        return self.processor.parse_xml(xml_text=document.serialized())
 
     def record(self, node: PyXdmNode) -> Record:
         """The document's metadata (metadata.xsl, h:record) as a dict."""

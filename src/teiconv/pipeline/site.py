@@ -104,7 +104,8 @@ def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_u
     source = Path(path)
     try:
         html = tools.site(base_url, title)
-        document = SiteDocument(source, parse_file(source), html.stylesheets.parse(source), record)
+        xml = parse_file(source)
+        document = SiteDocument(source, xml, html.stylesheets.parse(xml), record)
         html.write_document(document, Path(out_dir), previous=_neighbour(neighbours, "prev"),
                             following=_neighbour(neighbours, "next"), pdf=Path(pdf) if pdf else None)
     except XmlRefused as refused:
@@ -138,7 +139,7 @@ def about_task(paths: list[str], feature_files: list[str], record_files: list[st
     something on it (:func:`about_features`) and every record."""
     records = _listings(record_files)
     stylesheets = tools.site(base_url, title).stylesheets
-    nodes = [stylesheets.parse(Path(path)) for path in contributors(paths, feature_files)]
+    nodes = [stylesheets.parse(parse_file(Path(path))) for path in contributors(paths, feature_files)]
     Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
 
 
