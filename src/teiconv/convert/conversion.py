@@ -10,8 +10,6 @@ bad file never stops the others.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -21,6 +19,7 @@ from lxml import etree
 from .collection import build_collection
 from .context import Context
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..identifiers import safe_id
 from .header import build_header
 from .metadata import Metadata, read_metadata
 from .page import read_page
@@ -50,15 +49,18 @@ class Conversion:
 
 
 def slugify(text: str, words: int = SLUG_WORDS) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    parts = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(parts[:words]) or "untitled"
+    return safe_id(text, words) or "untitled"
 
 
 def document_id(meta: Metadata) -> str:
-    """``wcda-209093`` from the archive's record number, else ``1941-12-09-cable-from-…``."""
-    if meta.record_id:
-        return f"wcda-{meta.record_id}"
+    """``wcda-209093`` from the archive's record number, else ``1941-12-09-cable-from-…``.
+
+    The id names the output file, so it is made safe (:func:`~teiconv.identifiers.safe_id`): a
+    record number like ``1/../../x`` cannot lead out of the output folder.
+    """
+    record = safe_id(meta.record_id or "")
+    if record:
+        return f"wcda-{record}"
     date = meta.date_iso or "undated"
     return f"{date}-{slugify(meta.title)}"
 

@@ -9,7 +9,6 @@ left out; the rest of the site is still built. Output is deterministic: same inp
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from saxonche import PySaxonApiError, PyXdmNode
 
 from ..diagnostics import Diagnostic, Severity
 from ..files import tei_files
+from ..identifiers import safe_id
 from ..resources import data_dir
 from ..convert.totext import to_text
 from ..validation.safe_xml import XmlDocument, XmlRefused, parse_file
@@ -179,7 +179,7 @@ def _attempt(result: HtmlBuild, path: Path, step):
 
 def page_id(identifier: str) -> str:
     """A file-name-safe id (the converter's ids already are; foreign TEI may not be)."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", identifier).strip(".-") or "document"
+    return safe_id(identifier) or "document"
 
 
 def edition_title(records: list[Record]) -> str:
