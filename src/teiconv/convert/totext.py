@@ -5,11 +5,15 @@ every convention in its bracket form (see :mod:`teiconv.convert.rendering`).  :f
 one normalisation under which that text must equal the source — documented in the README and in
 ``docs/encoding.md``:
 
-1. Markdown decoration of the export is removed: bold markers (``**``), then heading marks
+1. a byte-order mark at the start is removed: it is the file's encoding signature, not text
+   (the reader drops it when it decodes);
+2. Markdown decoration of the export is removed: bold markers (``**``), then heading marks
    (runs of ``#`` to ``######`` and a space at the start of a line) and the angle brackets of
    autolinks (``<https://…>``);
-2. every run of white space (spaces, tabs, line breaks, no-break spaces) becomes one space, and
-   the ends are trimmed.
+3. every run of white space (spaces, tabs, line breaks, no-break spaces) becomes one space, and
+   the ends are trimmed;
+4. these steps are repeated until they change nothing, so that normalising twice changes nothing
+   (in ``<<https://…>>`` the outer pair is an autolink's once the inner one is gone).
 
 Nothing else: every letter, digit, bracket, quotation mark and punctuation mark must match.
 """
@@ -60,7 +64,15 @@ def to_text(document: etree._Element | etree._ElementTree | Path | str) -> str:
 
 def normalise(text: str) -> str:
     """The form in which source and regenerated text are compared (see the module docstring)."""
-    text = text.replace("**", "")
+    while True:  # each pass only removes, so this ends
+        normalised = _normalise_once(text)
+        if normalised == text:
+            return text
+        text = normalised
+
+
+def _normalise_once(text: str) -> str:
+    text = text.removeprefix("\ufeff").replace("**", "")
     text = _HEADING_MARK.sub("", text)
     text = _AUTOLINK.sub(r"\1", text)
     return _WHITE_SPACE.sub(" ", text).strip()
