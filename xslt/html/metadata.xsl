@@ -13,6 +13,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:h="urn:teiconv:html"
+    xmlns:tc="urn:teiconv:text"
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
@@ -51,8 +52,8 @@
         'publisher': string-join($header/fileDesc/publicationStmt/(publisher | distributor | authority)
                                  ! h:text(.), ', '),
         'record': string(($header/fileDesc/publicationStmt/idno[@type = 'record'])[1]),
-        'archive-url': string(($header/fileDesc/publicationStmt/idno[@type = 'URL'],
-                               $header/fileDesc/sourceDesc//ptr/@target)[1]),
+        'archive-url': string(tc:link-target(($header/fileDesc/publicationStmt/idno[@type = 'URL'],
+                                              $header/fileDesc/sourceDesc//ptr/@target)[1])),
         'rights': string-join($header/fileDesc/publicationStmt/availability ! h:text(.), ' '),
         'summary': string-join($header/profileDesc/abstract ! h:text(.), ' '),
         'classification': array { $header/profileDesc/textClass/keywords[@scheme = '#classification']

@@ -8,6 +8,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:print="urn:teiconv:print"
+    xmlns:tc="urn:teiconv:text"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     exclude-result-prefixes="#all">
 
@@ -42,7 +43,7 @@
   <xsl:function name="print:url" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="($tei/tei:teiHeader//tei:publicationStmt/tei:idno[@type = 'URL'])[1]
-                          ! normalize-space()"/>
+                          ! tc:link-target(.)"/>
   </xsl:function>
 
   <!-- "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072": the archival signature in one line
