@@ -14,19 +14,26 @@ import click
 
 from . import __version__
 from .pipeline.cli import build_command, serve_command
-from .diagnostics import TeiconvError
+from .diagnostics import OutputError, TeiconvError
 from .validation.cli import validate_command
 
 
 class _Commands(click.Group):
-    """The command group: a library error in any command becomes ``error: …`` and its exit code."""
+    """The command group: a library error in any command becomes ``error: …`` and its exit code,
+    and so does an error of the system's (an output path that is a file, a read-only disk)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except OSError as error:
+            self._fail(ctx, OutputError(error))
         except TeiconvError as error:
-            click.echo(f"error: {error}", err=True)
-            ctx.exit(error.exit_code)
+            self._fail(ctx, error)
+
+    @staticmethod
+    def _fail(ctx: click.Context, error: TeiconvError):
+        click.echo(f"error: {error}", err=True)
+        ctx.exit(error.exit_code)
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})

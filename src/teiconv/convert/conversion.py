@@ -24,7 +24,7 @@ from .header import build_header
 from .metadata import Metadata, read_metadata
 from .page import read_page
 from .pagematter import build_back, build_front
-from .source import Source, decode, read_source
+from .source import Source, from_text, read_source
 from .structure import StructureBuilder
 from .tei import el, serialize
 
@@ -100,7 +100,7 @@ def _convert_collection(ctx: Context) -> Conversion:
 
 def convert_text(text: str, name: str = "<string>") -> Conversion:
     """Convert the text of a transcription (``name`` is used in messages)."""
-    return convert_source(decode(text.encode("utf-8"), name))
+    return convert_source(from_text(text, name))
 
 
 def convert_file(path: Path | str) -> Conversion:

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError, os_error_diagnostic
 from ..files import tei_files
 from .stylesheet import Kind, PrintStylesheet
 from .typesetter import Typesetter
@@ -124,7 +124,10 @@ class PdfEdition:
         except TeiconvError as error:
             return _Outcome(job.target, diagnostic=Diagnostic(
                 str(job.target), 1, 1, Severity.ERROR, "pdf-build", str(error)))
-        job.target.write_bytes(typeset.pdf)
+        try:
+            job.target.write_bytes(typeset.pdf)
+        except OSError as error:
+            return _Outcome(job.target, diagnostic=os_error_diagnostic(error, "pdf-write", "cannot write the PDF"))
         return _Outcome(job.target, typeset.pages)
 
 
