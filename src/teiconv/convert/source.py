@@ -16,7 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ..diagnostics import Diagnostic, InputError, Severity
+from ..diagnostics import Diagnostic, InputError, Severity, display_name
 
 #: Characters XML 1.0 cannot contain (C0 controls but tab and line ends, lone surrogates, U+FFFE/F).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -99,14 +99,14 @@ def _checked(source: Source) -> Source:
 
 
 def read_source(path: Path | str) -> Source:
-    """Read and decode the transcription at ``path``."""
-    path = Path(path)
+    """Read and decode the transcription at ``path`` (named as any report can carry it)."""
+    path, name = Path(path), display_name(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _fail(str(path), 0, 0, "input-missing", "no such file") from None
+        raise _fail(name, 0, 0, "input-missing", "no such file") from None
     except IsADirectoryError:
-        raise _fail(str(path), 0, 0, "input-folder", "is a folder; expected a text file") from None
+        raise _fail(name, 0, 0, "input-folder", "is a folder; expected a text file") from None
     except OSError as error:
-        raise _fail(str(path), 0, 0, "input-unreadable", error.strerror or str(error)) from None
-    return decode(data, str(path))
+        raise _fail(name, 0, 0, "input-unreadable", error.strerror or str(error)) from None
+    return decode(data, name)
