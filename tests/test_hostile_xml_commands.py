@@ -13,7 +13,8 @@ from teiconv.validation.safe_xml import MAX_DEPTH, Policy, XmlRefused, parse_byt
 
 from conftest import ROOT
 
-DOCUMENT = (ROOT / "tei" / "wcda-209093.xml").read_text(encoding="utf-8")
+TEI_FILE = ROOT / "tei" / "wcda-209093.xml"
+DOCUMENT = TEI_FILE.read_text(encoding="utf-8")
 
 
 def run(*args: str):
@@ -129,3 +130,13 @@ def test_internal_entities_are_one_switch_and_external_ones_stay_refused(secret)
     with pytest.raises(XmlRefused) as refused:
         parse_bytes(external, "external.xml", Policy(internal_entities=True))
     assert refused.value.diagnostic.rule == "xml-entity"
+
+
+def test_pdf_refuses_a_file_over_its_size_limit_and_shows_progress(tmp_path):
+    limit = len(DOCUMENT.encode()) + 100
+    big = tmp_path / "big.xml"
+    big.write_text(DOCUMENT + "<!-- " + "x" * 5000 + " -->", encoding="utf-8")
+    result = run("pdf", str(big), str(TEI_FILE), "--no-edition", "--max-size", str(limit), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert f"{big}:1:1: error: [xml-too-large] the file is larger than {limit} bytes" in result.output
+    assert "pdf: 1/1 wcda-209093.pdf" in result.output  # the other file is typeset, with progress

@@ -55,15 +55,23 @@ main.add_command(serve_command)
               help="Also build the whole edition as one PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="PDFs made in parallel  [default: one per core]")
-def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None) -> None:
+@click.option("--max-size", type=click.IntRange(min=1), metavar="BYTES", default=None,
+              help="Refuse TEI files larger than this  [default: 1 MiB; layout takes minutes per MB]")
+def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None,
+                max_size: int | None) -> None:
     """Typeset TEI files (default: the tei/ folder) as one PDF each plus the edition PDF.
 
     Example: teiconv pdf tei/ -o out/pdf
     """
-    from .pdf import build_pdfs
+    from .pdf import DEFAULT_MAX_BYTES, build_pdfs
 
-    build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs)
+    build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs,
+                       max_bytes=max_size or DEFAULT_MAX_BYTES, progress=_pdf_progress)
     _finish(build.diagnostics, f"{len(build.written)} PDFs, {build.pages} pages, in {output}", build.ok)
+
+
+def _pdf_progress(pdf: Path, done: int, total: int) -> None:
+    click.echo(f"pdf: {done}/{total} {pdf.name}", err=True)
 
 
 def _finish(diagnostics, summary: str, ok: bool) -> None:

@@ -103,7 +103,7 @@ def _refusal(name: str, rule: str, message: str, line: int = 1, column: int = 1)
 def read_limited(path: Path, name: str, max_bytes: int) -> bytes:
     """The file's bytes, refusing anything larger than ``max_bytes`` without reading it."""
     too_large = _refusal(name, "xml-too-large",
-                         f"the file is larger than {max_bytes} bytes, the most teiconv validates "
+                         f"the file is larger than {max_bytes} bytes, the most this command reads "
                          "(use --max-size to raise the limit)")
     try:
         with path.open("rb") as handle:
