@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..diagnostics import Diagnostic, InputError, Severity
+from ..diagnostics import Diagnostic, InputError, Severity, display_name
 
 #: Larger files are refused unread: an edition document is a few hundred kilobytes.
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
@@ -195,5 +195,5 @@ def parse_bytes(data: bytes, name: str, policy: Policy = STRICT) -> XmlDocument:
 def parse_file(path: Path, name: str | None = None, max_bytes: int | None = None,
                policy: Policy = STRICT) -> XmlDocument:
     """Read and parse ``path``; the document is shown to users as ``name`` (default: the path)."""
-    name = name or str(path)
+    name = name or display_name(path)
     return parse_bytes(read_limited(path, name, max_bytes or policy.max_bytes), name, policy)
