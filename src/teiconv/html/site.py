@@ -16,7 +16,7 @@ from pathlib import Path
 
 from saxonche import PySaxonApiError, PyXdmNode
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from ..files import tei_files
 from ..identifiers import safe_id
 from ..resources import data_dir
@@ -169,8 +169,7 @@ def _attempt(result: HtmlBuild, path: Path, step):
         result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-render",
                                              f"cannot render the document: {error}"))
     except OSError as error:
-        result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-write",
-                                             f"cannot write the page: {error}"))
+        result.diagnostics.append(os_error_diagnostic(error, "html-write", "cannot write the page", str(path)))
     except Exception as error:  # noqa: BLE001 - one document's failure must not stop the batch
         result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-internal",
                                              f"cannot publish the document ({type(error).__name__}: {error})"))

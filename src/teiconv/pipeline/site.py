@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonApiError
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from ..html import SiteDocument, reading_key
 from ..html.search import document_words, index_script
 from ..resources import data_dir
@@ -113,7 +113,7 @@ def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_u
     except PySaxonApiError as error:
         return Diagnostic(path, 1, 1, Severity.ERROR, "html-render", f"cannot render the document: {error}")
     except OSError as error:
-        return Diagnostic(path, 1, 1, Severity.ERROR, "html-write", f"cannot write the page: {error}")
+        return os_error_diagnostic(error, "html-write", "cannot write the page", path)
     return None
 
 
