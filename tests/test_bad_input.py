@@ -34,8 +34,9 @@ def batch(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("name, data, place", [
     ("empty.txt", b"  \n", "1:1: error: [input-empty]"),
+    ("no-break-spaces.txt", "\u00a0\u00a0\n\u00a0".encode(), "1:1: error: [input-empty]"),
     ("scan.txt", b"December 9, 1941\nab\x00cd", "2:3: error: [input-binary]"),  # the first NUL
-], ids=["empty", "binary"])
+], ids=["empty", "no-break-spaces", "binary"])
 def test_unreadable_file_is_reported_and_the_rest_converted(batch: Path, tmp_path: Path, name, data, place):
     (batch / name).write_bytes(data)
     result = run("convert", str(batch), "-o", str(tmp_path / "out"))
@@ -54,6 +55,22 @@ def test_legacy_encodings_are_detected(tmp_path: Path, encoding: str):
     path.write_bytes(text.encode(encoding))
     conversion = teiconv.convert_file(path)
     assert teiconv.normalise(teiconv.to_text(conversion.root)) == teiconv.normalise(text)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_unicode_with_a_byte_order_mark_is_read_not_called_binary(tmp_path: Path, encoding: str):
+    text = GOOD.read_text(encoding="utf-8")
+    data = text.encode(encoding)
+    path = tmp_path / GOOD.name  # the same name: the TEI names its source
+    path.write_bytes(data if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "\ufeff".encode(encoding) + data)
+    assert teiconv.convert_file(path).to_bytes() == teiconv.convert_file(GOOD).to_bytes()
+
+
+@pytest.mark.parametrize("text, place", [("a\ud800", "1:2"), ("\u00a0 \n", "1:1")], ids=["surrogate", "blank"])
+def test_convert_text_refuses_what_a_file_would_be_refused_for(text: str, place: str):
+    with pytest.raises(InputError) as raised:
+        teiconv.convert_text(text, "given.txt")
+    assert str(raised.value).startswith(f"given.txt:{place}: error: [input-")
 
 
 def test_undecodable_text_fails_clearly():

@@ -127,7 +127,7 @@ def test_one_pdf_per_document_plus_the_edition_and_the_broken_file_reported(buil
     result, out = build
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [f"{stem}.pdf" for stem in DOCUMENTS] + [EDITION_NAME])
-    assert [d.rule for d in result.diagnostics] == ["pdf-xml"]
+    assert [d.rule for d in result.diagnostics] == ["xml-syntax"]
     assert str(result.diagnostics[0]).startswith(f"{result.diagnostics[0].file}:3:7: error:")
     assert result.documents == 3 and result.pages >= 10
 

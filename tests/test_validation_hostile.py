@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import http.server
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -19,27 +17,6 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 @pytest.fixture(scope="module")
 def validator() -> Validator:
     return Validator(default_schemas())
-
-
-@pytest.fixture
-def server():
-    """A local web server that records every request made to it."""
-    requests: list[str] = []
-
-    class Recorder(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the http.server API)
-            requests.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(b'<!ENTITY leaked "fetched">')
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
-    httpd.shutdown()
 
 
 def check(validator: Validator, tmp_path: Path, data: bytes):
@@ -99,8 +76,8 @@ def test_billion_laughs_is_refused_quickly(validator, tmp_path):
     data = f'<!DOCTYPE TEI [{entities}]>\n<TEI xmlns="{TEI_NS}">&lol9;</TEI>'.encode()
     started = time.perf_counter()
     result = check(validator, tmp_path, data)
-    assert only(result)[0] in ("xml-entity", "xml-syntax")  # refused by our check or libxml2's limit
-    assert "entit" in result.diagnostics[0].message
+    assert only(result)[0] == "xml-entity-expansion"  # called what it is, not "not well-formed"
+    assert "expansion" in result.diagnostics[0].message
     assert time.perf_counter() - started < 2
 
 

@@ -14,20 +14,27 @@ import click
 
 from . import __version__
 from .pipeline.cli import build_command, serve_command
-from .diagnostics import TeiconvError
+from .diagnostics import OutputError, TeiconvError
 from .registers.cli import registers_command
 from .validation.cli import validate_command
 
 
 class _Commands(click.Group):
-    """The command group: a library error in any command becomes ``error: …`` and its exit code."""
+    """The command group: a library error in any command becomes ``error: …`` and its exit code,
+    and so does an error of the system's (an output path that is a file, a read-only disk)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except OSError as error:
+            self._fail(ctx, OutputError(error))
         except TeiconvError as error:
-            click.echo(f"error: {error}", err=True)
-            ctx.exit(error.exit_code)
+            self._fail(ctx, error)
+
+    @staticmethod
+    def _fail(ctx: click.Context, error: TeiconvError):
+        click.echo(f"error: {error}", err=True)
+        ctx.exit(error.exit_code)
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,15 +57,23 @@ main.add_command(registers_command)
               help="Also build the whole edition as one PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="PDFs made in parallel  [default: one per core]")
-def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None) -> None:
+@click.option("--max-size", type=click.IntRange(min=1), metavar="BYTES", default=None,
+              help="Refuse TEI files larger than this  [default: 1 MiB; layout takes minutes per MB]")
+def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None,
+                max_size: int | None) -> None:
     """Typeset TEI files (default: the tei/ folder) as one PDF each plus the edition PDF.
 
     Example: teiconv pdf tei/ -o out/pdf
     """
-    from .pdf import build_pdfs
+    from .pdf import DEFAULT_MAX_BYTES, build_pdfs
 
-    build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs)
+    build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs,
+                       max_bytes=max_size or DEFAULT_MAX_BYTES, progress=_pdf_progress)
     _finish(build.diagnostics, f"{len(build.written)} PDFs, {build.pages} pages, in {output}", build.ok)
+
+
+def _pdf_progress(pdf: Path, done: int, total: int) -> None:
+    click.echo(f"pdf: {done}/{total} {pdf.name}", err=True)
 
 
 def _finish(diagnostics, summary: str, ok: bool) -> None:
@@ -111,15 +126,9 @@ def totext(tei_file: Path) -> None:
 
     Example: teiconv totext tei/wcda-209093.xml
     """
-    from lxml import etree
-
     from .convert.totext import to_text
 
-    try:
-        click.echo(to_text(tei_file), nl=False)
-    except etree.XMLSyntaxError as error:
-        line, column = error.position
-        raise click.ClickException(f"{tei_file}:{line}:{column}: not well-formed XML: {error.msg}") from None
+    click.echo(to_text(tei_file), nl=False)
 
 
 @main.command("html")

@@ -9,6 +9,7 @@
                   double-brackets, unclosed, or plain [ ]).
   tc:classes      the class list of an element; tc:hand-label the name of a hand;
   tc:html-datetime an ISO date usable in <time datetime>, or nothing.
+  tc:link-target  a link target safe to make live (http, https, mailto or relative), or nothing.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -45,6 +46,18 @@
   <xsl:function name="tc:in-flow" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="local-name($e/..) = $tc:flow-parents"/>
+  </xsl:function>
+
+  <!-- A TEI @target may name any scheme; only these become live links, because a
+       javascript: or data: address in a third-party file would run or show its content on our
+       pages.  Browsers ignore white space and control characters inside a scheme
+       ("java&#9;script:"), so the scheme is read with them removed. -->
+  <xsl:function name="tc:link-target" as="xs:string?">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:variable name="bare" select="replace(string($target), '[\s\p{Cc}]+', '')"/>
+    <xsl:variable name="scheme" select="lower-case(replace($bare, '^([A-Za-z][A-Za-z0-9+.\-]*):.*$', '$1', 's'))"/>
+    <xsl:sequence select="normalize-space($target)[. ne '']
+        [$scheme = ('http', 'https', 'mailto') or not(matches($bare, '^[A-Za-z][A-Za-z0-9+.\-]*:', 's'))]"/>
   </xsl:function>
 
   <xsl:function name="tc:token" as="xs:string">

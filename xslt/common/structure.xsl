@@ -240,16 +240,17 @@
   </xsl:template>
 
   <xsl:template match="ref[@target] | ptr[@target]" mode="reading diplomatic">
-    <xsl:variable name="href" select="tokenize(@target)[1]"/>
+    <xsl:variable name="target" select="tokenize(@target)[1]"/>
+    <xsl:variable name="href" select="tc:link-target($target)"/>
     <xsl:call-template name="tc:element">
-      <xsl:with-param name="name" select="'a'"/>
+      <xsl:with-param name="name" select="if ($href) then 'a' else 'span'"/>
       <xsl:with-param name="content" as="item()*">
-        <xsl:if test="not(tc:contains-block(.))">
+        <xsl:if test="$href and not(tc:contains-block(.))">
           <xsl:attribute name="href" select="$href"/>
         </xsl:if>
         <xsl:apply-templates mode="#current"/>
         <xsl:if test="self::ptr">
-          <xsl:value-of select="$href"/>
+          <xsl:value-of select="$target"/>
         </xsl:if>
       </xsl:with-param>
     </xsl:call-template>

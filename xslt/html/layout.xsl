@@ -24,6 +24,15 @@
   <xsl:param name="edition-licence" as="xs:string" select="''"/>
   <xsl:param name="edition-language" as="xs:string" select="'en'"/>
 
+  <!-- What a page may load and run: only the site's own files (scripts, style, images), never
+       inline script or style, no plugin, no other base; so even a link or text that slipped
+       through from a hostile TEI file could not run anything.  'self' covers file:// too, where
+       the site must also work (search loads its index as a script for that reason). -->
+  <xsl:variable name="h:content-security-policy" as="xs:string" select="string-join((
+      &quot;default-src 'none'&quot;, &quot;script-src 'self'&quot;, &quot;style-src 'self'&quot;,
+      &quot;img-src 'self' data:&quot;, &quot;font-src 'self'&quot;, &quot;base-uri 'none'&quot;,
+      &quot;form-action 'self'&quot;, &quot;object-src 'none'&quot;), '; ')"/>
+
   <xsl:function name="h:page-url" as="xs:string?">
     <xsl:param name="file" as="xs:string"/>
     <xsl:sequence select="if (not($base-url)) then ()
@@ -42,6 +51,7 @@
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
+        <meta http-equiv="Content-Security-Policy" content="{$h:content-security-policy}"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/></title>
         <xsl:if test="h:page-url($file)">

@@ -20,6 +20,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:h="urn:teiconv:html"
+    xmlns:tc="urn:teiconv:text"
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
@@ -63,8 +64,8 @@
         'record': $record,
         'archive-url': if ($record and $edition-archive-record-url)
                        then replace($edition-archive-record-url, '\{record\}', $record)
-                       else string(($header/fileDesc//idno[@type = 'URL'],
-                                    $header/fileDesc/sourceDesc//ptr/@target)[1]),
+                       else string(tc:link-target(($header/fileDesc//idno[@type = 'URL'],
+                                                   $header/fileDesc/sourceDesc//ptr/@target)[1])),
         'rights': string-join($header/fileDesc/publicationStmt/availability ! h:text(.), ' '),
         'summary': string-join($header/profileDesc/abstract ! h:text(.), ' '),
         'classification': array { $header/profileDesc/textClass/keywords[@scheme = '#classification']

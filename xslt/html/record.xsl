@@ -10,6 +10,7 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <xsl:import href="../common/functions.xsl"/>
   <xsl:include href="metadata.xsl"/>
   <xsl:output method="json" indent="no" encoding="UTF-8"/>
 

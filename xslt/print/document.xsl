@@ -8,6 +8,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:print="urn:teiconv:print"
+    xmlns:tc="urn:teiconv:text"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     exclude-result-prefixes="#all">
 
@@ -47,7 +48,7 @@
     <xsl:variable name="record" select="normalize-space(($tei/tei:teiHeader/tei:fileDesc//tei:idno[@type = 'record'])[1])"/>
     <xsl:sequence select="if ($record and $edition-archive-record-url)
                           then replace($edition-archive-record-url, '\{record\}', $record)
-                          else ($tei/tei:teiHeader/tei:fileDesc//tei:idno[@type = 'URL'])[1] ! normalize-space()"/>
+                          else ($tei/tei:teiHeader/tei:fileDesc//tei:idno[@type = 'URL'])[1] ! tc:link-target(.)"/>
   </xsl:function>
 
   <!-- "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072": the archival signature in one line

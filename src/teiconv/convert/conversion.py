@@ -10,8 +10,6 @@ bad file never stops the others.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -21,13 +19,14 @@ from lxml import etree
 from .collection import build_collection
 from .context import Context
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..identifiers import safe_id
 from ..registers.model import Registers
 from .header import build_header
 from .metadata import Metadata, read_metadata
 from .names import mark_names
 from .page import read_page
 from .pagematter import build_back, build_front, read_footnotes
-from .source import Source, decode, read_source
+from .source import Source, from_text, read_source
 from .structure import StructureBuilder
 from .tei import el, serialize
 
@@ -52,15 +51,18 @@ class Conversion:
 
 
 def slugify(text: str, words: int = SLUG_WORDS) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    parts = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(parts[:words]) or "untitled"
+    return safe_id(text, words) or "untitled"
 
 
 def document_id(meta: Metadata) -> str:
-    """``wcda-209093`` from the archive's record number, else ``1941-12-09-cable-from-…``."""
-    if meta.record_id:
-        return f"wcda-{meta.record_id}"
+    """``wcda-209093`` from the archive's record number, else ``1941-12-09-cable-from-…``.
+
+    The id names the output file, so it is made safe (:func:`~teiconv.identifiers.safe_id`): a
+    record number like ``1/../../x`` cannot lead out of the output folder.
+    """
+    record = safe_id(meta.record_id or "")
+    if record:
+        return f"wcda-{record}"
     date = meta.date_iso or "undated"
     return f"{date}-{slugify(meta.title)}"
 
@@ -104,7 +106,7 @@ def _convert_collection(ctx: Context) -> Conversion:
 def convert_text(text: str, name: str = "<string>", registers: Registers | None = None) -> Conversion:
     """Convert the text of a transcription (``name`` is used in messages); names are marked
     only when ``registers`` are given (an empty :class:`Registers` still proposes candidates)."""
-    return convert_source(decode(text.encode("utf-8"), name), registers)
+    return convert_source(from_text(text, name), registers)
 
 
 def convert_file(path: Path | str, registers: Registers | None = None) -> Conversion:

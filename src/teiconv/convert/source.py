@@ -1,23 +1,28 @@
 """Reading a transcription from disk: bytes in, checked Unicode text out.
 
 Archive exports arrive as UTF-8 most of the time, but editors also hand us files saved by older
-tools in Windows-1251 (Cyrillic) or Latin-1.  We accept UTF-8 (with or without a byte-order mark)
-as is, let ``charset-normalizer`` identify a legacy encoding when UTF-8 fails, and refuse files
-that are empty or binary with a message that names the file and the place.
+tools in Windows-1251 (Cyrillic) or Latin-1, or in UTF-16 by Windows editors.  We accept UTF-8
+(with or without a byte-order mark) as is, UTF-16 and UTF-32 when they start with a byte-order
+mark, let ``charset-normalizer`` identify a legacy encoding when UTF-8 fails, and refuse files
+that are empty (white space only) or binary with a message that names the file and the place.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ..diagnostics import Diagnostic, InputError, Severity
+from ..diagnostics import Diagnostic, InputError, Severity, display_name
 
 #: Characters XML 1.0 cannot contain (C0 controls but tab and line ends, lone surrogates, U+FFFE/F).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Byte-order marks of the wider Unicode encodings (UTF-32's first: UTF-16 LE's is its prefix).
+_UNICODE_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                  (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 #: Legacy encodings we are prepared to read, in the order we trust them.
 LEGACY_ENCODINGS = ("cp1251", "latin_1", "cp1252", "koi8_r")
 
@@ -44,8 +49,14 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 
 def decode(data: bytes, name: str) -> Source:
     """Decode the bytes of a transcription, or raise :class:`InputError` saying why not."""
-    if not data.strip():
-        raise _fail(name, 1, 1, "input-empty", "the file is empty; expected the text of a document")
+    for mark, encoding in _UNICODE_MARKS:  # UTF-16 and UTF-32 hold NUL bytes: not binary
+        if data.startswith(mark):
+            try:
+                return _checked(Source(name, data.decode(encoding), encoding))
+            except UnicodeDecodeError as error:
+                line, column = _position(data, error.start)
+                raise _fail(name, line, column, "input-encoding",
+                            f"the file starts with a {encoding} byte-order mark but is not {encoding}") from None
     nul = data.find(b"\x00")
     if nul >= 0:
         line, column = _position(data, nul)
@@ -64,8 +75,18 @@ def decode(data: bytes, name: str) -> Source:
     return _checked(Source(name, str(best), best.encoding))
 
 
+def from_text(text: str, name: str) -> Source:
+    """A transcription already in memory as text (its byte-order mark, if any, is dropped, as
+    :func:`decode` drops it from bytes); refused for the same reasons as a file."""
+    return _checked(Source(name, text.removeprefix("\ufeff")))
+
+
 def _checked(source: Source) -> Source:
-    """Refuse characters XML 1.0 cannot hold, rather than drop them unseen."""
+    """Refuse a text with nothing in it (white space of any kind, no-break spaces included) and
+    characters XML 1.0 cannot hold, rather than drop them unseen."""
+    if not source.text.strip():
+        raise _fail(source.name, 1, 1, "input-empty",
+                    "the file is empty (nothing but white space); expected the text of a document")
     match = _NOT_XML.search(source.text)
     if match:
         before = source.text[: match.start()]
@@ -78,14 +99,14 @@ def _checked(source: Source) -> Source:
 
 
 def read_source(path: Path | str) -> Source:
-    """Read and decode the transcription at ``path``."""
-    path = Path(path)
+    """Read and decode the transcription at ``path`` (named as any report can carry it)."""
+    path, name = Path(path), display_name(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _fail(str(path), 0, 0, "input-missing", "no such file") from None
+        raise _fail(name, 0, 0, "input-missing", "no such file") from None
     except IsADirectoryError:
-        raise _fail(str(path), 0, 0, "input-folder", "is a folder; expected a text file") from None
+        raise _fail(name, 0, 0, "input-folder", "is a folder; expected a text file") from None
     except OSError as error:
-        raise _fail(str(path), 0, 0, "input-unreadable", error.strerror or str(error)) from None
-    return decode(data, str(path))
+        raise _fail(name, 0, 0, "input-unreadable", error.strerror or str(error)) from None
+    return decode(data, name)

@@ -15,7 +15,7 @@ from typing import Iterable
 from ..registers.model import KINDS, Kind
 from ..registers.review import NAME_ELEMENTS
 from ..resources import data_dir
-from ..validation.safe_xml import parse_file
+from ..validation.safe_xml import PUBLISHING, parse_file
 from .stylesheets import HTML_NS, Record, SiteStylesheets, _compile
 
 #: The page of each register.
@@ -28,7 +28,7 @@ def mentions(documents: Iterable[tuple[Path, Record]]) -> dict[str, dict[str, li
     order, each with its page, title, date and how often."""
     found: dict[str, dict[str, list[dict]]] = {kind.name: {} for kind in KINDS}
     for path, record in documents:
-        root = parse_file(path, internal_entities=True).tree.getroot()  # as the site reads it
+        root = parse_file(path, policy=PUBLISHING).tree.getroot()  # as the site reads it
         counts = Counter(element.get("ref") for element in root.iter(*NAME_ELEMENTS))
         for ref, count in sorted(counts.items(), key=lambda item: item[0] or ""):
             kind, _, entry = (ref or "").partition(":")

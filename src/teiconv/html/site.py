@@ -9,7 +9,6 @@ left out; the rest of the site is still built. Output is deterministic: same inp
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -17,12 +16,13 @@ from pathlib import Path
 
 from saxonche import PySaxonApiError, PyXdmNode
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from ..files import tei_files
+from ..identifiers import safe_id
 from ..resources import data_dir
 from ..convert.totext import to_text
 from ..edition import Edition, load_edition
-from ..validation.safe_xml import XmlDocument, XmlRefused, parse_file
+from ..validation.safe_xml import PUBLISHING, XmlDocument, XmlRefused, parse_file
 from . import citations
 from .registers import RegisterPages
 from .search import search_index, write_search_text
@@ -98,13 +98,13 @@ class HtmlSite:
 
     def read(self, path: Path) -> SiteDocument:
         """Parse ``path`` and read its record; raise :class:`XmlRefused` if it is not TEI XML."""
-        xml = parse_file(path, internal_entities=True)
+        xml = parse_file(path, policy=PUBLISHING)
         root = xml.tree.getroot()
         if root.tag not in PUBLISHABLE_ROOTS:
             raise XmlRefused(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
                                         "expected a TEI document (a root element TEI, teiCorpus, text, surface, "
                                         f"facsimile or sourceDoc in the TEI namespace), found {root.tag}"))
-        node = self.stylesheets.parse(path, xml)
+        node = self.stylesheets.parse(xml)
         record = self.stylesheets.record(node)
         record["id"] = page_id(record["id"] or path.stem)
         record["title"] = record["title"] or path.stem  # a header-less surface or text names no title
@@ -196,8 +196,7 @@ def _attempt(result: HtmlBuild, path: Path, step):
         result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-render",
                                              f"cannot render the document: {error}"))
     except OSError as error:
-        result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-write",
-                                             f"cannot write the page: {error}"))
+        result.diagnostics.append(os_error_diagnostic(error, "html-write", "cannot write the page", str(path)))
     except Exception as error:  # noqa: BLE001 - one document's failure must not stop the batch
         result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-internal",
                                              f"cannot publish the document ({type(error).__name__}: {error})"))
@@ -217,7 +216,7 @@ def _text_of(xml: XmlDocument) -> str:
 
 def page_id(identifier: str) -> str:
     """A file-name-safe id (the converter's ids already are; foreign TEI may not be)."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", identifier).strip(".-") or "document"
+    return safe_id(identifier) or "document"
 
 
 def edition_title(records: list[Record]) -> str:

@@ -39,12 +39,9 @@ class SiteStylesheets:
         self._index = _compile(compiler, folder / "index.xsl")
         self._about = _compile(compiler, folder / "about.xsl")
 
-    def parse(self, path: Path, xml: XmlDocument | None = None) -> PyXdmNode:
-        """Saxon's tree of a file already read safely: from the file itself, or, when it has a
-        DOCTYPE (whose entities only the safe parser may expand), from the safe parser's tree."""
-        if xml is not None and xml.tree.docinfo.doctype:
-            return self.processor.parse_xml(xml_text=xml.serialized())
-        return self.processor.parse_xml(xml_file_name=str(path))
+    def parse(self, document: XmlDocument) -> PyXdmNode:
+        """Saxon's tree of a document the safe parser accepted (Saxon never reads the file)."""
+        return self.processor.parse_xml(xml_text=document.serialized())
 
     def record(self, node: PyXdmNode) -> Record:
         """The document's metadata (metadata.xsl, h:record) as a dict."""

@@ -7,15 +7,17 @@ loaded fonts across builds, or :func:`build_pdfs` for a single build.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .build import EDITION_NAME, PdfBuild, PdfEdition, tei_files
+from .build import DEFAULT_MAX_BYTES, EDITION_NAME, PdfBuild, PdfEdition, tei_files
 
-__all__ = ["EDITION_NAME", "PdfBuild", "PdfEdition", "build_pdfs", "tei_files"]
+__all__ = ["DEFAULT_MAX_BYTES", "EDITION_NAME", "PdfBuild", "PdfEdition", "build_pdfs", "tei_files"]
 
 
-def build_pdfs(paths: Iterable[Path], out_dir: Path, *, edition: bool = True,
-               jobs: int | None = 1) -> PdfBuild:
-    """Typeset the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
-    return PdfEdition().build(paths, out_dir, edition=edition, jobs=jobs)
+def build_pdfs(paths: Iterable[Path], out_dir: Path, *, edition: bool = True, jobs: int | None = 1,
+               max_bytes: int = DEFAULT_MAX_BYTES,
+               progress: Callable[[Path, int, int], None] | None = None) -> PdfBuild:
+    """Typeset the TEI files (or folders of them) in ``paths`` into ``out_dir``; files larger
+    than ``max_bytes`` are refused unread."""
+    return PdfEdition(max_bytes=max_bytes).build(paths, out_dir, edition=edition, jobs=jobs, progress=progress)

@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError, os_error_diagnostic
 from ..edition import Edition, load_edition
 from ..files import tei_files
+from ..validation.safe_xml import Policy
 from .stylesheet import Kind, PrintStylesheet
 from .typesetter import Typesetter
 
 EDITION_NAME = "edition.pdf"
+#: Larger TEI files are refused before layout: our largest document is under 20 kB, and layout
+#: time grows with size (a 5 MB file takes about ten minutes).  ``--max-size`` raises it.
+DEFAULT_MAX_BYTES = 1024 * 1024
 
 # Starting a worker (Python, WeasyPrint, Saxon, fonts) costs about as much as laying out a few
 # PDFs, so small builds stay in this process.
@@ -64,16 +68,19 @@ class _Outcome:
 class PdfEdition:
     """The print pipeline with its stylesheet, fonts and CSS loaded once for many builds."""
 
-    def __init__(self, declaration: Edition | None = None) -> None:
-        """``declaration``: the project's edition (default: the current folder's, load_edition)."""
+    def __init__(self, declaration: Edition | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        """``declaration``: the project's edition (default: the current folder's, load_edition);
+        ``max_bytes``: the largest TEI file laid out (a guard against hours of layout)."""
         self.declaration = declaration or load_edition()
-        self.stylesheet = PrintStylesheet(self.declaration)
+        self.max_bytes = max_bytes
+        self.stylesheet = PrintStylesheet(self.declaration, Policy(max_bytes=max_bytes))
         self.typesetter = Typesetter()
 
     def build(self, paths: Iterable[Path], out_dir: Path, *, edition: bool = True,
-              jobs: int | None = 1) -> PdfBuild:
+              jobs: int | None = 1, progress: Callable[[Path, int, int], None] | None = None) -> PdfBuild:
         """Write ``<id>.pdf`` for each document in ``paths`` and, if asked, ``edition.pdf``,
-        using up to ``jobs`` processes (``None``: one per core)."""
+        using up to ``jobs`` processes (``None``: one per core).  ``progress(pdf, done, total)``
+        is called as each PDF is finished (or has failed)."""
         jobs = jobs or os.cpu_count() or 1
         result = PdfBuild()
         documents, collection = self._classify(tei_files(paths, "typeset"), result)
@@ -83,10 +90,10 @@ class PdfEdition:
             work.insert(0, _Job(out_dir / EDITION_NAME, tuple(documents), collection, edition=True))
         if jobs > 1 and len(work) >= _WORTH_A_POOL:
             with ProcessPoolExecutor(min(jobs, len(work)), multiprocessing.get_context("spawn"),
-                                     initializer=_start_worker, initargs=(self.declaration,)) as pool:
-                outcomes = list(pool.map(_work, work))
+                                     initializer=_start_worker, initargs=(self.declaration, self.max_bytes)) as pool:
+                outcomes = _reported(pool.map(_work, work), len(work), progress)
         else:
-            outcomes = [self._make(job) for job in work]
+            outcomes = _reported(map(self._make, work), len(work), progress)
         for outcome in sorted(outcomes, key=lambda o: o.target.name == EDITION_NAME):
             if outcome.diagnostic:
                 result.diagnostics.append(outcome.diagnostic)
@@ -127,17 +134,31 @@ class PdfEdition:
         except TeiconvError as error:
             return _Outcome(job.target, diagnostic=Diagnostic(
                 str(job.target), 1, 1, Severity.ERROR, "pdf-build", str(error)))
-        job.target.write_bytes(typeset.pdf)
+        try:
+            job.target.write_bytes(typeset.pdf)
+        except OSError as error:
+            return _Outcome(job.target, diagnostic=os_error_diagnostic(error, "pdf-write", "cannot write the PDF"))
         return _Outcome(job.target, typeset.pages)
+
+
+def _reported(outcomes: Iterable[_Outcome], total: int,
+              progress: Callable[[Path, int, int], None] | None) -> list[_Outcome]:
+    """All ``outcomes``, telling ``progress`` of each as it comes."""
+    finished = []
+    for outcome in outcomes:
+        finished.append(outcome)
+        if progress:
+            progress(outcome.target, len(finished), total)
+    return finished
 
 
 # A worker process keeps one pipeline for all the PDFs it makes.
 _worker_edition: PdfEdition | None = None
 
 
-def _start_worker(declaration: Edition) -> None:
+def _start_worker(declaration: Edition, max_bytes: int) -> None:
     global _worker_edition
-    _worker_edition = PdfEdition(declaration)
+    _worker_edition = PdfEdition(declaration, max_bytes)
 
 
 def _work(job: _Job) -> _Outcome:

@@ -1,7 +1,8 @@
 """TEI to print-ready HTML: the print driver (xslt/print/print.xsl) compiled once per run.
 
-Parse failures become diagnostics with ``file:line:col`` (found by lxml, whose errors carry
-positions), so one broken file is reported and skipped, not fatal.
+Files are read through the safe parser (:mod:`teiconv.validation.safe_xml`: no DTD, no entity,
+no network, bounded size and depth) and Saxon is handed the checked tree, never the file, so a
+refusal is a diagnostic with ``file:line:col`` and one broken file is skipped, not fatal.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
 from ..edition import Edition, load_edition
 from ..resources import data_dir
+from ..validation.safe_xml import Policy, parse_file
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
@@ -46,9 +47,11 @@ class TeiSource:
 class PrintStylesheet:
     """The compiled print driver and the Saxon processor that owns the parsed documents."""
 
-    def __init__(self, edition: Edition | None = None) -> None:
-        """``edition``: the project's declaration (default: the current folder's, load_edition)."""
+    def __init__(self, edition: Edition | None = None, policy: Policy = Policy()) -> None:
+        """``edition``: the project's declaration (default: the current folder's, load_edition);
+        ``policy``: what the safe parser accepts (e.g. a larger ``max_bytes`` for a huge document)."""
         self._edition = edition or load_edition()
+        self.policy = policy
         self._processor = PySaxonProcessor(license=False)
         driver = data_dir("xslt") / "print" / "print.xsl"
         try:
@@ -69,13 +72,8 @@ class PrintStylesheet:
             self._executable.set_parameter(name, self._processor.make_string_value(value))
 
     def parse(self, path: Path) -> TeiSource:
-        """Parse ``path``; raise :class:`InputError` pointing at the problem if it is not TEI.
-
-        lxml checks well-formedness first because its errors carry line and column and it
-        reports them to us instead of printing them, as Saxon's parser does.
-        """
-        _check_well_formed(path)
-        node = self._processor.parse_xml(xml_file_name=str(path))
+        """Parse ``path``; raise :class:`InputError` pointing at the problem if it is not TEI."""
+        node = self._processor.parse_xml(xml_text=parse_file(path, policy=self.policy).serialized())
         self._xpath.set_context(xdm_item=node)
         kind = self._xpath.evaluate_single(_KIND_XPATH).get_string_value()
         if kind == "other":
@@ -107,19 +105,3 @@ class PrintStylesheet:
         finally:
             self._executable.clear_parameters()
             self._declare_edition()
-
-
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
-
-
-def _check_well_formed(path: Path) -> None:
-    """Raise :class:`InputError` with ``file:line:col`` unless ``path`` is well-formed XML."""
-    try:
-        etree.parse(str(path), _PARSER)
-    except etree.XMLSyntaxError as error:
-        line, column = error.position
-        raise InputError(Diagnostic(str(path), line, column, Severity.ERROR, "pdf-xml",
-                                    error.msg)) from None
-    except OSError as error:
-        raise InputError(Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-read",
-                                    str(error))) from None

@@ -61,18 +61,19 @@ class Manifest:
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
-        """The manifest in ``out_dir``; an empty one when there is none, it is unreadable, or it
-        was written by another version of teiconv (then everything is rebuilt)."""
+        """The manifest in ``out_dir``; an empty one when there is none, it is unreadable or of
+        another shape, or it was written by another version of teiconv (then everything is
+        rebuilt)."""
         path = out_dir / NAME
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            if data.get("format") != _FORMAT or data.get("teiconv") != __version__:
+                return cls(path)
+            stages = {stage: {name: Entry.from_json(value) for name, value in entries.items()}
+                      for stage, entries in data["stages"].items()}
+            return cls(path, stages, dict(data["files"]))
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):  # unreadable, or not our shape
             return cls(path)
-        if data.get("format") != _FORMAT or data.get("teiconv") != __version__:
-            return cls(path)
-        stages = {stage: {name: Entry.from_json(value) for name, value in entries.items()}
-                  for stage, entries in data["stages"].items()}
-        return cls(path, stages, data["files"])
 
     def stage(self, name: str) -> dict[str, Entry]:
         return self.stages.setdefault(name, {})

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from .hashing import FileHashes
 from .manifest import Entry, Manifest
 from .pool import Workers
@@ -83,4 +83,8 @@ class Session:
         build changed nothing: a no-op build writes nothing)."""
         if self.manifest.changed or self.hashes.seen != self.manifest.files:
             self.manifest.files = self.hashes.seen
-            self.manifest.save()
+            try:
+                self.manifest.save()
+            except OSError as error:  # reported with the stages' findings, not instead of them
+                self.report.stages.append(StageReport("manifest", diagnostics=[
+                    os_error_diagnostic(error, "build-manifest", "cannot save the build's record")]))

@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonApiError
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from ..html import SiteDocument, reading_key
 from ..html.registers import PAGES as REGISTER_PAGES, RegisterPages
 from ..html.search import document_words, write_search_index
@@ -105,7 +105,8 @@ def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_u
     source = Path(path)
     try:
         html = tools.site(base_url, title)
-        document = SiteDocument(source, parse_file(source), html.stylesheets.parse(source), record)
+        xml = parse_file(source)
+        document = SiteDocument(source, xml, html.stylesheets.parse(xml), record)
         html.write_document(document, Path(out_dir), previous=_neighbour(neighbours, "prev"),
                             following=_neighbour(neighbours, "next"), pdf=Path(pdf) if pdf else None)
     except XmlRefused as refused:
@@ -113,7 +114,7 @@ def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_u
     except PySaxonApiError as error:
         return Diagnostic(path, 1, 1, Severity.ERROR, "html-render", f"cannot render the document: {error}")
     except OSError as error:
-        return Diagnostic(path, 1, 1, Severity.ERROR, "html-write", f"cannot write the page: {error}")
+        return os_error_diagnostic(error, "html-write", "cannot write the page", path)
     return None
 
 
@@ -136,7 +137,7 @@ def about_task(paths: list[str], feature_files: list[str], record_files: list[st
     something on it (:func:`about_features`) and every record."""
     records = _listings(record_files)
     stylesheets = tools.site(base_url, title).stylesheets
-    nodes = [stylesheets.parse(Path(path)) for path in contributors(paths, feature_files)]
+    nodes = [stylesheets.parse(parse_file(Path(path))) for path in contributors(paths, feature_files)]
     Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, Severity, UsageError
+from ..diagnostics import Diagnostic, Severity, UsageError, display_name
 from .jing import JingFailed, JingRun, readable_by_jing
 from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_file
 from .schemas import Engine, checked_by_jing, load_engine
@@ -56,7 +56,9 @@ class Validator:
         self.max_bytes = max_bytes
 
     def check_file(self, path: Path, name: str | None = None) -> FileResult:
-        name = name or str(path)
+        """What the schemas say about ``path``, shown as ``name`` (default: the path) in a form
+        every report can carry (:func:`~teiconv.diagnostics.display_name`)."""
+        name = display_name(name or path)
         try:
             doc = parse_file(path, name, self.max_bytes)
         except XmlRefused as refused:

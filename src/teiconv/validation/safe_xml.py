@@ -1,27 +1,53 @@
-"""Reading XML that may be hostile: the one door every validated file comes through.
+"""Reading XML that may be hostile: the one door every XML file teiconv reads comes through.
 
-A file handed to ``teiconv validate`` may come from anywhere, so parsing must not be a way to
-read local files (external entities), reach the network (DTD or schema fetches), exhaust memory
-(entity expansion, "billion laughs"; huge text nodes; a file far larger than any edition
-document) or crash the run (malformed or non-XML input).  The parser below loads no DTD,
-resolves no entity, never touches the network and keeps libxml2's size limits on; a document
-that declares entities is refused outright, because its meaning would depend on the parser.
-Every refusal is a :class:`~teiconv.diagnostics.Diagnostic` with a place, never an exception.
+A file handed to ``validate``, ``pdf``, ``html``, ``build``, ``totext`` or the pytest plugin may
+come from anywhere, so parsing must not be a way to read local files (external entities), reach
+the network (DTD or schema fetches), exhaust memory (entity expansion, "billion laughs"; huge text
+nodes; a file far larger than any edition document), overflow a stack (nesting deeper than Saxon
+accepts) or crash the run (malformed or non-XML input).  The parser below loads no DTD, resolves
+no entity, never touches the network and keeps libxml2's size limits on.  Saxon never parses a
+file itself: it is handed :meth:`XmlDocument.serialized`, the checked tree without its DOCTYPE.
+
+Entity declarations are refused by default, because a document's meaning would depend on the
+parser.  :class:`Policy` ``internal_entities=True`` is the one switch for third-party TEI that
+declares plain internal entities (``<!ENTITY mdash "—">``): those are expanded, while external
+entities and expansions beyond libxml2's amplification limit are still refused.
+Every refusal is an :class:`XmlRefused` carrying a :class:`~teiconv.diagnostics.Diagnostic` with
+a place.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, InputError, Severity, display_name
 
 #: Larger files are refused unread: an edition document is a few hundred kilobytes.
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+#: Deepest element nesting accepted: Saxon's parser (jdk.xml.maxElementDepth) refuses more, and
+#: the stylesheets recurse once per level, so a deeper file could only fail later and worse.
+MAX_DEPTH = 100
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What a parse accepts beyond plain XML; the default accepts nothing more."""
+
+    #: Expand entities declared in the document's internal subset with literal text.  External
+    #: entities (``SYSTEM``/``PUBLIC``) and runaway expansions are refused either way.
+    internal_entities: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_depth: int = MAX_DEPTH
+
+
+STRICT = Policy()
+#: What the editions accept from the TEI they publish: other projects' files may declare
+#: internal entities (``<!ENTITY mdash "&#x2014;">``); external ones stay refused.
+PUBLISHING = Policy(internal_entities=True)
 
 
 class _ReadNothing(etree.Resolver):
@@ -35,7 +61,7 @@ class _ReadNothing(etree.Resolver):
         return self.resolve_string("", context)
 
 
-def _parser(resolve_entities: bool | str = False) -> etree.XMLParser:
+def _parser(resolve_entities: bool = False) -> etree.XMLParser:
     parser = etree.XMLParser(
         resolve_entities=resolve_entities,
         no_network=True,
@@ -69,12 +95,8 @@ class XmlDocument:
         return etree.tostring(self.tree.getroot(), encoding="unicode")
 
 
-class XmlRefused(Exception):
+class XmlRefused(InputError):
     """The file could not be accepted as XML; :attr:`diagnostic` says where and why."""
-
-    def __init__(self, diagnostic: Diagnostic):
-        super().__init__(str(diagnostic))
-        self.diagnostic = diagnostic
 
 
 def _refusal(name: str, rule: str, message: str, line: int = 1, column: int = 1) -> XmlRefused:
@@ -84,7 +106,7 @@ def _refusal(name: str, rule: str, message: str, line: int = 1, column: int = 1)
 def read_limited(path: Path, name: str, max_bytes: int) -> bytes:
     """The file's bytes, refusing anything larger than ``max_bytes`` without reading it."""
     too_large = _refusal(name, "xml-too-large",
-                         f"the file is larger than {max_bytes} bytes, the most teiconv validates "
+                         f"the file is larger than {max_bytes} bytes, the most this command reads "
                          "(use --max-size to raise the limit)")
     try:
         with path.open("rb") as handle:
@@ -98,86 +120,83 @@ def read_limited(path: Path, name: str, max_bytes: int) -> bytes:
     return data
 
 
-#: The most characters one internal entity may expand to (its references' expansions included):
-#: far more than any real abbreviation or character entity, far less than an expansion bomb.
-MAX_ENTITY_EXPANSION = 100_000
+#: libxml2's own refusals, by the words of its message: what they mean to a user.
+_LIBXML_REFUSALS = (
+    ("amplification", "xml-entity-expansion",
+     "entity expansion refused: the entities declared would expand without bound "
+     "(an entity-expansion attack such as \"billion laughs\")"),
+    ("entity reference loop", "xml-entity-expansion", "entity expansion refused: the entities refer to themselves"),
+    ("Excessive depth", "xml-too-deep", f"elements are nested more than {MAX_DEPTH} deep, deeper than teiconv can render"),
+)
 
 
-def parse_bytes(data: bytes, name: str, internal_entities: bool = False) -> XmlDocument:
-    """Parse ``data`` safely; raise :class:`XmlRefused` for anything that is not plain XML.
-
-    ``internal_entities``: accept entities declared in the document's own DTD subset with their
-    text (``<!ENTITY mdash "&#x2014;">``, as editions of other projects use), expanded here:
-    they read no file and reach no network. An external entity (``SYSTEM``/``PUBLIC``) or one
-    expanding beyond :data:`MAX_ENTITY_EXPANSION` characters is still refused.
-    """
-    root = _parse(data, name, _parser())
-    tree = root.getroottree()
-    dtd = tree.docinfo.internalDTD
-    declared = list(dtd.iterentities()) if dtd is not None else []
-    if declared and not internal_entities:
-        raise _refusal(
-            name, "xml-entity",
-            "the document declares entities (" + ", ".join(e.name for e in declared[:5]) + "); "
-            "entity declarations are refused because they can read files, reach the network "
-            "or expand without bound",
-        )
-    if declared:
-        _check_internal(declared, name)
-        root = _parse(data, name, _parser(resolve_entities="internal"))
-        tree = root.getroottree()
-    unresolved = next(root.iter(etree.Entity), None)
-    if unresolved is not None:  # declared in an external DTD, which is never read
-        raise _refusal(name, "xml-entity",
-                       f"the entity reference {unresolved.text} cannot be resolved: teiconv reads no DTD; "
-                       "write the character itself", unresolved.sourceline or 1)
-    return XmlDocument(name, tree, data)
+def _syntax_refusal(parser: etree.XMLParser, error: etree.XMLSyntaxError, name: str) -> XmlRefused:
+    first = parser.error_log[0] if len(parser.error_log) else None
+    line, column = (first.line, first.column) if first else (error.position or (1, 1))
+    message = first.message if first else str(error)
+    place = max(line, 1), max(column, 1)
+    for words, rule, meaning in _LIBXML_REFUSALS:
+        if any(words in entry.message for entry in parser.error_log) or words in str(error):
+            return _refusal(name, rule, meaning, *place)
+    return _refusal(name, "xml-syntax", f"not well-formed XML: {message}", *place)
 
 
-def parse_file(path: Path, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-               internal_entities: bool = False) -> XmlDocument:
-    """Read and parse ``path``; the document is shown to users as ``name`` (default: the path).
-    ``internal_entities``: see :func:`parse_bytes`."""
-    name = name or str(path)
-    return parse_bytes(read_limited(path, name, max_bytes), name, internal_entities)
-
-
-def _parse(data: bytes, name: str, parser: etree.XMLParser) -> etree._Element:
+def _parse(data: bytes, name: str, resolve_entities: bool) -> etree._Element:
+    parser = _parser(resolve_entities)
     try:
         return etree.fromstring(data, parser, base_url=None)
     except etree.XMLSyntaxError as error:
-        first = parser.error_log[0] if len(parser.error_log) else None
-        line, column = (first.line, first.column) if first else (error.position or (1, 1))
-        message = first.message if first else str(error)
-        raise _refusal(name, "xml-syntax", f"not well-formed XML: {message}", max(line, 1), max(column, 1)) from None
+        raise _syntax_refusal(parser, error, name) from None
     except ValueError as error:  # e.g. an encoding declaration in a str, or an empty document
         raise _refusal(name, "xml-syntax", str(error)) from None
 
 
-_REFERENCE = re.compile(r"&([^;#\s]+);")
+def _check_entities(root: etree._Element, name: str, policy: Policy) -> bool:
+    """Refuse entity declarations the policy does not allow; True if some are to be expanded."""
+    dtd = root.getroottree().docinfo.internalDTD
+    entities = list(dtd.iterentities()) if dtd is not None else []
+    external = [entity.name for entity in entities if entity.system_url]
+    if external:
+        raise _refusal(name, "xml-entity",
+                       "the document declares external entities (" + ", ".join(external[:5]) + "); "
+                       "they are refused because they would read files or reach the network")
+    if entities and not policy.internal_entities:
+        raise _refusal(
+            name, "xml-entity",
+            "the document declares entities (" + ", ".join(entity.name for entity in entities[:5]) + "); "
+            "entity declarations are refused because they can read files, reach the network "
+            "or expand without bound",
+        )
+    unresolved = next(root.iter(etree.Entity), None)
+    if unresolved is not None and not entities:  # declared in an external DTD, which is never read
+        raise _refusal(name, "xml-entity",
+                       f"the entity reference {unresolved.text} cannot be resolved: teiconv reads no DTD; "
+                       "write the character itself", unresolved.sourceline or 1)
+    return bool(entities)
 
 
-def _check_internal(declared: list, name: str) -> None:
-    """Refuse external entities and any entity whose expansion is too large (or never ends)."""
-    texts = {}
-    for entity in declared:
-        if entity.system_url is not None or entity.content is None:
-            raise _refusal(name, "xml-entity",
-                           f"the document declares the external entity {entity.name!r}, which would read a "
-                           "file or reach the network; only entities with their text in the document are read")
-        texts[entity.name] = entity.content
-    sizes: dict[str, int] = {}
+def _check_depth(root: etree._Element, name: str, max_depth: int) -> None:
+    """Refuse nesting deeper than ``max_depth`` (counted without recursion)."""
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > max_depth:
+            raise _refusal(name, "xml-too-deep",
+                           f"elements are nested more than {max_depth} deep (<{etree.QName(element).localname}> "
+                           "here), deeper than teiconv can render", element.sourceline or 1)
 
-    def size(entity: str, open_: tuple[str, ...]) -> int:
-        if entity in open_:
-            raise _refusal(name, "xml-entity", f"the entity {entity!r} refers to itself")
-        if entity not in sizes:
-            text = texts.get(entity, "")
-            sizes[entity] = len(text) + sum(size(ref, open_ + (entity,)) for ref in _REFERENCE.findall(text))
-            if sizes[entity] > MAX_ENTITY_EXPANSION:
-                raise _refusal(name, "xml-entity",
-                               f"the entity {entity!r} expands to more than {MAX_ENTITY_EXPANSION} characters")
-        return sizes[entity]
 
-    for entity in texts:
-        size(entity, ())
+def parse_bytes(data: bytes, name: str, policy: Policy = STRICT) -> XmlDocument:
+    """Parse ``data`` safely; raise :class:`XmlRefused` for anything ``policy`` does not accept."""
+    root = _parse(data, name, resolve_entities=False)
+    if _check_entities(root, name, policy):
+        root = _parse(data, name, resolve_entities=True)
+    _check_depth(root, name, policy.max_depth)
+    return XmlDocument(name, root.getroottree(), data)
+
+
+def parse_file(path: Path, name: str | None = None, max_bytes: int | None = None,
+               policy: Policy = STRICT) -> XmlDocument:
+    """Read and parse ``path``; the document is shown to users as ``name`` (default: the path)."""
+    name = name or display_name(path)
+    return parse_bytes(read_limited(path, name, max_bytes or policy.max_bytes), name, policy)
