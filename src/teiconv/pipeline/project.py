@@ -72,7 +72,11 @@ class BuildOptions:
     edition_pdf: bool = True
     #: The address the site is published at (for stable URLs in citations).
     base_url: str = ""
+    #: The Dask scheduler that runs the work (``tcp://host:8786``, or ``local`` for a cluster
+    #: on this machine); None: a pool of local processes.
+    scheduler: str | None = None
 
     @property
     def processes(self) -> int:
+        """Local worker processes (of the pool, or of ``--scheduler local``)."""
         return self.jobs or os.cpu_count() or 1
