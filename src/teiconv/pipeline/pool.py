@@ -99,11 +99,12 @@ class Workers:
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        pool.shutdown(wait=False, cancel_futures=True)
         # ProcessPoolExecutor has no public way to end running tasks before Python 3.14.
-        for process in list(getattr(pool, "_processes", {}).values()):
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
             process.terminate()
-        for process in list(getattr(pool, "_processes", {}).values()):
+        for process in processes:
             process.join(5)
 
     def __enter__(self) -> Workers:
