@@ -13,7 +13,7 @@ Dask (the ``cluster`` extra) schedules the tasks; this module only adapts it to 
 - a worker that dies costs only its tasks: the scheduler hands them to another worker (up to
   ``distributed.scheduler.allowed-failures`` times, then the documents fail as a crash);
 - the build's Ctrl-C cancels every queued task, and the workers of ``--scheduler local`` end
-  with the main process (Dask's nannies watch their parent; :func:`~.pool.watch_parent` too).
+  with the main process (Dask's nannies watch their parent; :class:`~.worker_plugin.BuildTools` too).
 """
 
 from __future__ import annotations
@@ -24,13 +24,9 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from typing import Any
 
-import distributed
-from distributed.diagnostics.plugin import WorkerPlugin
-
 from .. import __version__
 from ..diagnostics import UsageError
-from . import tools
-from .pool import Crash, call, chunk_size, watch_parent
+from .pool import Crash, call, chunk_size
 
 #: ``--scheduler local``: a cluster of worker processes on this machine, for this build.
 LOCAL = "local"
@@ -43,34 +39,52 @@ class ClusterWorkers:
     """The build's connection to a Dask scheduler (``tcp://host:8786``, or :data:`LOCAL`)."""
 
     def __init__(self, address: str, jobs: int):
+        self.address, self.jobs = address, jobs
         self._cluster = None
+        self._connection = None
+        self._pending: list = []
+
+    @property
+    def _client(self):
+        """The connection, made on the first task (a no-op build starts no cluster)."""
+        if self._connection is None:
+            self._connection = self._connect()
+        return self._connection
+
+    def _connect(self):
+        try:  # imported here: Dask takes seconds to import, and a no-op build needs no cluster
+            import distributed
+
+            from .worker_plugin import BuildTools
+        except ImportError:
+            raise UsageError("--scheduler needs Dask: pip install 'teiconv[cluster]'") from None
+        address = self.address
         try:
             if address == LOCAL:
-                self._cluster = distributed.LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                self._cluster = distributed.LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
                                                          dashboard_address=None, silence_logs=40)
                 address = self._cluster.scheduler_address
-            self._client = distributed.Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+            client = distributed.Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
         except (OSError, TimeoutError) as error:
             self._close_cluster()
             raise UsageError(f"cannot reach the Dask scheduler at {address}: {error}") from None
-        self._client.register_plugin(BuildTools(os.getpid() if self._cluster else None))
-        self._check_versions()
-        self._pending: list = []
+        try:
+            client.register_plugin(BuildTools(os.getpid() if self._cluster else None))
+            _check_versions(client)
+        except BaseException:
+            client.close()
+            self._close_cluster()
+            raise
+        return client
 
     @property
     def workers(self) -> int:
         return max(1, len(self._client.scheduler_info()["workers"]))
 
-    def _check_versions(self) -> None:
-        """Every worker must run this teiconv: a document's key says which tools made it."""
-        versions = self._client.run(_version)
-        wrong = sorted(worker for worker, version in versions.items() if version != __version__)
-        if wrong:
-            raise UsageError(f"the Dask workers {', '.join(wrong)} run another teiconv than this "
-                             f"build's {__version__}: install the same one on every worker")
-
     def map(self, function: Callable[..., Any], tasks: Sequence[tuple], *, heavy: bool = False) -> Iterator[Any]:
         """``function(*task)`` for each task, in order; light tasks travel in chunks."""
+        if not tasks:
+            return iter(())
         size = chunk_size(len(tasks), self.workers, heavy)
         chunks = [tasks[start:start + size] for start in range(0, len(tasks), size)]
         futures = self._client.map(_run_chunk, [function] * len(chunks), chunks, pure=False)
@@ -82,13 +96,16 @@ class ClusterWorkers:
         return _Submitted(self._client.submit(_run_chunk, function, [arguments], pure=False))
 
     def close(self) -> None:
-        self._client.close()
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
         self._close_cluster()
 
     def stop(self) -> None:
         """Cancel every queued task (the build was interrupted), then close."""
         try:
-            self._client.cancel(self._pending, force=True)
+            if self._connection is not None:
+                self._connection.cancel(self._pending, force=True)
         finally:
             self.close()
 
@@ -132,23 +149,14 @@ def _run_chunk(function: Callable[..., Any], tasks: Sequence[tuple]) -> list[Any
         return [call(function, task) for task in tasks]
 
 
+def _check_versions(client) -> None:
+    """Every worker must run this teiconv: a document's key says which tools made it."""
+    versions = client.run(_version)
+    wrong = sorted(worker for worker, version in versions.items() if version != __version__)
+    if wrong:
+        raise UsageError(f"the Dask workers {', '.join(wrong)} run another teiconv than this "
+                         f"build's {__version__}: install the same one on every worker")
+
+
 def _version() -> str:
     return __version__
-
-
-class BuildTools(WorkerPlugin):
-    """A Dask worker plugin: the worker's compiled tools are released when it closes, and the
-    workers of a local cluster end with the build that started them."""
-
-    name = "teiconv-build-tools"
-
-    def __init__(self, build_process: int | None):
-        self.build_process = build_process
-
-    def setup(self, worker) -> None:
-        if self.build_process is not None:
-            # The worker's parent is the build's main process, which runs its nanny.
-            watch_parent(self.build_process)
-
-    def teardown(self, worker) -> None:
-        tools.release()

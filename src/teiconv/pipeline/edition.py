@@ -7,7 +7,6 @@ the rest."""
 
 from __future__ import annotations
 
-from ..diagnostics import UsageError
 from . import stage_convert, stage_html, stage_pdf, stage_validate, tools
 from .manifest import Manifest
 from .pool import Executor, Workers
@@ -41,8 +40,6 @@ def executor(options: BuildOptions) -> Executor:
     pool of ``options.processes`` local processes."""
     if options.scheduler is None:
         return Workers(options.processes)
-    try:
-        from .cluster import ClusterWorkers
-    except ImportError:
-        raise UsageError("--scheduler needs Dask: pip install 'teiconv[cluster]'") from None
+    from .cluster import ClusterWorkers
+
     return ClusterWorkers(options.scheduler, options.processes)
