@@ -1,10 +1,11 @@
 """Build the HTML edition: every TEI document becomes a page, plus index, about, assets and
 downloads.
 
-Two passes over the documents. The first parses each file and reads its record (so the
-documents can be put in date order before any page is written, for previous/next links); the
-second renders the pages. A file that cannot be read or rendered becomes a diagnostic and is
-left out; the rest of the site is still built. Output is deterministic: same input, same bytes.
+Two passes over the documents, one document in memory at a time. The first parses each file and
+keeps its record and what it could show on the About page (so the documents can be put in date
+order before any page is written, for previous/next links); the second parses each again and
+renders its page. A file that cannot be read or rendered becomes a diagnostic and is left out;
+the rest of the site is still built. Output is deterministic: same input, same bytes.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..resources import data_dir
 from ..convert.totext import to_text
 from ..validation.safe_xml import XmlDocument, XmlRefused, parse_file
 from . import citations
+from .about import FeatureTable, about_features, contributors
 from .search import search_index_script
 from .stylesheets import Record, SiteStylesheets
 
@@ -41,6 +43,15 @@ class HtmlBuild:
         return not any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
+@dataclass(frozen=True)
+class _Listed:
+    """What the first pass keeps of a document: its record and its About-page features."""
+
+    path: Path
+    record: Record
+    features: tuple[int, ...]
+
+
 @dataclass
 class SiteDocument:
     """A TEI file read for the site: its lxml tree (plain text), Saxon's tree (pages), its record."""
@@ -57,7 +68,8 @@ class HtmlSite:
     :meth:`build` does a whole site. A build tool that runs documents in parallel or only the
     changed ones uses the parts: :meth:`read` each file, put the records in reading order
     (:func:`in_reading_order`), :meth:`write_document` for each page (its neighbours' records
-    give the previous/next links), then :meth:`write_shared` for index, about, search, assets.
+    give the previous/next links), then :meth:`write_shared` for index, about, search, assets
+    (about from only the documents that add to it: :mod:`.about`).
     """
 
     def __init__(self, *, edition_title: str | None = None, base_url: str = "") -> None:
@@ -69,17 +81,20 @@ class HtmlSite:
     def build(self, paths: Iterable[Path], out_dir: Path, *, pdf_dir: Path | None = None) -> HtmlBuild:
         """Write the site for the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
         result = HtmlBuild()
-        documents = in_reading_order(self._read_all(tei_files(paths, "publish"), result))
-        self.name_edition(documents)
-        records = [d.record for d in documents]
-        for position, document in enumerate(documents):
+        features = FeatureTable()
+        listed = sorted(self._read_all(tei_files(paths, "publish"), features, result),
+                        key=lambda entry: reading_key(entry.record))
+        records = [entry.record for entry in listed]
+        self.stylesheets.edition_title = self.edition_title or edition_title(records)
+        for position, entry in enumerate(listed):
             previous = records[position - 1] if position > 0 else None
             following = records[position + 1] if position + 1 < len(records) else None
-            written = _attempt(result, document.path, lambda d=document, p=previous, f=following:
-                               self.write_document(d, out_dir, previous=p, following=f,
-                                                   pdf=pdf_dir / f"{d.path.stem}.pdf" if pdf_dir else None))
+            written = _attempt(result, entry.path, lambda e=entry, p=previous, f=following:
+                               self.write_document(self.read(e.path), out_dir, previous=p, following=f,
+                                                   pdf=pdf_dir / f"{e.path.stem}.pdf" if pdf_dir else None))
             result.pages.extend(written or [])
-        result.pages.extend(self.write_shared(documents, out_dir))
+        about = [self.stylesheets.parse(path) for path in contributors((e.path, e.features) for e in listed)]
+        result.pages.extend(self.write_shared(records, about, out_dir))
         return result
 
     def read(self, path: Path) -> SiteDocument:
@@ -127,16 +142,16 @@ class HtmlSite:
         })
         return [_write(out_dir / record["page"], page)]
 
-    def write_shared(self, documents: list[SiteDocument], out_dir: Path) -> list[Path]:
-        """Write what depends on all documents (in reading order): index, about, search, assets."""
-        records = [d.record for d in documents]
+    def write_shared(self, records: list[Record], about: list[PyXdmNode], out_dir: Path) -> list[Path]:
+        """Write what depends on all documents (their records in reading order): index, search,
+        assets, and about from the documents that add to it (in reading order, :mod:`.about`)."""
         shutil.copytree(data_dir("xslt") / "html" / "assets", out_dir / "assets", dirs_exist_ok=True)
         (out_dir / "assets" / "search-index.js").write_text(search_index_script(records), encoding="utf-8")
         return [_write(out_dir / "index.html", self.stylesheets.index_page(records)),
-                _write(out_dir / "about.html", self.stylesheets.about_page([d.node for d in documents], records))]
+                _write(out_dir / "about.html", self.stylesheets.about_page(about, records))]
 
-    def _read_all(self, files: list[Path], result: HtmlBuild) -> list[SiteDocument]:
-        documents: list[SiteDocument] = []
+    def _read_all(self, files: list[Path], features: FeatureTable, result: HtmlBuild) -> list[_Listed]:
+        documents: list[_Listed] = []
         seen: dict[str, Path] = {}
         for path in files:
             document = _attempt(result, path, lambda p=path: self.read(p))
@@ -149,7 +164,7 @@ class HtmlSite:
                     f"the id {page_id!r} is already used by {seen[page_id]}; this file is left out"))
                 continue
             seen[page_id] = path
-            documents.append(document)
+            documents.append(_Listed(path, document.record, features.add(about_features(document.xml.tree.getroot()))))
         return documents
 
 
