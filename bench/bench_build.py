@@ -99,6 +99,24 @@ def naive_baseline(sample: int) -> float:
         return min(sample, len(files)) / (time.perf_counter() - started)
 
 
+def command_memory(count: int) -> dict:
+    """Peak memory of the one-process ``teiconv html`` over a corpus of ``count`` (its TEI made
+    by the build's convert stage), each command in a fresh process of its own."""
+    with tempfile.TemporaryDirectory() as scratch:
+        project = Project(Path(scratch))
+        make_corpus(project.seeds, count)
+        build_edition(project, BuildOptions(only=frozenset({"convert"})))
+        script = ("import resource, sys; from teiconv.cli import main\n"
+                  "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+                  "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+        started = time.perf_counter()
+        output = subprocess.run([sys.executable, "-c", script, "html", str(project.tei), "-o", str(project.html)],
+                                check=True, capture_output=True, text=True).stdout
+        seconds = time.perf_counter() - started
+    return {"count": count, "html_peak_mb": float(output.strip().splitlines()[-1]), "html_seconds": seconds,
+            "load": os.getloadavg()[0]}
+
+
 def in_child(*arguments: str) -> dict:
     """Run this script with ``arguments`` in a fresh process; its JSON answer."""
     output = subprocess.run([sys.executable, __file__, *arguments], check=True, capture_output=True, text=True,
@@ -127,6 +145,8 @@ def main() -> None:
     parser.add_argument("--executors", nargs="+", choices=["pool", "dask"], default=["pool", "dask"])
     parser.add_argument("--runs", nargs="+", choices=list(RUNS), default=list(RUNS))
     parser.add_argument("--json", type=Path, help="Also write every result to this file.")
+    parser.add_argument("--commands", action="store_true",
+                        help="Measure the peak memory of `teiconv html` at each size instead.")
     parser.add_argument("--pdf-sample", type=int, default=100)
     parser.add_argument("--baseline-sample", type=int, default=20)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
@@ -143,6 +163,12 @@ def main() -> None:
         print(json.dumps({"docs_per_second": naive_baseline(args.baseline)}))
         return
 
+    if args.commands:
+        for count in args.sizes:
+            result = command_memory(count)
+            print(f"teiconv html, N = {count}: peak {result['html_peak_mb']:.0f} MB, {result['html_seconds']:.0f} s "
+                  f"(load average {result['load']:.1f})")
+        return
     print(f"teiconv build, {args.jobs} worker processes on {os.cpu_count()} cores")
     html_rates, results = {}, []
     runs = ["--runs", *args.runs]

@@ -48,14 +48,16 @@ main.add_command(serve_command)
               help="Also build the whole edition as one PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="PDFs made in parallel  [default: one per core]")
-def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None) -> None:
+@click.option("--volume-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Split the edition PDF into volumes of this many documents (edition-1.pdf, …) when it has more.")
+def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None, volume_size: int) -> None:
     """Typeset TEI files (default: the tei/ folder) as one PDF each plus the edition PDF.
 
     Example: teiconv pdf tei/ -o out/pdf
     """
     from .pdf import build_pdfs
 
-    build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs)
+    build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs, volume_size=volume_size)
     _finish(build.diagnostics, f"{len(build.written)} PDFs, {build.pages} pages, in {output}", build.ok)
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .build import EDITION_NAME, PdfBuild, PdfEdition, tei_files
+from .build import EDITION_NAME, VOLUME_SIZE, PdfBuild, PdfEdition, tei_files, volumes
 
-__all__ = ["EDITION_NAME", "PdfBuild", "PdfEdition", "build_pdfs", "tei_files"]
+__all__ = ["EDITION_NAME", "VOLUME_SIZE", "PdfBuild", "PdfEdition", "build_pdfs", "tei_files", "volumes"]
 
 
 def build_pdfs(paths: Iterable[Path], out_dir: Path, *, edition: bool = True,
-               jobs: int | None = 1) -> PdfBuild:
-    """Typeset the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
-    return PdfEdition().build(paths, out_dir, edition=edition, jobs=jobs)
+               jobs: int | None = 1, volume_size: int = VOLUME_SIZE) -> PdfBuild:
+    """Typeset the TEI files (or folders of them) in ``paths`` into ``out_dir``; the edition in
+    volumes of ``volume_size`` documents when it has more."""
+    return PdfEdition().build(paths, out_dir, edition=edition, jobs=jobs, volume_size=volume_size)

@@ -75,6 +75,9 @@ class BuildOptions:
     #: The Dask scheduler that runs the work (``tcp://host:8786``, or ``local`` for a cluster
     #: on this machine); None: a pool of local processes.
     scheduler: str | None = None
+    #: Documents per volume of the edition PDF (teiconv.pdf.VOLUME_SIZE: importing teiconv.pdf
+    #: imports WeasyPrint, which a build that typesets nothing skips).
+    volume_size: int = 500
 
     @property
     def processes(self) -> int:
