@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 #: The stages in the order they run.  PDF comes before HTML because the pages offer the PDFs as
@@ -49,7 +50,7 @@ class Project:
         """The file ``name`` as a string (for the hot paths)."""
         return self._prefix + name
 
-    @property
+    @cached_property
     def _prefix(self) -> str:
         return "" if self.root == Path(".") else os.path.join(self.root, "")
 

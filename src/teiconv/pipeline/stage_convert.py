@@ -60,7 +60,7 @@ def run(session: Session) -> set[str]:
         if STAGE not in session.options.only:
             return _failed_outputs(session.manifest.stage(STAGE))
         tool = tool_hash(code=["*.py", "convert", "pipeline/stage_convert.py"])
-        sources = sorted(find_sources([project.seeds])) if project.seeds.is_dir() else []
+        sources = list(find_sources([project.seeds])) if project.seeds.is_dir() else []  # sorted
         keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
         reconvert = session.options.reconvert
         batch = Batch(session, STAGE, report, keys, redo=lambda e: reconvert and _edited(session, e))
@@ -77,8 +77,15 @@ def _failed_outputs(entries: dict[str, Entry]) -> set[str]:
 
 
 def _edited(session: Session, entry: Entry) -> bool:
-    return any(os.path.isfile(session.project.file(name)) and session.hash(name) != written
-               for name, written in entry.outputs.items())
+    return any(_differs(session, name, written) for name, written in entry.outputs.items())
+
+
+def _differs(session: Session, name: str, written: str | None) -> bool:
+    """Whether the file ``name`` is there with other content than ``written``."""
+    try:
+        return session.hash(name) != written
+    except FileNotFoundError:
+        return False
 
 
 def _kept_edits(session: Session, entry: Entry) -> list[Diagnostic]:
