@@ -42,6 +42,7 @@ class ClusterWorkers:
         self.address, self.jobs = address, jobs
         self._cluster = None
         self._connection = None
+        #: The tasks given out and maybe not done (what Ctrl-C cancels).
         self._pending: list = []
 
     @property
@@ -88,12 +89,14 @@ class ClusterWorkers:
         size = chunk_size(len(tasks), self.workers, heavy)
         chunks = [tasks[start:start + size] for start in range(0, len(tasks), size)]
         futures = self._client.map(_run_chunk, [function] * len(chunks), chunks, pure=False)
-        self._pending = futures
+        self._pending = [future for future in self._pending if not future.done()] + futures
         return chain.from_iterable(_outcome(future, len(chunk)) for future, chunk in zip(futures, chunks))
 
     def submit(self, function: Callable[..., Any], *arguments: Any):
         """Start ``function(*arguments)`` on a worker now; ``.result()`` gives its outcome."""
-        return _Submitted(self._client.submit(_run_chunk, function, [arguments], pure=False))
+        future = self._client.submit(_run_chunk, function, [arguments], pure=False)
+        self._pending.append(future)
+        return _Submitted(future)
 
     def close(self) -> None:
         if self._connection is not None:
@@ -105,7 +108,7 @@ class ClusterWorkers:
         """Cancel every queued task (the build was interrupted), then close."""
         try:
             if self._connection is not None:
-                self._connection.cancel(self._pending, force=True)
+                self._connection.cancel([f for f in self._pending if not f.done()], force=True)
         finally:
             self.close()
 
