@@ -77,8 +77,13 @@ class _Interrupt:
         pass
 
 
-def test_ctrl_c_stops_the_build_and_keeps_the_finished_work(project):
-    build = start_build(project, *TYPESETTING)
+EXECUTORS = pytest.mark.parametrize("executor", [[], ["--scheduler", "local"]], ids=["pool", "local-cluster"])
+
+
+@EXECUTORS
+def test_ctrl_c_stops_the_build_and_keeps_the_finished_work(project, executor):
+    pytest.importorskip("distributed") if executor else None
+    build = start_build(project, *TYPESETTING, *executor)
     try:
         wait_for_line(build, r"^pdf: 2/")
         workers = workers_of(build)
@@ -99,7 +104,7 @@ def test_ctrl_c_stops_the_build_and_keeps_the_finished_work(project):
     assert interrupt.todo == len(list(project.tei.glob("*.xml"))) - len(typeset)
 
 
-@pytest.mark.parametrize("executor", [[], ["--scheduler", "local"]], ids=["pool", "local-cluster"])
+@EXECUTORS
 def test_killing_the_build_leaves_no_worker_running(project, executor):
     pytest.importorskip("distributed") if executor else None
     build = start_build(project, *TYPESETTING, *executor)
