@@ -286,3 +286,40 @@ def test_only_runs_the_stages_asked_for(tmp_path):
     assert not project.html.exists() and not project.pdf.exists()
     wrong = CliRunner().invoke(main, ["build", "-C", str(project.root), "--only", "htm"])
     assert wrong.exit_code == 2 and "unknown stage(s) htm" in wrong.output
+
+
+def test_a_large_edition_pdf_is_split_into_volumes_in_reading_order():
+    from teiconv.pdf import volumes
+
+    documents = [Path(f"{n}.xml") for n in range(5)]
+    assert volumes(documents, 5) == [("edition.pdf", documents)]
+    assert volumes(documents, 2) == [("edition-1.pdf", documents[:2]), ("edition-2.pdf", documents[2:4]),
+                                     ("edition-3.pdf", documents[4:])]
+
+
+def test_a_json_manifest_of_an_earlier_build_is_taken_over(tmp_path):
+    """Builds before the SQLite manifest wrote out/.teiconv-build.json: the first build after
+    takes it over (nothing is redone) and removes it."""
+    import json
+
+    from teiconv import __version__
+    from teiconv.pipeline.manifest import JSON_NAME, Manifest
+
+    project = new_project(tmp_path)
+    options = BuildOptions(jobs=1, only=frozenset({"convert", "validate"}))
+    build_edition(project, options)
+    manifest = Manifest.load(project.out)
+    stages = {stage: {name: {"key": e.key, "ok": e.ok, "outputs": e.outputs, "data": e.data,
+                             "diagnostics": [[d.file, d.line, d.column, d.severity.value, d.rule, d.message]
+                                             for d in e.diagnostics]}
+                      for name, e in manifest.stage(stage).items()} for stage in ("convert", "validate")}
+    old = {"format": 1, "teiconv": __version__, "files": manifest.files, "stages": stages}
+    manifest.close()
+    for stale in project.out.glob(f"{MANIFEST}*"):
+        stale.unlink()
+    (project.out / JSON_NAME).write_text(json.dumps(old), encoding="utf-8")
+
+    report = build_edition(project, options)
+
+    assert report.ok and set(built(report).values()) == {0}
+    assert not (project.out / JSON_NAME).exists() and (project.out / MANIFEST).is_file()

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from teiconv.cli import main
-from teiconv.pipeline.manifest import NAME as MANIFEST, Manifest
+from teiconv.pipeline.manifest import JSON_NAME as JSON_MANIFEST, NAME as MANIFEST, Manifest
 
 from conftest import ROOT
 
@@ -84,25 +84,35 @@ def test_a_read_only_file_system_is_a_message(command, tmp_path, monkeypatch):
     assert f"{read_only}" in result.output and "Read-only file system" in result.output
 
 
-def test_a_build_whose_out_is_a_file_still_shows_every_finding(tmp_path):
+def test_a_build_whose_out_is_a_file_stops_at_once_with_a_message(tmp_path):
+    """The build's record lives in out/ and is written as results arrive, so the build cannot
+    start without it: it says why before doing any work, instead of a traceback at the end."""
     project = tmp_path / "project"
     (project / "seeds").mkdir(parents=True)
     (project / "seeds" / SEED.name).write_bytes(SEED.read_bytes())
     (project / "out").write_text("in the way")
     result = run("build", "-C", str(project), "-j", "1", "--only", "convert,validate,html")
     assert result.exit_code == 1
-    assert "[bracket-unclosed]" in result.output  # the converter's warnings are still shown
-    assert "[build-manifest] cannot save the build's record" in result.output
-    assert (project / "tei" / "wcda-209093.xml").is_file()
+    assert result.output == f"error: {project / 'out'}: exists and is not a folder\n"
+    assert (project / "out").read_text() == "in the way"
 
 
 @pytest.mark.parametrize("shape", ["[]", '{"format": 1}', '{"format": 1, "teiconv": "%s", "stages": []}',
                                    '{"format": 1, "teiconv": "%s", "stages": {"convert": {"a": {}}}, "files": {}}'])
-def test_a_manifest_of_the_wrong_shape_is_a_fresh_start(tmp_path, shape):
+def test_an_earlier_json_manifest_of_the_wrong_shape_is_a_fresh_start(tmp_path, shape):
     from teiconv import __version__
-    (tmp_path / MANIFEST).write_text(shape.replace("%s", __version__))
+    (tmp_path / JSON_MANIFEST).write_text(shape.replace("%s", __version__))
     manifest = Manifest.load(tmp_path)
-    assert manifest.stages == {} and manifest.files == {}
+    assert manifest.stage("convert") == {} and manifest.files == {}
+    assert not (tmp_path / JSON_MANIFEST).exists()
+    manifest.close()
+
+
+def test_a_manifest_that_is_not_a_database_is_a_fresh_start(tmp_path):
+    (tmp_path / MANIFEST).write_text('{"format": 1}')
+    manifest = Manifest.load(tmp_path)
+    assert manifest.stage("convert") == {} and manifest.files == {}
+    manifest.close()
 
 
 def test_reports_carry_any_file_name(tmp_path):

@@ -59,8 +59,10 @@ main.add_command(registers_command)
               help="PDFs made in parallel  [default: one per core]")
 @click.option("--max-size", type=click.IntRange(min=1), metavar="BYTES", default=None,
               help="Refuse TEI files larger than this  [default: 1 MiB; layout takes minutes per MB]")
+@click.option("--volume-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Split the edition PDF into volumes of this many documents (edition-1.pdf, …) when it has more.")
 def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None,
-                max_size: int | None) -> None:
+                max_size: int | None, volume_size: int) -> None:
     """Typeset TEI files (default: the tei/ folder) as one PDF each plus the edition PDF.
 
     Example: teiconv pdf tei/ -o out/pdf
@@ -68,7 +70,7 @@ def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | 
     from .pdf import DEFAULT_MAX_BYTES, build_pdfs
 
     build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs,
-                       max_bytes=max_size or DEFAULT_MAX_BYTES, progress=_pdf_progress)
+                       max_bytes=max_size or DEFAULT_MAX_BYTES, progress=_pdf_progress, volume_size=volume_size)
     _finish(build.diagnostics, f"{len(build.written)} PDFs, {build.pages} pages, in {output}", build.ok)
 
 

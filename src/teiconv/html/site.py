@@ -1,10 +1,11 @@
 """Build the HTML edition: every TEI document becomes a page, plus index, about, assets and
 downloads.
 
-Two passes over the documents. The first parses each file and reads its record (so the
-documents can be put in date order before any page is written, for previous/next links); the
-second renders the pages. A file that cannot be read or rendered becomes a diagnostic and is
-left out; the rest of the site is still built. Output is deterministic: same input, same bytes.
+Two passes over the documents, one document in memory at a time. The first parses each file and
+keeps its record and what it could show on the About page (so the documents can be put in date
+order before any page is written, for previous/next links); the second parses each again and
+renders its page. A file that cannot be read or rendered becomes a diagnostic and is left out;
+the rest of the site is still built. Output is deterministic: same input, same bytes.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..convert.totext import to_text
 from ..edition import Edition, load_edition
 from ..validation.safe_xml import PUBLISHING, XmlDocument, XmlRefused, parse_file
 from . import citations
+from .about import FeatureTable, about_features, contributors
 from .registers import RegisterPages
 from .search import search_index, write_search_text
 from .stylesheets import Record, SiteStylesheets
@@ -49,6 +51,15 @@ class HtmlBuild:
         return not any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
+@dataclass(frozen=True)
+class _Listed:
+    """What the first pass keeps of a document: its record and its About-page features."""
+
+    path: Path
+    record: Record
+    features: tuple[int, ...]
+
+
 @dataclass
 class SiteDocument:
     """A TEI file read for the site: its lxml tree (plain text), Saxon's tree (pages), its record."""
@@ -65,7 +76,8 @@ class HtmlSite:
     :meth:`build` does a whole site. A build tool that runs documents in parallel or only the
     changed ones uses the parts: :meth:`read` each file, put the records in reading order
     (:func:`in_reading_order`), :meth:`write_document` for each page (its neighbours' records
-    give the previous/next links), then :meth:`write_shared` for index, about, search, assets.
+    give the previous/next links), then :meth:`write_shared` for index, about, search, assets
+    (about from only the documents that add to it: :mod:`.about`).
     """
 
     def __init__(self, *, edition: Edition | None = None, edition_title: str | None = None,
@@ -83,17 +95,21 @@ class HtmlSite:
     def build(self, paths: Iterable[Path], out_dir: Path, *, pdf_dir: Path | None = None) -> HtmlBuild:
         """Write the site for the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
         result = HtmlBuild()
-        documents = in_reading_order(self._read_all(tei_files(paths, "publish"), result))
-        self.name_edition(documents)
-        records = [d.record for d in documents]
-        for position, document in enumerate(documents):
+        features = FeatureTable()
+        listed = sorted(self._read_all(tei_files(paths, "publish"), features, result),
+                        key=lambda entry: reading_key(entry.record))
+        records = [entry.record for entry in listed]
+        self.stylesheets.edition_title = self.edition_title or edition_title(records)
+        for position, entry in enumerate(listed):
             previous = records[position - 1] if position > 0 else None
             following = records[position + 1] if position + 1 < len(records) else None
-            written = _attempt(result, document.path, lambda d=document, p=previous, f=following:
-                               self.write_document(d, out_dir, previous=p, following=f,
-                                                   pdf=pdf_dir / f"{d.path.stem}.pdf" if pdf_dir else None))
+            written = _attempt(result, entry.path, lambda e=entry, p=previous, f=following:
+                               self.write_document(self.read(e.path), out_dir, previous=p, following=f,
+                                                   pdf=pdf_dir / f"{e.path.stem}.pdf" if pdf_dir else None))
             result.pages.extend(written or [])
-        result.pages.extend(self.write_shared(documents, out_dir))
+        about = [self.stylesheets.parse(parse_file(path, policy=PUBLISHING))
+                 for path in contributors((e.path, e.features) for e in listed)]
+        result.pages.extend(self.write_shared(records, [e.path for e in listed], about, out_dir))
         return result
 
     def read(self, path: Path) -> SiteDocument:
@@ -144,15 +160,16 @@ class HtmlSite:
         })
         return [_write(out_dir / record["page"], page)]
 
-    def write_shared(self, documents: list[SiteDocument], out_dir: Path) -> list[Path]:
-        """Write what depends on all documents (in reading order): index, about, search, assets."""
-        records = [d.record for d in documents]
+    def write_shared(self, records: list[Record], sources: list[Path], about: list[PyXdmNode],
+                     out_dir: Path) -> list[Path]:
+        """Write what depends on all documents (their records in reading order, and the files they
+        come from): index, search, assets, the register pages, and about from the documents that
+        add to it (in reading order, :mod:`.about`)."""
         shutil.copytree(data_dir("xslt") / "html" / "assets", out_dir / "assets", dirs_exist_ok=True)
         search_index(records, out_dir)
         return self.write_index(records, out_dir) + [
-            _write(out_dir / "about.html", self.stylesheets.about_page([d.node for d in documents], records)),
-            *RegisterPages(self.stylesheets).write(self.registers_dir, [(d.path, d.record) for d in documents],
-                                                   out_dir)]
+            _write(out_dir / "about.html", self.stylesheets.about_page(about, records)),
+            *RegisterPages(self.stylesheets).write(self.registers_dir, zip(sources, records), out_dir)]
 
     def write_index(self, records: list[Record], out_dir: Path) -> list[Path]:
         """The collection page, in pages of :data:`INDEX_PAGE_SIZE` documents for a large edition:
@@ -162,8 +179,8 @@ class HtmlSite:
         return [_write(out_dir / index_file(number), self.stylesheets.index_page(chunk, number, len(chunks), total))
                 for number, chunk in enumerate(chunks, start=1)]
 
-    def _read_all(self, files: list[Path], result: HtmlBuild) -> list[SiteDocument]:
-        documents: list[SiteDocument] = []
+    def _read_all(self, files: list[Path], features: FeatureTable, result: HtmlBuild) -> list[_Listed]:
+        documents: list[_Listed] = []
         seen: dict[str, Path] = {}
         for path in files:
             document = _attempt(result, path, lambda p=path: self.read(p))
@@ -176,7 +193,7 @@ class HtmlSite:
                     f"the id {page_id!r} is already used by {seen[page_id]}; this file is left out"))
                 continue
             seen[page_id] = path
-            documents.append(document)
+            documents.append(_Listed(path, document.record, features.add(about_features(document.xml.tree.getroot()))))
         return documents
 
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .build import DEFAULT_MAX_BYTES, EDITION_NAME, PdfBuild, PdfEdition, tei_files
+from .build import DEFAULT_MAX_BYTES, EDITION_NAME, VOLUME_SIZE, PdfBuild, PdfEdition, tei_files, volumes
 
-__all__ = ["DEFAULT_MAX_BYTES", "EDITION_NAME", "PdfBuild", "PdfEdition", "build_pdfs", "tei_files"]
+__all__ = ["DEFAULT_MAX_BYTES", "EDITION_NAME", "VOLUME_SIZE", "PdfBuild", "PdfEdition", "build_pdfs", "tei_files",
+           "volumes"]
 
 
 def build_pdfs(paths: Iterable[Path], out_dir: Path, *, edition: bool = True, jobs: int | None = 1,
-               max_bytes: int = DEFAULT_MAX_BYTES,
+               max_bytes: int = DEFAULT_MAX_BYTES, volume_size: int = VOLUME_SIZE,
                progress: Callable[[Path, int, int], None] | None = None) -> PdfBuild:
     """Typeset the TEI files (or folders of them) in ``paths`` into ``out_dir``; files larger
-    than ``max_bytes`` are refused unread."""
-    return PdfEdition(max_bytes=max_bytes).build(paths, out_dir, edition=edition, jobs=jobs, progress=progress)
+    than ``max_bytes`` are refused unread; the edition in volumes of ``volume_size`` documents
+    when it has more."""
+    return PdfEdition(max_bytes=max_bytes).build(paths, out_dir, edition=edition, jobs=jobs,
+                                                 volume_size=volume_size, progress=progress)

@@ -3,6 +3,10 @@
 Every input is tried; a file that cannot be read or rendered becomes a diagnostic and the others
 still get their PDFs.  The edition is built from the documents that parsed.
 
+The edition is laid out from all its documents at once, so its memory grows with it: past
+``volume_size`` documents it is split into volumes (``edition-1.pdf``, ``edition-2.pdf``, …)
+of at most that many, in the edition's order, each a book with the collection's front matter.
+
 Layout dominates the run time, and each PDF is laid out on its own, so the PDFs can be made in
 parallel: with ``jobs > 1`` worker processes each load the stylesheet and fonts once and take
 PDFs one at a time, the edition (the longest) first.  The bytes do not depend on ``jobs``.
@@ -12,7 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +32,9 @@ EDITION_NAME = "edition.pdf"
 #: Larger TEI files are refused before layout: our largest document is under 20 kB, and layout
 #: time grows with size (a 5 MB file takes about ten minutes).  ``--max-size`` raises it.
 DEFAULT_MAX_BYTES = 1024 * 1024
+#: Documents in one volume of the edition PDF, by default (a 500-document volume is a few
+#: thousand pages, laid out in about a gigabyte).
+VOLUME_SIZE = 500
 
 # Starting a worker (Python, WeasyPrint, Saxon, fonts) costs about as much as laying out a few
 # PDFs, so small builds stay in this process.
@@ -77,24 +84,29 @@ class PdfEdition:
         self.typesetter = Typesetter()
 
     def build(self, paths: Iterable[Path], out_dir: Path, *, edition: bool = True,
-              jobs: int | None = 1, progress: Callable[[Path, int, int], None] | None = None) -> PdfBuild:
-        """Write ``<id>.pdf`` for each document in ``paths`` and, if asked, ``edition.pdf``,
-        using up to ``jobs`` processes (``None``: one per core).  ``progress(pdf, done, total)``
-        is called as each PDF is finished (or has failed)."""
+              jobs: int | None = 1, volume_size: int = VOLUME_SIZE, each: bool = True,
+              progress: Callable[[Path, int, int], None] | None = None) -> PdfBuild:
+        """Write ``<id>.pdf`` for each document in ``paths`` (unless not ``each``) and, if asked,
+        ``edition.pdf`` (or its volumes of ``volume_size`` documents), using up to ``jobs``
+        processes (``None``: one per core).  ``progress(pdf, done, total)`` is called as each PDF
+        is finished (or has failed)."""
         jobs = jobs or os.cpu_count() or 1
         result = PdfBuild()
         documents, collection = self._classify(tei_files(paths, "typeset"), result)
         out_dir.mkdir(parents=True, exist_ok=True)
-        work = [_Job(out_dir / f"{path.stem}.pdf", (path,)) for path in documents]
+        work = [_Job(out_dir / f"{path.stem}.pdf", (path,)) for _, path in documents] if each else []
         if edition and documents:
-            work.insert(0, _Job(out_dir / EDITION_NAME, tuple(documents), collection, edition=True))
+            in_order = [path for _, path in sorted(documents)]
+            work[:0] = [_Job(out_dir / name, tuple(volume), collection, edition=True)
+                        for name, volume in volumes(in_order, volume_size)]
         if jobs > 1 and len(work) >= _WORTH_A_POOL:
             with ProcessPoolExecutor(min(jobs, len(work)), multiprocessing.get_context("spawn"),
                                      initializer=_start_worker, initargs=(self.declaration, self.max_bytes)) as pool:
                 outcomes = _reported(pool.map(_work, work), len(work), progress)
         else:
             outcomes = _reported(map(self._make, work), len(work), progress)
-        for outcome in sorted(outcomes, key=lambda o: o.target.name == EDITION_NAME):
+        books = {job.target for job in work if job.edition}
+        for outcome in sorted(outcomes, key=lambda o: o.target in books):
             if outcome.diagnostic:
                 result.diagnostics.append(outcome.diagnostic)
             else:
@@ -103,20 +115,21 @@ class PdfEdition:
         result.documents = len(documents)
         return result
 
-    def _classify(self, files: list[Path], result: PdfBuild) -> tuple[list[Path], Path | None]:
-        """The documents and the collection file among ``files``; the rest are diagnostics."""
-        documents: list[Path] = []
+    def _classify(self, files: list[Path], result: PdfBuild) -> tuple[list[tuple[tuple, Path]], Path | None]:
+        """The documents (each with its place in the edition) and the collection file among
+        ``files``; the rest are diagnostics.  Read one at a time: none is kept."""
+        documents: list[tuple[tuple, Path]] = []
         collection = None
         for path in files:
             try:
-                kind = self.stylesheet.parse(path).kind
+                source = self.stylesheet.parse(path)
             except InputError as error:
                 result.diagnostics.append(error.diagnostic)
                 continue
-            if kind is Kind.COLLECTION:
+            if source.kind is Kind.COLLECTION:
                 collection = path
             else:
-                documents.append(path)
+                documents.append((self.stylesheet.edition_order(source), path))
         return documents, collection
 
     def _make(self, job: _Job) -> _Outcome:
@@ -150,6 +163,16 @@ def _reported(outcomes: Iterable[_Outcome], total: int,
         if progress:
             progress(outcome.target, len(finished), total)
     return finished
+
+
+def volumes(documents: Sequence[Path], size: int) -> list[tuple[str, Sequence[Path]]]:
+    """The edition's files and their documents (given in the edition's order): one
+    ``edition.pdf`` up to ``size`` documents, else volumes of ``size`` (the last fewer)."""
+    if len(documents) <= size:
+        return [(EDITION_NAME, documents)]
+    stem = EDITION_NAME.removesuffix(".pdf")
+    return [(f"{stem}-{number}.pdf", documents[start:start + size])
+            for number, start in enumerate(range(0, len(documents), size), start=1)]
 
 
 # A worker process keeps one pipeline for all the PDFs it makes.

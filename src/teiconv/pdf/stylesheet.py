@@ -30,6 +30,17 @@ _KIND_XPATH = """
 """
 
 
+# The order of the edition (as xslt/print/book.xsl sorts it): dated documents first, by date,
+# then by id.
+_ORDER_XPATH = """
+  let $tei := /tei:TEI,
+      $when := ($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/@when,
+                $tei/tei:text/tei:front/tei:docDate/@when)[1] ! string()
+  return (string(empty($when)), string($when),
+          string(($tei/tei:teiHeader//tei:publicationStmt/tei:idno[@type = 'teiconv'])[1] ! normalize-space()))
+"""
+
+
 class Kind(str, Enum):
     DOCUMENT = "document"
     COLLECTION = "collection"
@@ -80,6 +91,11 @@ class PrintStylesheet:
             raise InputError(Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-not-tei",
                                         f"expected a TEI document (root element {{{TEI_NS}}}TEI)"))
         return TeiSource(path, Kind(kind), node)
+
+    def edition_order(self, source: TeiSource) -> tuple[str, ...]:
+        """Where ``source`` comes in the edition: the key the book sorts its documents by."""
+        self._xpath.set_context(xdm_item=source.node)
+        return tuple(item.get_string_value() for item in self._xpath.evaluate(_ORDER_XPATH))
 
     def document_html(self, source: TeiSource) -> str:
         """One document as a standalone HTML page."""

@@ -2,10 +2,10 @@
 
     seeds/*.txt ──convert──▶ tei/*.xml ──validate──▶ out/pdf/*.pdf ──▶ out/html/
 
-Every stage works per document, in a pool of worker processes that compile their stylesheets
-and schemas once, and redoes a document only when its input or the stage's tools (stylesheets,
-schemas, code, teiconv's version) changed, as recorded by content hashes in
-``out/.teiconv-build.json``.  A no-op build therefore only stats files.  Outputs whose input is
+Every stage works per document, in a pool of worker processes (or on a Dask cluster, see
+:mod:`.cluster`) that compile their stylesheets and schemas once, and redoes a document only when
+its input or the stage's tools (stylesheets, schemas, code, teiconv's version) changed, as
+recorded by content hashes in the manifest ``out/.teiconv-build.sqlite`` (:mod:`.manifest`).  A no-op build therefore only stats files.  Outputs whose input is
 gone are removed; a TEI file an editor changed is never overwritten (unless asked); a document
 that fails a stage is reported and left out of the later ones while the rest of the edition is
 built.  See :mod:`.stage_html` for what one changed document rebuilds of the site.

@@ -53,6 +53,7 @@ class Batch:
             key = self.keys[name]
             self.record(name, self.crashed(name, key, result) if isinstance(result, Crash) else apply(name, key, result))
             session.progress.advance()
+        session.manifest.commit()
 
     def crashed(self, name: str, key: str, crash: Crash) -> Entry:
         """A failed entry for a task that raised; keyed so that it is tried again next time."""
@@ -61,18 +62,20 @@ class Batch:
             f"{self.stage} failed on this file (a bug in teiconv, please report it): {crash.error}")])
 
     def record(self, name: str, entry: Entry) -> None:
-        """Record the fresh work done for ``name``."""
+        """Record the fresh work done for ``name``, in the manifest at once: a build interrupted
+        later keeps it."""
         self.entries[name] = entry
+        self.session.manifest.put(self.stage, name, entry)
         self.report.built += 1
         self.report.diagnostics.extend(entry.diagnostics)
 
     def commit(self) -> dict[str, Entry]:
-        """Remove outputs that lost their input and store the entries in the manifest."""
+        """Remove outputs that lost their input (or that their input no longer makes) and
+        forget the inputs that are gone; the entries of the stage, by input."""
         for name, old in self.previous.items():
             new = self.entries.get(name)
             if new is not old:
                 self.session.remove_outputs(old.outputs, self.report, keep=new.outputs if new else ())
-        if self.todo or self.entries.keys() != self.previous.keys():
-            self.session.manifest.changed = True
-        self.session.manifest.stages[self.stage] = self.entries
+        self.session.manifest.drop(self.stage, self.previous.keys() - self.entries.keys())
+        self.session.manifest.commit()
         return self.entries

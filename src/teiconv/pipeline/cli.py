@@ -92,19 +92,30 @@ _base_url = click.option("--base-url", default="", help="Address the site is pub
 @click.option("--reconvert", is_flag=True, help="Overwrite TEI files edited by hand with the converter's output.")
 @click.option("--edition-pdf/--no-edition-pdf", default=True, show_default=True,
               help="Also typeset the whole edition as one PDF.")
+@click.option("--volume-size", type=click.IntRange(min=1), default=BuildOptions.volume_size, show_default=True,
+              help="Split the edition PDF into volumes of this many documents (edition-1.pdf, …) when it has more.")
 @_base_url
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the work on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' "
+                   "for a cluster of --jobs workers on this machine (needs teiconv[cluster]).")
 def build_command(root: Path, jobs: int | None, only: str | None, force: bool, reconvert: bool,
-                  edition_pdf: bool, base_url: str) -> None:
+                  edition_pdf: bool, volume_size: int, base_url: str, scheduler: str | None) -> None:
     """Build the edition: seeds/ → tei/ → validation → out/pdf and out/html, redoing only what changed.
+
+    Ctrl-C stops the build at once and keeps the work finished: the next build does the rest.
 
     Example: teiconv build --jobs 2 --only convert,validate,html
     """
     from .edition import build_edition
 
-    options = BuildOptions(jobs, _stages(only), force, reconvert, edition_pdf, base_url)
+    options = BuildOptions(jobs, _stages(only), force, reconvert, edition_pdf, base_url, scheduler, volume_size)
     project = Project(root)
     _require_inputs(project)
-    report = build_edition(project, options, _progress())
+    try:
+        report = build_edition(project, options, _progress())
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: the work finished so far is kept; the next build does the rest", err=True)
+        raise SystemExit(130) from None
     _show(report)
     if not report.ok:
         raise SystemExit(1)

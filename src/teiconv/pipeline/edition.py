@@ -1,11 +1,15 @@
 """The whole build: convert → validate → PDF → HTML, each stage on what the previous one let
-through, all sharing one manifest and one pool of worker processes."""
+through, all sharing one manifest and one set of workers (a local pool, or a Dask cluster).
+
+Interrupted (Ctrl-C), the build stops its workers at once, queued work included, and keeps
+what finished: the manifest holds every result as it arrived, and the next build redoes only
+the rest."""
 
 from __future__ import annotations
 
 from . import stage_convert, stage_html, stage_pdf, stage_validate, tools
 from .manifest import Manifest
-from .pool import Workers
+from .pool import Executor, Workers
 from .project import BuildOptions, Project
 from .report import BuildReport, Progress, Silent
 from .session import Session
@@ -15,9 +19,10 @@ def build_edition(project: Project | None = None, options: BuildOptions | None =
                   progress: Progress | None = None) -> BuildReport:
     """Bring ``tei/`` and ``out/`` up to date with ``seeds/`` and the tools; redo only what
     changed.  Never raises for a bad document: its diagnostics are in the report.
-    Defaults: the current folder, :class:`BuildOptions` (), no progress shown."""
+    Defaults: the current folder, :class:`BuildOptions` (), no progress shown.
+    Raises :class:`KeyboardInterrupt` when interrupted, the finished work kept."""
     project, options, progress = project or Project(), options or BuildOptions(), progress or Silent()
-    with Workers(options.processes) as workers:
+    with executor(options) as workers:
         session = Session(project, options, Manifest.load(project.out), workers, progress)
         try:
             failed = stage_convert.run(session)
@@ -28,3 +33,13 @@ def build_edition(project: Project | None = None, options: BuildOptions | None =
             session.finish()
             tools.release()
     return session.report
+
+
+def executor(options: BuildOptions) -> Executor:
+    """Where the per-document work runs: the Dask cluster at ``options.scheduler``, else a
+    pool of ``options.processes`` local processes."""
+    if options.scheduler is None:
+        return Workers(options.processes)
+    from .cluster import ClusterWorkers
+
+    return ClusterWorkers(options.scheduler, options.processes)

@@ -1,4 +1,4 @@
-"""The build manifest (``out/.teiconv-build.json``): what the last build did, per stage and per
+"""The build manifest (``out/.teiconv-build.sqlite``): what the builds did, per stage and per
 document, so the next build redoes only what changed.
 
 For each stage it records, per input, the key the work was done under (hash of the input and of
@@ -6,21 +6,45 @@ the stage's tools), whether it succeeded, its diagnostics (re-reported while the
 unchanged, so a broken document keeps the exit code non-zero without being redone) and the files
 it wrote with their hashes (to remove them when the input goes away, and to recognise a hand-edited
 TEI file).  It also keeps the size, time and hash of every input file it read (the stat cache of
-:class:`~.hashing.FileHashes`).  The file is written sorted and without timestamps.
+:class:`~.hashing.FileHashes`).
+
+It is a SQLite database (the standard library's), one row per stage and input, written as each
+result arrives and committed every :data:`COMMIT_SECONDS`: a build of any size rewrites only the
+rows that changed, and a build interrupted, even killed, keeps every result committed before, so
+the next build redoes only the unfinished work.  A row is written after the files it names, so
+the manifest never claims work that was not done.  The JSON manifest of earlier versions
+(``.teiconv-build.json``) is read once into the database and removed.
 """
 
 from __future__ import annotations
 
 import json
-import os
+import sqlite3
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
 from ..diagnostics import Diagnostic, Severity
 
-NAME = ".teiconv-build.json"
-_FORMAT = 1
+NAME = ".teiconv-build.sqlite"
+#: The manifest's name before it was a database.
+JSON_NAME = ".teiconv-build.json"
+_FORMAT = 2
+_JSON_FORMAT = 1
+#: The longest a finished result waits to be committed (what a killed build may lose).
+COMMIT_SECONDS = 1.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS about (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
+    stage TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL, ok INTEGER NOT NULL,
+    diagnostics TEXT NOT NULL, outputs TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (stage, name)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files (
+    name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL) WITHOUT ROWID;
+"""
 
 
 @dataclass
@@ -35,56 +59,117 @@ class Entry:
     #: What later stages need to know without redoing the work (an id, a record, a kind).
     data: dict = field(default_factory=dict)
 
-    def to_json(self) -> dict:
-        return {"key": self.key, "ok": self.ok, "outputs": self.outputs, "data": self.data,
-                "diagnostics": [[d.file, d.line, d.column, d.severity.value, d.rule, d.message]
-                                for d in self.diagnostics]}
+    def row(self) -> tuple[str, int, str, str, str]:
+        """The entry's columns (key, ok, diagnostics, outputs, data)."""
+        diagnostics = [[d.file, d.line, d.column, d.severity.value, d.rule, d.message] for d in self.diagnostics]
+        return (self.key, int(self.ok), _dump(diagnostics), _dump(self.outputs), _dump(self.data))
 
     @classmethod
-    def from_json(cls, value: dict) -> Entry:
-        diagnostics = [Diagnostic(f, line, col, Severity(sev), rule, message)
-                       for f, line, col, sev, rule, message in value["diagnostics"]]
-        return cls(value["key"], value["ok"], diagnostics, value["outputs"], value["data"])
+    def from_row(cls, key: str, ok: int, diagnostics: str, outputs: str, data: str) -> Entry:
+        return cls(key, bool(ok), [Diagnostic(f, line, col, Severity(sev), rule, message)
+                                   for f, line, col, sev, rule, message in _load(diagnostics, [])],
+                   _load(outputs, {}), _load(data, {}))
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) if value else ""
+
+
+def _load(text: str, empty):
+    return json.loads(text) if text else empty
 
 
 class Manifest:
-    """The manifest of one output folder: loaded at the start of a build, saved at its end."""
+    """The manifest of one output folder, open for the length of a build."""
 
-    def __init__(self, path: Path, stages: dict[str, dict[str, Entry]] | None = None,
-                 files: dict[str, list] | None = None):
+    def __init__(self, path: Path):
         self.path = path
-        self.stages = stages or {}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        self._committed = time.monotonic()
+        self._db.execute("BEGIN")
+        if self._about("teiconv") != __version__ or self._about("format") != str(_FORMAT):
+            self._start_afresh()
         #: The stat cache: file name → [size, mtime_ns, hash].
-        self.files = files or {}
-        #: Whether a build changed anything that must be saved.
-        self.changed = False
+        self.files = {name: [size, mtime, value] for name, size, mtime, value
+                      in self._db.execute("SELECT name, size, mtime_ns, hash FROM files")}
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
-        """The manifest in ``out_dir``; an empty one when there is none, it is unreadable or of
-        another shape, or it was written by another version of teiconv (then everything is
-        rebuilt)."""
+        """The manifest in ``out_dir``; an empty one when there is none, or it was written by
+        another version of teiconv (then everything is rebuilt); an unreadable one is replaced."""
         path = out_dir / NAME
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("format") != _FORMAT or data.get("teiconv") != __version__:
-                return cls(path)
-            stages = {stage: {name: Entry.from_json(value) for name, value in entries.items()}
-                      for stage, entries in data["stages"].items()}
-            return cls(path, stages, dict(data["files"]))
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):  # unreadable, or not our shape
-            return cls(path)
+            manifest = cls(path)
+        except sqlite3.DatabaseError:
+            for stale in (path, path.with_name(NAME + "-wal"), path.with_name(NAME + "-shm")):
+                stale.unlink(missing_ok=True)
+            manifest = cls(path)
+        manifest._migrate(out_dir / JSON_NAME)
+        return manifest
+
+    def _about(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM about WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _start_afresh(self) -> None:
+        for table in ("about", "entries", "files"):
+            self._db.execute(f"DELETE FROM {table}")
+        self._db.executemany("INSERT INTO about VALUES (?, ?)", [("format", str(_FORMAT)), ("teiconv", __version__)])
+
+    def _migrate(self, old: Path) -> None:
+        """Take over the JSON manifest of an earlier build (if it is this version's), then
+        remove it: the database is the manifest from now on."""
+        if not old.is_file():
+            return
+        try:
+            data = json.loads(old.read_text(encoding="utf-8"))
+            if data.get("format") == _JSON_FORMAT and data.get("teiconv") == __version__:
+                for stage, entries in data["stages"].items():
+                    for name, value in entries.items():
+                        self.put(stage, name, Entry.from_row(value["key"], value["ok"], _dump(value["diagnostics"]),
+                                                             _dump(value["outputs"]), _dump(value["data"])))
+                self.save_files(data["files"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # unreadable, or not our shape
+            self._start_afresh()  # like no manifest: everything is rebuilt
+        self.commit()
+        old.unlink(missing_ok=True)
 
     def stage(self, name: str) -> dict[str, Entry]:
-        return self.stages.setdefault(name, {})
+        """Every input's entry in the stage ``name``."""
+        rows = self._db.execute("SELECT name, key, ok, diagnostics, outputs, data FROM entries WHERE stage = ?",
+                                (name,))
+        return {row[0]: Entry.from_row(*row[1:]) for row in rows}
 
-    def save(self) -> None:
-        """Write the manifest atomically (a build interrupted while saving keeps the old one)."""
-        data = {"format": _FORMAT, "teiconv": __version__, "files": self.files,
-                "stages": {stage: {name: entry.to_json() for name, entry in entries.items()}
-                           for stage, entries in self.stages.items()}}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")),
-                             encoding="utf-8")
-        os.replace(temporary, self.path)
+    def put(self, stage: str, name: str, entry: Entry) -> None:
+        """Record ``entry`` (the files it names are written); committed within a second."""
+        self._db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", (stage, name, *entry.row()))
+        self._commit_now_and_then()
+
+    def drop(self, stage: str, names: Iterable[str]) -> None:
+        """Forget the entries of inputs that are gone."""
+        self._db.executemany("DELETE FROM entries WHERE stage = ? AND name = ?", ((stage, n) for n in names))
+
+    def save_files(self, seen: dict[str, list]) -> None:
+        """Make the stat cache ``seen``: the files this build hashed."""
+        changed = [(name, *value) for name, value in seen.items() if self.files.get(name) != value]
+        self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", changed)
+        self._db.executemany("DELETE FROM files WHERE name = ?", ((n,) for n in self.files.keys() - seen.keys()))
+        self.files = dict(seen)
+
+    def _commit_now_and_then(self) -> None:
+        if time.monotonic() - self._committed >= COMMIT_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """Make everything recorded so far durable."""
+        self._db.execute("COMMIT")
+        self._committed = time.monotonic()
+        self._db.execute("BEGIN")
+
+    def close(self) -> None:
+        self._db.execute("COMMIT")
+        self._db.close()

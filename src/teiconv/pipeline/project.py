@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 #: The stages in the order they run.  PDF comes before HTML because the pages offer the PDFs as
@@ -53,7 +54,7 @@ class Project:
         """The file ``name`` as a string (for the hot paths)."""
         return self._prefix + name
 
-    @property
+    @cached_property
     def _prefix(self) -> str:
         return "" if self.root == Path(".") else os.path.join(self.root, "")
 
@@ -76,7 +77,14 @@ class BuildOptions:
     edition_pdf: bool = True
     #: The address the site is published at (for stable URLs in citations).
     base_url: str = ""
+    #: The Dask scheduler that runs the work (``tcp://host:8786``, or ``local`` for a cluster
+    #: on this machine); None: a pool of local processes.
+    scheduler: str | None = None
+    #: Documents per volume of the edition PDF (teiconv.pdf.VOLUME_SIZE: importing teiconv.pdf
+    #: imports WeasyPrint, which a build that typesets nothing skips).
+    volume_size: int = 500
 
     @property
     def processes(self) -> int:
+        """Local worker processes (of the pool, or of ``--scheduler local``)."""
         return self.jobs or os.cpu_count() or 1

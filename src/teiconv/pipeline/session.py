@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from .hashing import FileHashes
 from .manifest import Entry, Manifest
-from .pool import Workers
+from .pool import Executor
 from .project import BuildOptions, Project
 from .report import BuildReport, Progress, StageReport
 
@@ -22,12 +22,12 @@ class Session:
     project: Project
     options: BuildOptions
     manifest: Manifest
-    workers: Workers
+    workers: Executor
     progress: Progress
     report: BuildReport = field(default_factory=BuildReport)
 
     def __post_init__(self) -> None:
-        self.hashes = FileHashes(self.manifest.files)
+        self.hashes = FileHashes(dict(self.manifest.files))
         self._listings: dict[str, set[str]] = {}
 
     def hash(self, name: str) -> str:
@@ -79,12 +79,12 @@ class Session:
         report.removed += removed
 
     def finish(self) -> None:
-        """Save the manifest with the stat cache of every file this build looked at (unless the
-        build changed nothing: a no-op build writes nothing)."""
-        if self.manifest.changed or self.hashes.seen != self.manifest.files:
-            self.manifest.files = self.hashes.seen
-            try:
-                self.manifest.save()
-            except OSError as error:  # reported with the stages' findings, not instead of them
-                self.report.stages.append(StageReport("manifest", diagnostics=[
-                    os_error_diagnostic(error, "build-manifest", "cannot save the build's record")]))
+        """Save the stat cache of every file this build looked at and close the manifest (a
+        no-op build changes no row); a manifest that cannot be saved is reported with the stages'
+        findings, not instead of them."""
+        try:
+            self.manifest.save_files(self.hashes.seen)
+            self.manifest.close()
+        except OSError as error:
+            self.report.stages.append(StageReport("manifest", diagnostics=[
+                os_error_diagnostic(error, "build-manifest", "cannot save the build's record")]))

@@ -9,25 +9,20 @@ each is redone only when what it depends on changed.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import shutil
 from pathlib import Path
 
-from lxml import etree
 from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
-from ..html import SiteDocument, reading_key
+from ..html import SiteDocument, about, reading_key
 from ..html.registers import PAGES as REGISTER_PAGES, RegisterPages
 from ..html.search import document_words, write_search_index
 from ..resources import data_dir
 from ..validation.safe_xml import XmlRefused, parse_file
 from . import tools
 
-NS = "{http://www.tei-c.org/ns/1.0}"
-_DIGITS = re.compile(r"\d+")
 #: The files each document gets in ``downloads/`` besides its PDF.
 DOWNLOADS = (".xml", ".txt", ".bib", ".ris", ".csl.json")
 
@@ -52,7 +47,7 @@ def record_task(path: str, record_file: str, features_file: str,
     record = {key: value for key, value in document.record.items() if key != "text"}
     record["words"] = document_words(document.record)
     _save(record_file, record)
-    _save(features_file, about_features(document.xml.tree.getroot()))
+    _save(features_file, about.about_features(document.xml.tree.getroot()))
     return {key: record[key] for key in ("id", "title", "when", "kind", "page")}, None
 
 
@@ -61,41 +56,10 @@ def _save(name: str, value) -> None:
     Path(name).write_text(json.dumps(value, ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
-def about_features(root: etree._Element) -> list[str]:
-    """What a document could contribute to "About this edition", as short hashes: each element
-    of its text with its parent, its neighbours and its attributes (numbers in their values made
-    0: dates, record numbers and note ids vary from document to document and no example depends
-    on them), and each editorial principle.
-
-    The About page takes, for each convention, the first example in reading order, and each
-    distinct principle once.  A document none of whose features is new (no earlier document has
-    all of them) cannot supply a first example or a new principle, so the page is made from the
-    documents that add a feature: the same page, holding a bounded number of documents in memory
-    instead of all of them.  (A superset of what the page looks at: more features only means
-    more documents read.)
-    """
-    features = set()
-    text = root.find(f"{NS}text")
-    for element in text.iter(etree.Element) if text is not None else ():
-        before, after = element.getprevious(), element.getnext()
-        attributes = sorted((k, _DIGITS.sub("0", v)) for k, v in element.attrib.items())
-        features.add((str(element.getparent().tag), element.tag, str(getattr(before, "tag", None)),
-                      str(getattr(after, "tag", None)), tuple(attributes)))
-    for paragraph in root.iterfind(f".//{NS}encodingDesc/{NS}editorialDecl//{NS}p"):
-        features.add(("principle", " ".join(paragraph.xpath("string()").split())))
-    return sorted(hashlib.blake2b(repr(f).encode(), digest_size=8).hexdigest() for f in features)
-
-
 def contributors(paths: list[str], feature_files: list[str]) -> list[str]:
     """The documents (in the given order) that add a feature no earlier one has."""
-    seen: set[str] = set()
-    chosen = []
-    for path, name in zip(paths, feature_files):
-        features = set(json.loads(Path(name).read_text(encoding="utf-8")))
-        if not features <= seen:
-            chosen.append(path)
-            seen |= features
-    return chosen
+    return about.contributors((path, json.loads(Path(name).read_text(encoding="utf-8")))
+                              for path, name in zip(paths, feature_files))
 
 
 def page_task(path: str, record_file: str, out_dir: str, pdf: str | None, base_url: str, title: str,
@@ -134,7 +98,7 @@ def index_task(record_files: list[str], out_dir: str, base_url: str, title: str)
 def about_task(paths: list[str], feature_files: list[str], record_files: list[str], out_dir: str,
                base_url: str, title: str) -> None:
     """In a worker: "About this edition", from the documents (in reading order) that can show
-    something on it (:func:`about_features`) and every record."""
+    something on it (:func:`teiconv.html.about.about_features`) and every record."""
     records = _listings(record_files)
     stylesheets = tools.site(base_url, title).stylesheets
     nodes = [stylesheets.parse(parse_file(Path(path))) for path in contributors(paths, feature_files)]

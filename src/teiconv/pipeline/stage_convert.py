@@ -4,11 +4,16 @@ Hand edits in ``tei/`` are precious.  The manifest records the hash of every TEI
 converter wrote; a file whose hash differs has been edited since, and is kept (with a warning)
 instead of being overwritten, unless the build is told ``reconvert``.  A file the build has no
 record of writing that differs from the converter's output is treated the same way.
+
+The TEI travels by file, not by message: a worker writes it to a staging file in the output's
+cache (:func:`staged`), and the main process, which alone decides which id a transcription may
+claim and whether an editor's version is in the way, moves it into ``tei/``.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from ..convert import convert_file, find_sources
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
@@ -22,9 +27,10 @@ from .session import Session
 STAGE = "convert"
 
 
-def convert_task(path: str, registers: str | None = None) -> tuple[str | None, bytes | None, list[Diagnostic]]:
-    """In a worker: the document's id, its TEI (None if it failed) and the diagnostics; names
-    are marked when the project has ``registers`` (read once per worker and content)."""
+def convert_task(path: str, staging: str, registers: str | None = None) -> tuple[str | None, str | None, list[Diagnostic]]:
+    """In a worker: convert ``path``, writing its TEI to ``staging``; the document's id, the
+    hash of its TEI (None if it failed) and the diagnostics.  Names are marked when the project
+    has ``registers`` (read once per worker and content)."""
     try:
         conversion = convert_file(path, load_registers(registers) if registers else None)
     except InputError as error:
@@ -36,7 +42,16 @@ def convert_task(path: str, registers: str | None = None) -> tuple[str | None, b
                                        f"the converter failed on this file: {error!r}")]
     if any(d.severity is Severity.ERROR for d in conversion.diagnostics):
         return conversion.doc_id, None, conversion.diagnostics
-    return conversion.doc_id, conversion.to_bytes(), conversion.diagnostics
+    data = conversion.to_bytes()
+    Path(staging).parent.mkdir(parents=True, exist_ok=True)
+    Path(staging).write_bytes(data)
+    return conversion.doc_id, hash_bytes(data), conversion.diagnostics
+
+
+def staged(session: Session, name: str) -> str:
+    """Where a worker leaves the TEI of the transcription ``name`` for the main process."""
+    project = session.project
+    return project.file(f"{project.name(project.out)}/.teiconv-cache/convert/{name}.xml")
 
 
 def run(session: Session) -> set[str]:
@@ -44,22 +59,22 @@ def run(session: Session) -> set[str]:
     transcription failed to convert)."""
     project = session.project
     with session.stage(STAGE) as report:
-        previous = session.manifest.stage(STAGE)
         if STAGE not in session.options.only:
-            return _failed_outputs(previous)
+            return _failed_outputs(session.manifest.stage(STAGE))
         registers = str(project.registers) if project.registers.is_dir() else None
         tool = tool_hash(code=["*.py", "convert", "registers", "pipeline/stage_convert.py"])
         if registers:  # the registers decide what every document's names point to
             tool = digest(tool, load_registers(registers).digest)
-        sources = sorted(find_sources([project.seeds])) if project.seeds.is_dir() else []
+        sources = list(find_sources([project.seeds])) if project.seeds.is_dir() else []  # sorted
         keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
         reconvert = session.options.reconvert
         batch = Batch(session, STAGE, report, keys, redo=lambda e: reconvert and _edited(session, e))
         claimed = {entry.data["id"]: name for name, entry in batch.entries.items() if entry.ok}
         for entry in batch.entries.values():
             report.diagnostics.extend(_kept_edits(session, entry))
-        writer = _Writer(session, report, previous, claimed)
-        batch.run(convert_task, lambda name: (str(project.path(name)), registers), writer.apply)
+        writer = _Writer(session, report, batch.previous, claimed)
+        batch.run(convert_task, lambda name: (str(project.path(name)), staged(session, name), registers),
+                  writer.apply)
         return _failed_outputs(batch.commit())
 
 
@@ -68,8 +83,15 @@ def _failed_outputs(entries: dict[str, Entry]) -> set[str]:
 
 
 def _edited(session: Session, entry: Entry) -> bool:
-    return any(os.path.isfile(session.project.file(name)) and session.hash(name) != written
-               for name, written in entry.outputs.items())
+    return any(_differs(session, name, written) for name, written in entry.outputs.items())
+
+
+def _differs(session: Session, name: str, written: str | None) -> bool:
+    """Whether the file ``name`` is there with other content than ``written``."""
+    try:
+        return session.hash(name) != written
+    except FileNotFoundError:
+        return False
 
 
 def _kept_edits(session: Session, entry: Entry) -> list[Diagnostic]:
@@ -85,7 +107,7 @@ def _kept(name: str) -> Diagnostic:
 
 
 class _Writer:
-    """Writes each new conversion to ``tei/<id>.xml`` unless an editor's version is there."""
+    """Moves each new conversion to ``tei/<id>.xml`` unless an editor's version is there."""
 
     def __init__(self, session: Session, report: StageReport, previous: dict[str, Entry],
                  claimed: dict[str, str]):
@@ -97,26 +119,28 @@ class _Writer:
         self.previous = previous
 
     def apply(self, name: str, key: str, result) -> Entry:
-        doc_id, data, diagnostics = result
+        doc_id, new_hash, diagnostics = result
         old = self.previous.get(name)
-        if data is None:
+        if new_hash is None:
             return Entry(key, False, diagnostics, old.outputs if old else {})
+        staging = staged(self.session, name)
         if doc_id in self.claimed:
+            os.unlink(staging)
             return Entry(key, False, [*diagnostics, Diagnostic(
                 self.session.project.shown(name), 1, 1, Severity.ERROR, "id-duplicate",
                 f"its id {doc_id} is already taken by {self.claimed[doc_id]}")])
         self.claimed[doc_id] = name
         target = self.session.project.tei / f"{doc_id}.xml"
         target_name = self.session.project.name(target)
-        new_hash = hash_bytes(data)
         entry = Entry(key, True, list(diagnostics), {target_name: new_hash}, {"id": doc_id})
         current = self.session.hashes(target) if target.exists() else None
-        if current == new_hash:
-            return entry
-        if current is None or self.session.options.reconvert or self.written.get(target_name) == current:
+        if current != new_hash and (current is None or self.session.options.reconvert
+                                    or self.written.get(target_name) == current):
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            os.replace(staging, target)
             self.session.hashes.forget(target)
-        else:  # not in the entry's diagnostics: re-checked, and re-reported, on every build
+            return entry
+        if current != new_hash:  # not in the entry's diagnostics: re-checked, and re-reported, on every build
             self.report.diagnostics.append(_kept(str(target)))
+        os.unlink(staging)
         return entry

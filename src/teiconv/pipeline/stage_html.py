@@ -9,7 +9,7 @@
 3. *edition*: the collection page and the search index (from every record: rebuilt when any
    document changes), "About this edition" (drawn from every document's header and text: also
    rebuilt when any changes; it reads only the documents that can add something to it, see
-   :func:`.site.about_features`) and the assets (rebuilt when the stylesheets change).
+   :mod:`teiconv.html.about`) and the assets (rebuilt when the stylesheets change).
 """
 
 from __future__ import annotations

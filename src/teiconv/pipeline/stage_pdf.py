@@ -1,8 +1,9 @@
-"""Stage 3: a PDF of each valid document in ``out/pdf/``, and the edition as one PDF.
+"""Stage 3: a PDF of each valid document in ``out/pdf/``, and the edition as one PDF (or as
+volumes of ``BuildOptions.volume_size`` documents, when it has more).
 
 A document's PDF depends only on its TEI and the print tools.  The edition PDF depends on every
 document, so it is remade whenever any of them changes; it is the longest job, so it starts
-first.  The collection file has no PDF of its own: it opens the edition.
+first.  The collection file has no PDF of its own: it opens the edition (each volume).
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ from .session import Session
 STAGE = "pdf"
 EDITION_STAGE = "pdf edition"
 EDITION = "edition"
-#: The edition's file name, as `teiconv pdf` names it (teiconv.pdf.EDITION_NAME); repeated here
-#: because importing teiconv.pdf imports WeasyPrint, which a build that typesets nothing skips.
-EDITION_NAME = "edition.pdf"
 
 
 def pdf_task(path: str, target: str) -> tuple[str, int, Diagnostic | None]:
     """In a worker: typeset one document into ``target``; its kind, pages and failure."""
-    stylesheet, typesetter = tools.printer()
+    printer = tools.printer()
+    stylesheet, typesetter = printer.stylesheet, printer.typesetter
     try:
         source = stylesheet.parse(Path(path))
         if source.kind.value == "collection":
@@ -42,23 +41,11 @@ def pdf_task(path: str, target: str) -> tuple[str, int, Diagnostic | None]:
     return "document", typeset.pages, None
 
 
-def edition_task(files: list[str], target: str) -> Diagnostic | None:
-    """In a worker: the whole edition as one book (the documents, opened by the collection)."""
-    stylesheet, typesetter = tools.printer()
-    try:
-        sources = [stylesheet.parse(Path(path)) for path in files]
-        documents = [source for source in sources if source.kind.value == "document"]
-        collections = [source for source in sources if source.kind.value == "collection"]
-        if not documents:
-            return None
-        typeset = typesetter.typeset(stylesheet.edition_html(documents, (collections or [None])[-1]))
-    except InputError as error:
-        return error.diagnostic
-    except TeiconvError as error:
-        return Diagnostic(target, 1, 1, Severity.ERROR, "pdf-build", str(error))
-    Path(target).parent.mkdir(parents=True, exist_ok=True)
-    Path(target).write_bytes(typeset.pdf)
-    return None
+def edition_task(files: list[str], folder: str, volume_size: int) -> tuple[list[str], list[Diagnostic]]:
+    """In a worker: the whole edition as one book, or volumes of ``volume_size`` documents (the
+    documents, opened by the collection); the files written and what went wrong."""
+    made = tools.printer().build([Path(name) for name in files], Path(folder), volume_size=volume_size, each=False)
+    return [path.name for path in made.written], made.diagnostics
 
 
 def run(session: Session, files: list[str]) -> dict[str, str]:
@@ -73,11 +60,12 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
         batch = Batch(session, STAGE, report, keys)
         with session.stage(EDITION_STAGE) as edition_report:
             edition = Batch(session, EDITION_STAGE, edition_report,
-                            {EDITION: digest(tool, sorted(keys.items()))} if options.edition_pdf and files else {})
-            book = project.name(project.pdf / EDITION_NAME)
+                            {EDITION: digest(tool, options.volume_size, sorted(keys.items()))}
+                            if options.edition_pdf and files else {})
+            folder = project.name(project.pdf)
             # The edition takes longest: a worker starts on it before the documents are handed out.
             pending = session.workers.submit(edition_task, [str(project.path(n)) for n in files],
-                                             str(project.path(book))) if edition.todo else None
+                                             str(project.pdf), options.volume_size) if edition.todo else None
 
             def target(name: str) -> str:
                 return project.name(project.pdf / f"{Path(name).stem}.pdf")
@@ -93,10 +81,9 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
                       apply, heavy=True)
             entries = batch.commit()
             if pending is not None:
-                diagnostic, key = pending.result(), edition.keys[EDITION]
-                edition.record(EDITION, edition.crashed(book, key, diagnostic) if isinstance(diagnostic, Crash)
-                               else Entry(key, diagnostic is None, [diagnostic] if diagnostic else [],
-                                          {book: None} if diagnostic is None else {}))
+                outcome, key = pending.result(), edition.keys[EDITION]
+                edition.record(EDITION, edition.crashed(f"{folder}/{EDITION}", key, outcome) if isinstance(outcome, Crash)
+                               else Entry(key, not outcome[1], outcome[1], {f"{folder}/{name}": None for name in outcome[0]}))
             edition.commit()
         return {name: entry.key for name, entry in entries.items() if entry.ok and entry.outputs}
 

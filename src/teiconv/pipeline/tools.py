@@ -27,11 +27,10 @@ def site(base_url: str, title: str = "") -> HtmlSite:
 
 @cache
 def printer():
-    """The print stylesheet and the typesetter (WeasyPrint and fonts are imported only here)."""
-    from ..pdf.stylesheet import PrintStylesheet
-    from ..pdf.typesetter import Typesetter
+    """The print pipeline: stylesheet and typesetter (WeasyPrint and fonts are imported only here)."""
+    from ..pdf.build import PdfEdition
 
-    return PrintStylesheet(), Typesetter()
+    return PdfEdition()
 
 
 def release() -> None:
