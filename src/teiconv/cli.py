@@ -40,6 +40,24 @@ main.add_command(build_command)
 main.add_command(serve_command)
 
 
+@main.command("schema")
+@click.option("--check", is_flag=True, help="Only say which generated files are stale (exit 1 if any).")
+def schema_command(check: bool) -> None:
+    """Generate schema/teiconv.rng, schema/teiconv.sch and docs/schema.md from schema/teiconv.odd.
+
+    Example: teiconv schema --check
+    """
+    from .odd import regenerate
+
+    stale = regenerate(check_only=check)
+    for path in stale:
+        click.echo(f"{path}: {'stale' if check else 'written'}")
+    if check and stale:
+        raise SystemExit(1)
+    if not stale:
+        click.echo("the schema is up to date with schema/teiconv.odd")
+
+
 @main.command("pdf")
 @click.argument("tei", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
