@@ -15,6 +15,7 @@ import click
 from . import __version__
 from .pipeline.cli import build_command, serve_command
 from .diagnostics import TeiconvError
+from .export.cli import export_group
 from .validation.cli import validate_command
 
 
@@ -38,6 +39,7 @@ def main() -> None:
 main.add_command(validate_command)
 main.add_command(build_command)
 main.add_command(serve_command)
+main.add_command(export_group)
 
 
 @main.command("schema")

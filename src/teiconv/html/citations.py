@@ -59,6 +59,11 @@ def ris(record: Record, url: str) -> str:
 
 def csl_json(record: Record, url: str) -> str:
     """A one-item CSL-JSON array (type manuscript, with archive and archive_location)."""
+    return json.dumps([csl_item(record, url)], ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def csl_item(record: Record, url: str) -> dict[str, object]:
+    """The document as one CSL-JSON item; empty fields are left out."""
     item: dict[str, object] = {
         "id": record["id"],
         "type": "manuscript",
@@ -74,8 +79,7 @@ def csl_json(record: Record, url: str) -> str:
         "keyword": ", ".join(record["classification"] + record["keywords"]),
         "language": record["language"],
     }
-    kept = {key: value for key, value in item.items() if value}
-    return json.dumps([kept], ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return {key: value for key, value in item.items() if value}
 
 
 def _archive(record: Record) -> str:
