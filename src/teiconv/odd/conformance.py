@@ -27,9 +27,8 @@ class TeiAll:
         self.defines = {d.get("name"): d for d in grammar.iter(f"{{{RNG}}}define")}
         self.elements = {e.get("name"): e for d in self.defines.values()
                          for e in d.findall(f"{{{RNG}}}element") if e.get("name")}
-        version = re.search(r"TEI Edition: Version ([\d.]+)", "".join(
-            c.text for c in grammar.itersiblings(preceding=True) if isinstance(c, etree._Comment)) +
-            "".join(c.text for c in grammar if isinstance(c, etree._Comment)))
+        comments = " ".join(c.text for c in grammar if isinstance(c, etree._Comment))
+        version = re.search(r"TEI Edition: Version\s+(\d+(?:\.\d+)*)", comments)
         self.version = version.group(1) if version else "unknown"
 
     def attributes(self, name: str) -> set[str]:

@@ -37,14 +37,26 @@ def _content(spec: etree._Element) -> str:
     return " ".join(content_expression(child) for child in content if isinstance(child.tag, str))
 
 
-def _values(odd: Odd, attdef: etree._Element) -> str:
-    values = attdef.find("tei:valList", NS)
-    if values is not None:
-        listed = "; ".join(f'`{v.get("ident")}` ({Documented.of(v).gloss})' for v in values.findall("tei:valItem", NS))
-        many = attdef.find("tei:datatype", NS) is not None and attdef.find("tei:datatype", NS).get("maxOccurs", "1") != "1"
-        return ("one or more of: " if many else "") + listed
+def _values(attdef: etree._Element) -> str:
+    """The attribute's values for the table: the closed list's idents, or its datatype."""
+    items = attdef.findall("tei:valList/tei:valItem", NS)
+    if items:
+        datatype = attdef.find("tei:datatype", NS)
+        many = datatype is not None and datatype.get("maxOccurs", "1") != "1"
+        return ("one or more of " if many else "") + ", ".join(f'`{item.get("ident")}`' for item in items)
     data = attdef.find("tei:datatype/tei:dataRef", NS)
     return content_expression(data) if data is not None else "text"
+
+
+def _value_list(attdef: etree._Element) -> list[str]:
+    """Each value of a closed list with what it means."""
+    lines = []
+    for item in attdef.findall("tei:valList/tei:valItem", NS):
+        doc = Documented.of(item)
+        plain = item.get("ident").lower().replace("-", " ")
+        gloss = f" ({doc.gloss})" if doc.gloss and doc.gloss.lower() != plain else ""
+        lines.append(f"- `{item.get('ident')}`{gloss}: {doc.desc}")
+    return lines
 
 
 def _escape(text: str) -> str:
@@ -61,8 +73,11 @@ def _element_section(odd: Odd, ident: str, spec: etree._Element) -> list[str]:
         for attdef in attdefs:
             required = "yes" if attdef.get("usage") == "req" else "no"
             lines.append(f"| `@{attdef.get('ident')}` | {required} | {_escape(Documented.of(attdef).desc)} "
-                         f"| {_escape(_values(odd, attdef))} |")
+                         f"| {_escape(_values(attdef))} |")
         lines.append("")
+        for attdef in attdefs:
+            if attdef.find("tei:valList/tei:valItem", NS) is not None:
+                lines += [f"Values of `@{attdef.get('ident')}`:", "", *_value_list(attdef), ""]
     if doc.remarks:
         lines += [f"*Remarks.* {doc.remarks}", ""]
     return lines
