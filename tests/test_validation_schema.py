@@ -15,6 +15,7 @@ from lxml import etree
 from teiconv.resources import data_dir
 from teiconv.validation import Validator, default_schemas, parse_file, tei_all
 from teiconv.odd import Odd, outputs
+from teiconv.odd.conformance import load_tei_all
 from teiconv.odd.spec import NS
 
 from test_validation_rules import CASES
@@ -133,3 +134,8 @@ def test_schematron_rule_ids_are_unique_and_documented():
     ids = re.findall(r'<(?:assert|report) id="([^"]+)"', sch)
     page = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     assert len(ids) == len(set(ids)) and all(f"`{rule}`" in page for rule in ids)
+
+
+def test_the_readme_names_the_bundled_tei_release():
+    version = load_tei_all(tei_all()).version
+    assert f"TEI P5 {version}" in (ROOT / "README.md").read_text(encoding="utf-8")
