@@ -26,6 +26,10 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Attributes whose "#id" tokens point inside the document.
 POINTER_ATTRIBUTES = ("hand", "resp", "ref", "corresp", "target", "ana", "scheme", "who")
 _NCNAME_START = re.compile(r"^[A-Za-z_]")
+#: The corpus is checked against the whole TEI (our customisation has no teiCorpus): the TEI
+#: Consortium's published tei_all, which XML editors fetch and cache.
+TEI_ALL_MODEL = ('<?xml-model href="https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng" '
+                 'type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>\n')
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
@@ -126,4 +130,5 @@ def build_corpus(declaration: EditionDeclaration, documents: list[EditionDocumen
         member.tail = "\n  "
     corpus[-1].tail = "\n"
     corpus.text = "\n  "
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(corpus, encoding="UTF-8") + b"\n"
+    return (b'<?xml version="1.0" encoding="UTF-8"?>\n' + TEI_ALL_MODEL.encode()
+            + etree.tostring(corpus, encoding="UTF-8") + b"\n")
