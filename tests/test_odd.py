@@ -17,6 +17,8 @@ from teiconv.resources import data_dir
 
 TEI_ALL = data_dir("schema") / "tei_all.rng"
 SPECS = """
+  <moduleRef key="textstructure" include="TEI"/>
+  <moduleRef key="core" include="p"/>
   <elementSpec ident="TEI" module="textstructure" mode="replace">
     <gloss>document</gloss><desc>A document.</desc>
     <content><elementRef key="p" maxOccurs="unbounded"/></content>
@@ -77,6 +79,13 @@ def test_an_attribute_tei_does_not_allow_is_refused(tmp_path):
     attribute = '<attList><attDef ident="colour" usage="opt"><gloss>c</gloss><desc>c</desc></attDef></attList>'
     with pytest.raises(OddError, match="TEI does not allow @colour on <p>"):
         check(Odd(write_odd(tmp_path, p_attributes=attribute)), TEI_ALL)
+
+
+def test_an_element_its_module_ref_does_not_include_is_refused(tmp_path):
+    path = write_odd(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace('include="p"', 'include="lb"'), encoding="utf-8")
+    with pytest.raises(OddError, match="<p> is missing from the @include of moduleRef key='core'"):
+        check(Odd(path), TEI_ALL)
 
 
 def test_odd_it_does_not_process_is_refused_not_skipped(tmp_path):

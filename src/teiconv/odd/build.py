@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..resources import data_dir
+from ..diagnostics import UsageError
+from ..resources import data_dir, is_checkout
 from .conformance import check, load_tei_all
 from .page import schema_page
 from .relaxng import grammar_text
@@ -27,6 +28,9 @@ def outputs(schema_dir: Path, docs_dir: Path) -> dict[Path, str]:
 def regenerate(schema_dir: Path | None = None, docs_dir: Path | None = None, check_only: bool = False) -> list[Path]:
     """Write the generated files that differ from what the ODD gives (or, with ``check_only``,
     only name them); return those paths."""
+    if schema_dir is None and not is_checkout():
+        raise UsageError("teiconv schema regenerates the files of a source checkout; this teiconv is "
+                         "installed from a wheel, whose schema is already generated")
     schema_dir = schema_dir or data_dir("schema")
     docs_dir = docs_dir or schema_dir.parent / "docs"
     stale = []

@@ -14,7 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from .relaxng import RNG
-from .spec import Odd, OddError
+from .spec import NS, Odd, OddError
 
 _XML = "{http://www.w3.org/XML/1998/namespace}"
 
@@ -56,9 +56,14 @@ def load_tei_all(path: Path) -> TeiAll:
 
 
 def problems(odd: Odd, tei_all: TeiAll) -> list[str]:
-    """Every way the ODD leaves TEI, one message each."""
+    """Every way the ODD leaves TEI, or names an element its moduleRefs do not include, one
+    message each."""
+    included = {(ref.get("key"), name) for ref in odd.schema.findall("tei:moduleRef", NS)
+                for name in ref.get("include", "").split()}
     found = []
     for ident, spec in odd.elements.items():
+        if (spec.get("module"), ident) not in included:
+            found.append(f"{odd.where(spec)}: <{ident}> is missing from the @include of moduleRef key={spec.get('module')!r}")
         if ident not in tei_all.elements:
             found.append(f"{odd.where(spec)}: <{ident}> is not a TEI element")
             continue
