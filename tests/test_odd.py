@@ -33,7 +33,7 @@ SPECS = """
   </elementSpec>
   <constraintSpec ident="no-empty" scheme="schematron" mode="add">
     <desc>Paragraphs say something.</desc>
-    <constraint><sch:pattern id="paragraphs"><sch:rule context="tei:p">
+    <constraint><sch:let name="count" value="count(//tei:p)"/><sch:pattern id="paragraphs"><sch:rule context="tei:p">
       <sch:assert id="tc-p" test="normalize-space(.)">An empty paragraph.</sch:assert>
     </sch:rule></sch:pattern></constraint>
   </constraintSpec>
@@ -66,6 +66,7 @@ def test_the_rules_are_the_constraint_specs(tmp_path):
     sch = {"sch": "http://purl.oclc.org/dsdl/schematron"}
     assert schematron.xpath("sch:pattern/sch:rule/sch:assert/@id", namespaces=sch) == ["tc-p"]
     assert schematron.xpath("sch:pattern/sch:p/text()", namespaces=sch) == ["Paragraphs say something."]
+    assert schematron.xpath("sch:let/@name", namespaces=sch) == ["count"]  # a schema-level variable
 
 
 def test_an_element_outside_tei_is_refused(tmp_path):

@@ -3,7 +3,9 @@
 Each constraintSpec holds whole ``sch:pattern`` elements; they are copied in document order,
 each headed by the constraintSpec's description, under one ``schema`` that binds the ``tei``
 prefix and asks for XPath 3.1 (``queryBinding="xslt3"``: the rules use ``castable as``,
-``matches``, ``some … satisfies``).
+``matches``, ``some … satisfies``).  An ``sch:let`` standing directly in a ``constraint``
+is a value every rule may use (all of the document's xml:ids, say): it becomes a schema-level
+variable, computed once per document rather than once per rule firing.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ def schematron_text(odd: Odd) -> str:
     schema.append(etree.Comment(HEADER))
     etree.SubElement(schema, f"{{{SCH}}}title").text = "teiconv edition rules"
     etree.SubElement(schema, f"{{{SCH}}}ns", prefix="tei", uri=TEI)
+    for variable in odd.schema.findall("tei:constraintSpec/tei:constraint/sch:let", NS):
+        _copy(variable, schema)
     for spec in odd.constraints:
         if spec.get("scheme") != "schematron":
             raise OddError(f"{odd.where(spec)}: constraintSpec {spec.get('ident')!r} must use scheme=\"schematron\"")
