@@ -1,5 +1,5 @@
-"""The ODD stays inside TEI: every element it specifies is a TEI element, and every attribute it
-gives an element is one tei_all allows there.
+"""The ODD stays inside TEI: every element it specifies is a TEI element its moduleRefs include,
+and every attribute it gives an element is one tei_all allows there.
 
 This is what makes "valid against teiconv.rng" imply "valid against tei_all" by construction for
 names; the content models are narrowings the tests check on every file (jing with tei_all).
@@ -20,7 +20,7 @@ _XML = "{http://www.w3.org/XML/1998/namespace}"
 
 
 class TeiAll:
-    """The element patterns of tei_all.rng, by element name."""
+    """The element patterns of tei_all.rng, by element name, and the TEI release it was made from."""
 
     def __init__(self, path: Path):
         grammar = etree.parse(str(path)).getroot()

@@ -20,7 +20,7 @@ HEADER = " Generated from schema/teiconv.odd by `teiconv schema`: edit the ODD, 
 
 
 def _rng(tag: str, **attributes: str) -> etree._Element:
-    return etree.Element(f"{{{RNG}}}{tag}", {k: v for k, v in attributes.items()}, nsmap={None: RNG})
+    return etree.Element(f"{{{RNG}}}{tag}", attributes, nsmap={None: RNG})
 
 
 def _documentation(target: etree._Element, doc: Documented) -> None:
