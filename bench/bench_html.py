@@ -5,7 +5,12 @@ ids. The stylesheets are compiled once (timed apart); then the whole site is bui
 the same compiled stylesheets (cold: first build in the process; warm: the second), each build
 writing every document page with its downloads, the index, the about page and the search index.
 
-    python bench/bench_html.py [--source tei] [--count 1000] [--keep out/bench-html]
+The anchor, in the same run: the TEI Consortium's Stylesheets (``html/html.xsl``, from
+``--anchor``, by default ../shared/anchors/tei-stylesheets when that folder is there), compiled
+once in saxonche and applied to the same documents in this process, one page per document.  It
+writes a plainer page (no downloads, index or search), so the ratio is the floor of the speed-up.
+
+    python bench/bench_html.py [--source tei] [--count 1000] [--keep out/bench-html] [--anchor DIR]
 """
 
 from __future__ import annotations
@@ -20,12 +25,32 @@ from bench_pdf import make_corpus
 
 from teiconv.html import HtmlSite
 
+#: ../shared/anchors/tei-stylesheets from the checkout (found from a worktree too).
+ANCHOR = next((folder / "shared/anchors/tei-stylesheets" for folder in Path(__file__).resolve().parents
+               if (folder / "shared/anchors/tei-stylesheets").is_dir()), Path("../shared/anchors/tei-stylesheets"))
+
+
+def tei_stylesheets(anchor: Path, corpus: list[Path], out: Path) -> tuple[float, float]:
+    """Seconds to compile the TEI Stylesheets' html.xsl, and to render every document with it."""
+    from saxonche import PySaxonProcessor
+
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    processor = PySaxonProcessor(license=False)
+    executable = processor.new_xslt30_processor().compile_stylesheet(
+        stylesheet_file=str(anchor / "html" / "html.xsl"))
+    compiled = time.perf_counter()
+    for path in corpus:
+        executable.transform_to_file(source_file=str(path), output_file=str(out / f"{path.stem}.html"))
+    return compiled - started, time.perf_counter() - compiled
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=Path("tei"))
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--keep", type=Path, help="write the site here instead of a temporary folder")
+    parser.add_argument("--anchor", type=Path, default=ANCHOR, help="the TEI Stylesheets (a folder with html/html.xsl)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -43,6 +68,9 @@ def main() -> None:
             started = time.perf_counter()
             build = site.build([corpus_dir], out)
             timings.append(time.perf_counter() - started)
+        anchor = None
+        if (args.anchor / "html" / "html.xsl").is_file():
+            anchor = tei_stylesheets(args.anchor, corpus, Path(scratch) / "anchor")
 
     for diagnostic in build.diagnostics:
         print(diagnostic, file=sys.stderr)
@@ -52,6 +80,13 @@ def main() -> None:
     for label, seconds in zip(("cold", "warm"), timings):
         print(f"{label} build: {pages} pages ({len(corpus)} documents + index + about) in {seconds:.1f} s = "
               f"{pages / seconds:.0f} pages/s")
+    if anchor is None:
+        print(f"anchor: no TEI Stylesheets in {args.anchor}, skipped")
+        return
+    setup, seconds = anchor
+    rate = len(corpus) / seconds
+    print(f"anchor, TEI Stylesheets html.xsl (compiled once in {setup:.2f} s): {len(corpus)} pages in "
+          f"{seconds:.1f} s = {rate:.0f} pages/s; teiconv warm = {pages / timings[-1] / rate:.1f}x")
 
 
 if __name__ == "__main__":

@@ -9,15 +9,19 @@ from click.testing import CliRunner
 import teiconv
 from teiconv.cli import main
 
-from conftest import SEEDS
+from teiconv.registers import load_registers
+
+from conftest import ROOT, SEEDS
 
 
-def test_convert_writes_what_the_library_makes(tmp_path: Path):
+def test_convert_writes_what_the_library_makes(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(ROOT)  # the project's registers/ are found in the working folder
     result = CliRunner().invoke(main, ["convert", *map(str, SEEDS), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "5 converted, 0 failed" in result.output
+    registers = load_registers(ROOT / "registers")
     for seed in SEEDS:
-        conversion = teiconv.convert_file(seed)
+        conversion = teiconv.convert_file(seed, registers)
         assert (tmp_path / f"{conversion.doc_id}.xml").read_bytes() == conversion.to_bytes()
 
 

@@ -46,3 +46,9 @@ def test_stray_closing_bracket_is_text_and_reported():
     xml, ctx = encode("a ] b")
     assert xml == "<p>a ] b</p>"
     assert [d.rule for d in ctx.diagnostics] == ["bracket-unopened"]
+
+
+def test_a_remark_on_the_originals_language_is_a_note_not_supplied():
+    xml, _ = encode("he said [in English] that")
+    assert xml == '<p>he said <note type="editorial">in English</note> that</p>'
+    assert round_trips("he said [in English] that")

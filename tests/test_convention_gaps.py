@@ -11,6 +11,17 @@ from inline_helpers import encode, round_trips
     ("[...]", '<gap reason="omitted"><desc>...</desc></gap>'),
     ("[\u2026]", '<gap reason="omitted"><desc>\u2026</desc></gap>'),
     ("TOP SECRET \u25a1\u25a1\u25a1", 'TOP SECRET <gap reason="unrendered" unit="chars" quantity="3"/>'),
+    # described by their extent and cause
+    ("[one word missing]", '<gap reason="lost" unit="words" quantity="1"><desc>one word missing</desc></gap>'),
+    ("[one line missing]", '<gap reason="lost" unit="lines" quantity="1"><desc>one line missing</desc></gap>'),
+    ("[one or two words unclear]",
+     '<gap reason="illegible" unit="words" atLeast="1" atMost="2"><desc>one or two words unclear</desc></gap>'),
+    ("[3 lines illegible]", '<gap reason="illegible" unit="lines" quantity="3"><desc>3 lines illegible</desc></gap>'),
+    ("[text missing]", '<gap reason="lost"><desc>text missing</desc></gap>'),
+    ("[\u2026redacted]", '<gap reason="redacted"><desc>\u2026redacted</desc></gap>'),
+    ("[unclear]", '<gap reason="illegible"><desc>unclear</desc></gap>'),
+    ("[missing text]", '<gap reason="lost"><desc>missing text</desc></gap>'),
+    ("[. . .]", '<gap reason="omitted"><desc>. . .</desc></gap>'),
 ])
 def test_gap_forms(text, expected):
     xml, _ = encode(text)
@@ -26,3 +37,4 @@ def test_several_illegible_signatures_at_once():
 def test_single_question_mark_is_punctuation():
     xml, _ = encode("Why?")
     assert xml == "<p>Why?</p>"
+

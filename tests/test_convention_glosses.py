@@ -34,3 +34,22 @@ def test_original_term_in_cyrillic_is_not_a_transliteration():
     assert '<gloss resp="#translator"><foreign xml:lang="ru">кордоны</foreign></gloss>' in xml
     assert not ctx.diagnostics
     assert round_trips(text)
+
+
+def test_a_capitalised_transliterated_cognate_is_the_original_term():
+    text = "cooperatives [ Kooperatsiya]"
+    xml, _ = encode(text)
+    assert xml == ('<p>cooperatives <gloss resp="#translator"><foreign xml:lang="ru-Latn"> Kooperatsiya</foreign>'
+                   '</gloss></p>')
+    assert round_trips(text)
+
+
+def test_pinyin_after_its_translation_is_the_original_term():
+    xml, _ = encode("the possibility of war [neng chuwai] is")
+    assert '<foreign xml:lang="ru-Latn">neng chuwai</foreign>' in xml
+
+
+def test_an_acronym_spelt_out_in_one_word():
+    xml, _ = encode("the GMD [Guomindang] forces")
+    assert xml == ('<p>the <choice><abbr>GMD</abbr><expan resp="#translator">Guomindang</expan></choice> forces</p>')
+    assert round_trips("the GMD [Guomindang] forces")

@@ -30,3 +30,29 @@ def test_unclosed_annotation_runs_to_the_end_and_is_reported():
     assert [d.rule for d in ctx.diagnostics] == ["bracket-unclosed"]
     assert (ctx.diagnostics[0].line, ctx.diagnostics[0].column) == (1, 1)
     assert round_trips(text)
+
+
+def test_a_label_only_bracket_labels_the_words_after_it_on_its_line():
+    text = "[Handwritten:] Copy sent to P.R./UN.\nDear Sir"
+    xml, ctx = encode(text)
+    assert xml == ('<p><seg type="annotation" rend="label-only"><label type="editorial">Handwritten:</label> '
+                   '<add xml:id="add-1" hand="#hand-1">Copy sent to P.R./UN.</add></seg><lb/>Dear Sir</p>')
+    assert len(ctx.hands) == 1
+    assert round_trips(text)
+
+
+def test_an_unclosed_annotation_with_words_ends_with_its_line():
+    text = "[handwritten: coordinate [[in SChS]]\nWith comradely greetings,\nI. Ivanov"
+    xml, ctx = encode(text)
+    assert "SChS" in xml and "</add></seg><lb/>With comradely greetings" in xml
+    assert [d.rule for d in ctx.diagnostics] == ["bracket-unclosed"]
+    assert "its line" in ctx.diagnostics[0].message
+    assert round_trips(text)
+
+
+def test_a_label_alone_on_its_line_labels_the_next_line():
+    text = "[Handwritten:]\nCopy A\nDear Sir"
+    xml, _ = encode(text)
+    assert xml == ('<p><seg type="annotation" rend="label-only"><label type="editorial">Handwritten:</label><lb/>'
+                   '<add xml:id="add-1" hand="#hand-1">Copy A</add></seg><lb/>Dear Sir</p>')
+    assert round_trips(text)

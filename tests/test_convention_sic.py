@@ -27,3 +27,27 @@ def test_sic_word_may_contain_illegible_characters():
 def test_sic_without_a_word_before_it_is_not_an_empty_sic():
     xml, _ = encode("[sic]")
     assert "<sic" not in xml
+
+
+def test_sic_with_a_proposed_reading_marks_it_corr():
+    text = 'one cannot [sic, probably "can"] do'
+    xml, _ = encode(text)
+    assert xml == ('<p>one <sic>cannot</sic><note type="sic" resp="#translator">sic, probably '
+                   '<corr resp="#translator"><q>can</q></corr></note> do</p>')
+    assert round_trips(text)
+
+
+def test_sic_with_an_editors_note_and_a_correction():
+    text = "he will retrun [sic; ed. note\u2014 perhaps return] soon"
+    xml, _ = encode(text)
+    assert "<sic>retrun</sic>" in xml and '<corr resp="#translator">return</corr>' in xml
+    assert round_trips(text)
+
+
+def test_an_expansion_flagged_sic_keeps_its_comment_in_the_expansion():
+    text = "the MVD [Ministry of Internal Affairs, sic, in fact NKVD] said"
+    xml, _ = encode(text)
+    assert xml == ('<p>the <choice><abbr>MVD</abbr><expan resp="#translator">Ministry of Internal Affairs, '
+                   '<note type="sic" resp="#translator">sic, in fact <corr resp="#translator">NKVD</corr></note>'
+                   '</expan></choice> said</p>')
+    assert round_trips(text)

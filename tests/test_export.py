@@ -13,8 +13,9 @@ from click.testing import CliRunner
 from lxml import etree
 
 from teiconv.cli import main
-from teiconv.export import build_corpus, export_metadata, read_declaration, read_documents
-from teiconv.export.declaration import UNTITLED
+from teiconv.edition import load_edition
+from teiconv.export import build_corpus, export_metadata, read_documents
+from teiconv.export.corpus import UNTITLED
 from teiconv.validation import tei_all
 
 from conftest import ROOT, TEI_FILES
@@ -41,7 +42,7 @@ def corpus_file(tmp_path_factory, documents) -> Path:
     project = tmp_path_factory.mktemp("project")
     (project / "pyproject.toml").write_text(DECLARED, encoding="utf-8")
     path = project / "corpus.xml"
-    path.write_bytes(build_corpus(read_declaration(project), documents))
+    path.write_bytes(build_corpus(load_edition(project), documents))
     return path
 
 
@@ -77,16 +78,15 @@ def test_ids_are_unique_and_every_local_pointer_still_resolves(corpus_file):
 
 
 def test_an_undeclared_edition_says_so_and_invents_nothing(tmp_path, documents):
-    declaration = read_declaration(tmp_path)
-    assert (declaration.title, declaration.editors, declaration.version) == (UNTITLED, (), None)
-    header = etree.fromstring(build_corpus(declaration, documents[:1])).find("tei:teiHeader", NS)
+    header = etree.fromstring(build_corpus(load_edition(tmp_path), documents[:1])).find("tei:teiHeader", NS)
+    assert header.findtext("tei:fileDesc/tei:titleStmt/tei:title", namespaces=NS) == UNTITLED
     assert header.find(".//tei:editor", NS) is None and header.find(".//tei:editionStmt", NS) is None
 
 
 def test_a_teiconv_toml_declares_the_edition_too(tmp_path):
-    (tmp_path / "teiconv.toml").write_text('[edition]\ntitle = "Letters"\neditors = "C. Editor"\n', encoding="utf-8")
-    declaration = read_declaration(tmp_path)
-    assert (declaration.title, declaration.editors, declaration.version) == ("Letters", ("C. Editor",), None)
+    (tmp_path / "teiconv.toml").write_text('title = "Letters"\neditors = "C. Editor"\n', encoding="utf-8")
+    edition = load_edition(tmp_path)
+    assert (edition.title, edition.editors, edition.version) == ("Letters", ("C. Editor",), "")
 
 
 def test_the_csl_json_loads_in_citeproc_py_and_cites_every_document(documents):

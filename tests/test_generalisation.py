@@ -51,7 +51,7 @@ def test_conventions_beyond_the_seeds(encodings):
     assert values(cable, "//t:stamp") == ["Received 4 March 1947 No 1234"]
     assert values(cable, "//t:add/@place") == ["margin"]
     assert values(cable, "//t:handNote/@scribe") == ["Molotov"]
-    assert values(cable, "//t:supplied[@reason='restored']") == ["tov"]
+    assert values(cable, "//t:expan/t:ex") == ["tov"]
     assert values(cable, "//t:gap[@reason='omitted']/t:desc") == ["..."]
     assert values(cable, "//t:space/t:desc") == ["date not filled in"]
     assert values(cable, "//t:note[@type='translator']") == [

@@ -3,8 +3,9 @@
 Pages are opened straight from the file system (file://), as a reader who downloaded the site
 would: every page loads without console errors, failed requests or any request leaving the
 site's folder, and passes the axe-core accessibility rules in both views; the view switch, note
-links, search and filters work; screenshots of the index and a document at desktop and phone
-widths are saved under out/screenshots/.
+links, search and filters work; the reading text shows its apparatus as a reader sees it;
+screenshots of the index, a document in both views and About at desktop and phone widths are
+saved under out/screenshots/.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def test_every_page_passes_axe_accessibility_rules(browser, site):
     watched = Watched(browser, site)
     for name in sorted(p.name for p in site.glob("*.html")):
         page = watched.open(name)
-        views = ["Diplomatic view"] if page.locator(".view-switch").count() else []
+        views = ["Bracketed transcription"] if page.locator(".view-switch").count() else []
         for view in [None, *views]:
             if view:
                 page.get_by_role("button", name=view).click()
@@ -87,11 +88,11 @@ def test_view_switch_changes_what_is_shown(browser, site):
     assert reading.is_visible() and not diplomatic.is_visible()
     flag = page.locator("#view-diplomatic .sic-flag")
     assert flag.inner_text() == "[SIC]" and not flag.is_visible()
-    page.get_by_role("button", name="Diplomatic view").click()
+    page.get_by_role("button", name="Bracketed transcription").click()
     assert diplomatic.is_visible() and not reading.is_visible()
     assert flag.is_visible()
-    assert page.get_by_role("button", name="Diplomatic view").get_attribute("aria-pressed") == "true"
-    page.get_by_role("button", name="Reading view").click()
+    assert page.get_by_role("button", name="Bracketed transcription").get_attribute("aria-pressed") == "true"
+    page.get_by_role("button", name="Reading text").click()
     assert reading.is_visible() and not diplomatic.is_visible()
     assert watched.problems == []
     watched.close()
@@ -116,25 +117,71 @@ def test_search_finds_a_word_of_one_document_and_links_to_it(browser, site):
     watched = Watched(browser, site)
     page = watched.open("index.html")
     assert page.evaluate("window.TEICONV_SEARCH === undefined")  # loaded on the first search only
+    assert page.locator("input[type=search]").count() == 1  # one search box
     page.fill("#q", "HERZLICHEN Grüßen aus")  # words folded the same way in Python and in the browser
     page.press("#q", "Enter")
     page.wait_for_selector("#search-results li a")
     assert page.locator("#search-results li a").evaluate_all("els => els.map(e => e.getAttribute('href'))") \
-        == ["foreign-letter.html"]
+        == ["foreign-letter.html?q=HERZLICHEN%20Gr%C3%BC%C3%9Fen%20aus"]
     page.fill("#q", SEARCH_WORD)
     page.press("#q", "Enter")
+    page.wait_for_selector(f"#search-results li a[href^='fixture-cable.html?q={SEARCH_WORD}']")
     results = page.locator("#search-results li a")
     assert results.count() == 1
-    assert results.first.get_attribute("href") == "fixture-cable.html"
+    # the hit in its context, the word marked
+    passage = page.locator("#search-results li .search-passage")
+    assert "zanzibarite mine" in passage.inner_text()
+    assert passage.locator("mark").all_inner_texts() == ["zanzibarite"]
     results.first.click()
     page.wait_for_load_state("load")
-    assert page.url.endswith("/fixture-cable.html")
-    # The search box in every page's header leads to the same results.
+    assert "/fixture-cable.html" in page.url
+    # highlighted on the page it opens, in view
+    mark = page.locator("#view-reading mark").first
+    assert mark.inner_text().lower() == SEARCH_WORD and mark.is_visible()
+    assert page.evaluate("(() => { const r = document.querySelector('#view-reading mark').getBoundingClientRect();"
+                         " return r.top >= 0 && r.bottom <= innerHeight; })()")
+    # The search box in every other page's header leads to the same results.
     page.fill("#site-search-q", SEARCH_WORD)
     page.press("#site-search-q", "Enter")
     page.wait_for_load_state("load")
+    page.wait_for_selector("#search-results li a")
     assert page.locator("#search-results li a").count() == 1
     assert watched.problems == []
+    watched.close()
+
+
+def test_reading_text_shows_the_apparatus(browser, site):
+    """What a reader sees: supplied words styled apart from the text, sic visible, abbreviations
+    with their expansion, lost glyphs described, and no internal id anywhere."""
+    watched = Watched(browser, site)
+    page = watched.open("fixture-cable.html")
+    reading = page.locator("#view-reading .tei-body")
+    supplied = reading.locator(".tei-supplied").first
+    assert supplied.is_visible()
+    style = "e => { const s = getComputedStyle(e); return [s.color, s.fontStyle]; }"
+    paragraph = reading.locator(".tei-p").first
+    assert supplied.evaluate(style) != paragraph.evaluate(style)
+    sic = reading.locator(".sic-flag")
+    assert sic.first.is_visible() and sic.first.inner_text() == "sic"
+    assert reading.locator("abbr[title]").first.get_attribute("title") == "expansion: Executive Committee"
+    lost = reading.locator(".tei-gap[role=img]").first
+    assert lost.is_visible() and "lost" in lost.get_attribute("aria-label")
+    legend = page.locator("#view-reading details.view-legend")
+    legend.locator("summary").click()
+    assert legend.locator(".tei-supplied").evaluate(style) == supplied.evaluate(style)  # the legend shows it
+    body = page.inner_text("body")
+    for internal in ("hand-1", "#hand", "add-1", "HAND 1"):
+        assert internal not in body, internal
+    assert reading.locator(".tei-opener").evaluate("e => getComputedStyle(e).fontFamily").find("Mono") < 0
+    watched.close()
+
+
+def test_on_a_phone_the_text_comes_before_the_record(browser, site):
+    watched = Watched(browser, site, PHONE)
+    page = watched.open("fixture-cable.html")
+    text_top = page.locator(".text-views").evaluate("e => e.getBoundingClientRect().top")
+    record_top = page.locator(".metadata").evaluate("e => e.getBoundingClientRect().top")
+    assert text_top < record_top
     watched.close()
 
 
@@ -180,8 +227,12 @@ def test_screenshots_and_no_sideways_scrolling(browser, site, width):
     watched = Watched(browser, site, DESKTOP if width == "desktop" else PHONE)
     document = sorted((ROOT / "tei").glob("wcda-*.xml"))
     shown = f"{document[0].stem}.html" if document else "fixture-cable.html"
-    for name, label in (("index.html", "index"), (shown, "document")):
+    for name, label, view in (("index.html", "index", None), (shown, "document", None),
+                              (shown, "document-transcription", "Bracketed transcription"),
+                              ("about.html", "about", None)):
         page = watched.open(name)
+        if view:
+            page.get_by_role("button", name=view).click()
         assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), (name, width)
         page.screenshot(path=str(SCREENSHOTS / f"html-{label}-{width}.png"), full_page=True)
     assert watched.problems == []

@@ -18,10 +18,14 @@ import lxml.html
 import pytest
 from lxml import etree
 
+from teiconv.edition import Edition
 from teiconv.html import HtmlSite
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_URL = "https://edition.example.org/teiconv/"
+#: The declaration of the test edition (what a project writes in [tool.teiconv]).
+EDITION = Edition(title="Test Edition of Cables", editors=("Ada Editor", "Ben Editor"),
+                  publisher="Example University Press", version="1.0", licence="CC BY 4.0", base_url=BASE_URL)
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 SEARCH_WORD = "zanzibarite"
 
@@ -211,7 +215,7 @@ def built_site(tmp_path_factory) -> Path:
     corpus = tmp_path_factory.mktemp("corpus")
     write_corpus(corpus)
     out = tmp_path_factory.mktemp("site")
-    build = HtmlSite(base_url=BASE_URL).build([ROOT / "tei", corpus], out)
+    build = HtmlSite(edition=EDITION, registers_dir=ROOT / "registers").build([ROOT / "tei", corpus], out)
     assert build.diagnostics == []
     return out
 

@@ -16,6 +16,7 @@ from lxml import etree
 from test_html_corpus import (
     BASE_URL,
     CABLE,
+    EDITION,
     ROOT,
     SEARCH_WORD,
     built_site,  # noqa: F401  (the fixture "site")
@@ -26,9 +27,11 @@ from test_html_corpus import (
 
 from teiconv.cli import main
 from teiconv.html import HtmlSite, in_reading_order
+from teiconv.html.search import shard_name
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 CABLE_URL = BASE_URL + "fixture-cable.html"
+ARCHIVE_URL = "https://digitalarchive.wilsoncenter.org/document/999001"  # canonical, not the export's host
 
 
 def meta(page, name: str) -> list[str]:
@@ -53,7 +56,7 @@ def test_highwire_tags_field_by_field(site):
     assert meta(page, "citation_title") == ["Cable from Dimitrov to Stalin"]
     assert meta(page, "citation_author") == ["Georgi Dimitrov"]
     assert meta(page, "citation_date") == ["1941/12/09"]
-    assert meta(page, "citation_publisher") == ["History and Public Policy Program, Wilson Center"]
+    assert meta(page, "citation_publisher") == ["Example University Press"]  # the edition's, not the archive's
     assert meta(page, "citation_language") == ["en"]
     assert meta(page, "citation_abstract") == ["Advice against reviving the party."]
     assert meta(page, "citation_keywords") == ["Strictly Secret; Iran"]
@@ -70,10 +73,12 @@ def test_dublin_core_tags_field_by_field(site):
     assert meta(page, "DC.date") == ["1941-12-09"]
     assert meta(page, "DC.type") == ["Text"]
     assert meta(page, "DC.language") == ["en"]
-    assert meta(page, "DC.publisher") == ["History and Public Policy Program, Wilson Center"]
+    assert meta(page, "DC.publisher") == ["Example University Press"]
+    assert meta(page, "DC.relation.isPartOf") == ["Test Edition of Cables"]
     assert meta(page, "DC.identifier") == [CABLE_URL]
     assert meta(page, "DC.source") == [
-        "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072, https://digitalarchive.example.org/document/999001"]
+        "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072, History and Public Policy Program, Wilson Center, "
+        "record 999001, " + ARCHIVE_URL]
     assert meta(page, "DC.description") == ["Advice against reviving the party."]
     assert meta(page, "DC.subject") == ["Strictly Secret", "Iran"]
     assert meta(page, "DC.rights") == ["Reuse for research and education."]
@@ -86,13 +91,16 @@ def test_chicago_citation_field_by_field(site):
         "Georgi Dimitrov.",                                   # author
         "“Cable from Dimitrov to Stalin.”",                   # title, quoted
         "December 9, 1941.",                                  # date of the document
-        "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072.",     # archive and shelfmark
         "Translated by Gary Goldberg.",                       # translator
-        "History and Public Policy Program, Wilson Center.",  # publisher
-        CABLE_URL + ".",                                      # stable URL of the edition's page
+        "In Test Edition of Cables, edited by Ada Editor and Ben Editor, version 1.0.",  # this edition
+        "Example University Press.",                          # the edition's publisher
+        CABLE_URL + ".",                                      # the edition's page
+        "Original: RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072.",  # where the original is
+        "Archive record: History and Public Policy Program, Wilson Center, record 999001, "
+        + ARCHIVE_URL + ".",                                  # the archive's record, canonical URL
     ]
     assert citation == " ".join(parts)
-    assert page.xpath("//p[@class='stable-url']/a/@href") == [CABLE_URL]
+    assert page.xpath("//dl[@class='cite-addresses']//a/@href") == [CABLE_URL, ARCHIVE_URL]
 
 
 def test_citation_downloads_agree_with_the_page(site):
@@ -101,21 +109,27 @@ def test_citation_downloads_agree_with_the_page(site):
     assert csl == [{
         "id": "fixture-cable", "type": "manuscript", "title": "Cable from Dimitrov to Stalin",
         "author": [{"literal": "Georgi Dimitrov"}], "translator": [{"literal": "Gary Goldberg"}],
+        "editor": [{"literal": "Ada Editor"}, {"literal": "Ben Editor"}],
         "issued": {"date-parts": [[1941, 12, 9]]},
-        "publisher": "History and Public Policy Program, Wilson Center",
+        "container-title": "Test Edition of Cables", "version": "1.0", "publisher": "Example University Press",
         "archive": "RGASPI", "archive_location": "f. 558, op. 11, d. 317, ll. 0069-0072",
+        "source": "History and Public Policy Program, Wilson Center, record 999001, " + ARCHIVE_URL,
+        "note": "Original: RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072. Archive record: History and Public "
+                "Policy Program, Wilson Center, record 999001, " + ARCHIVE_URL,
         "URL": CABLE_URL, "abstract": "Advice against reviving the party.",
         "keyword": "Strictly Secret, Iran", "language": "en"}]
     ris = (downloads / "fixture-cable.ris").read_bytes().decode("utf-8").split("\r\n")
     assert ris[0] == "TY  - MANSCPT" and "ER  - " in ris
     for line in ["TI  - Cable from Dimitrov to Stalin", "AU  - Georgi Dimitrov", "A4  - Gary Goldberg",
-                 "PY  - 1941", "DA  - 1941/12/09", f"UR  - {CABLE_URL}",
-                 "AV  - RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072", "KW  - Iran"]:
+                 "PY  - 1941", "DA  - 1941/12/09", f"UR  - {CABLE_URL}", "ED  - Ada Editor",
+                 "T2  - Test Edition of Cables", "ET  - 1.0", "PB  - Example University Press",
+                 "AV  - History and Public Policy Program, Wilson Center, record 999001", "KW  - Iran"]:
         assert line in ris
     bib = (downloads / "fixture-cable.bib").read_text(encoding="utf-8")
     assert bib.startswith("@misc{fixture-cable,\n")
     for field in ["title = {{Cable from Dimitrov to Stalin}}", "author = {{Georgi Dimitrov}}",
-                  "translator = {{Gary Goldberg}}", "date = {1941-12-09}", f"url = {{{CABLE_URL}}}"]:
+                  "translator = {{Gary Goldberg}}", "date = {1941-12-09}", f"url = {{{CABLE_URL}}}",
+                  "booktitle = {Test Edition of Cables}", "editor = {{Ada Editor} and {Ben Editor}}"]:
         assert field in bib
     page = page_tree(site, "fixture-cable.html")
     links = page.xpath("//section[@id='cite']//a/@href")
@@ -162,8 +176,14 @@ def test_views_render_the_conventions(site):
                  "[ ]????", "[[illegible letters]]", "□□□", "[left blank]", "[Stamp: draft destroyed]",
                  "DIMITROV [signed]", "[The original is torn here.]", "[Literally: the comrades.]"]:
         assert form in diplomatic, form
-    assert "The Executive Committee and the sovietists guard the cordons with fedai (militia)" in reading
-    assert "IKKI" not in reading and "kordony" not in reading and "[" not in reading
+    text = page.xpath("//*[@id='view-reading']/*[contains(@class, 'tei-body')]")[0]
+    # the reading text: abbreviations as written with their expansion at hand, sic flagged,
+    # supplied words in brackets of the apparatus' style, original-language terms left out
+    assert "IKKI and the sovietists sic guard the cordons with fedai (militia)" in normalized(text.text_content())
+    assert page.xpath("//*[@id='view-reading']//abbr[@title='expansion: Executive Committee']/text()") == ["IKKI"]
+    assert "kordony" not in reading
+    for mark in page.xpath("//*[@id='view-reading']//*[contains(@class, 'apparatus-mark')]"):
+        assert mark.xpath("ancestor::*[contains(@class, 'tei-supplied')]"), "only supplied words are bracketed"
     annotation = page.xpath("//*[@id='view-reading']//*[contains(@class, 'tei-add')]")[0]
     assert "place-top" in annotation.get("class").split()
     assert normalized(annotation.find_class("annotation-label")[0].text_content()) == \
@@ -298,13 +318,22 @@ def test_one_page_can_be_rebuilt_alone_with_its_neighbours(tmp_path):
 
 
 def test_search_index_maps_words_to_documents(site):
-    script = (site / "assets" / "search-index.js").read_text(encoding="utf-8")
+    folder = site / "assets" / "search"
+    script = (folder / "index.js").read_text(encoding="utf-8")
     assert script.startswith("window.TEICONV_SEARCH = ") and script.endswith(";\n")
     index = json.loads(script[len("window.TEICONV_SEARCH = "):-2])
     pages = [d["page"] for d in index["documents"]]
-    assert [pages[n] for n in index["words"][SEARCH_WORD]] == ["fixture-cable.html"]
-    assert "fixture-cable.html" in [pages[n] for n in index["words"]["kordony"]]  # diplomatic-only words too
-    assert "grüßen" not in index["words"] and "grußen" in index["words"]  # accents folded as in the JS
+
+    def postings(word: str) -> list[int]:
+        shard = (folder / f"words-{shard_name(word)}.js").read_text(encoding="utf-8")
+        return json.loads(shard.split("] = ", 1)[1][:-2]).get(word, [])
+
+    assert [pages[n] for n in postings(SEARCH_WORD)] == ["fixture-cable.html"]
+    assert "fixture-cable.html" in [pages[n] for n in postings("kordony")]  # bracketed-only words too
+    assert postings("grüßen") == [] and postings("grußen")  # accents folded as in the JS
+    assert sorted(shard_name(w) for w in ("kordony", "grußen")) == sorted(
+        n for n in index["shards"] if n in ("ko", "gr"))
+    assert "sovietists" in (folder / "text-fixture-cable.js").read_text(encoding="utf-8")  # hits in context
 
 
 def test_an_unexpected_failure_in_one_document_does_not_stop_the_others(tmp_path, monkeypatch):

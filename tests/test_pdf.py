@@ -29,6 +29,7 @@ from test_pdf_reading import (
     words,
 )
 
+from teiconv.edition import Edition
 from teiconv.pdf import EDITION_NAME, PdfEdition
 
 REPO = Path(__file__).resolve().parent.parent
@@ -113,7 +114,7 @@ def sources(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def edition() -> PdfEdition:
-    return PdfEdition()
+    return PdfEdition(Edition())  # a project that declares nothing
 
 
 @pytest.fixture(scope="module")
@@ -239,6 +240,22 @@ def test_links_to_the_stable_url_and_from_the_contents(build):
     internal = [a.get_object() for a in contents.get("/Annots", []) if "/Dest" in a.get_object()
                 or a.get_object()["/A"].get("/S") == "/GoTo"]
     assert len(internal) >= len(DOCUMENTS) + 2
+
+
+def test_the_edition_is_the_editors_and_says_each_thing_once(build):
+    """Title page: the declared (here: undeclared, so honestly unnamed) editor, never an archive
+    as publisher; principles in plain words; each source listed once with its title once."""
+    _, out = build
+    reader = PdfReader(out / EDITION_NAME)
+    title_page = " ".join(reader.pages[0].extract_text().split())
+    assert "Edited by unnamed editor" in title_page
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    principles = text[text.index("Editorial principles", text.index("Contents") + 30):]
+    for jargon in ("gap with reason", "@", "encoded as"):
+        assert jargon not in principles[:1500], jargon
+    sources = text[text.rindex("List of sources"):]
+    for stem, (_, heading, _) in DOCUMENTS.items():
+        assert sources.count(heading) == 1, heading
 
 
 def test_contents_page_numbers_point_at_the_documents(build):

@@ -53,14 +53,12 @@ def _share(want: Counter, got: Counter) -> float:
     return sum(got.values()) / max(1, sum(want.values()))
 
 
-@pytest.mark.xfail(reason="issue #10: brackets of real translations", strict=True)
 def test_brackets_are_encoded_as_their_kind(trees):
     misses: list[str] = []
     want, got = score.score_brackets(score.read_tsv(CORPUS / "brackets.tsv"), trees, misses)
     assert _share(want, got) >= THRESHOLD, "\n".join(misses)
 
 
-@pytest.mark.xfail(reason="issue #9: page layouts and header facts", strict=True)
 def test_header_facts_are_right(trees):
     want, got, misses = Counter(), Counter(), []
     for gold in score.read_tsv(CORPUS / "header.tsv"):

@@ -1,4 +1,5 @@
-"""The wheel other projects install: it carries xslt/ and schema/ and its command works anywhere."""
+"""The wheel other projects install: it carries xslt/, schema/ and the converter's tables, and its
+command works anywhere."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def test_wheel_carries_stylesheets_and_schemas(wheel: Path):
     assert "teiconv/data/schema/tei_all.rng" in names
     assert any(n.startswith("teiconv/data/schema/teiconv.") for n in names)
     assert any(n.startswith("teiconv/data/xslt/") and n.endswith(".xsl") for n in names)
+    assert {"teiconv/convert/data/repositories.tsv", "teiconv/convert/data/languages.tsv"} <= set(names)
 
 
 def test_installed_command_runs_outside_the_repository(wheel: Path, tmp_path: Path):

@@ -14,8 +14,7 @@ that only validate or render do not pay for loading the converter.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from .lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -27,11 +26,4 @@ _API = {
 }
 
 __all__ = sorted(_API) + ["__version__"]
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _API:
-        raise AttributeError(f"module 'teiconv' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{_API[name]}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _API)

@@ -16,6 +16,7 @@ from . import __version__
 from .pipeline.cli import build_command, serve_command
 from .diagnostics import TeiconvError
 from .export.cli import export_group
+from .registers.cli import registers_command
 from .validation.cli import validate_command
 
 
@@ -40,6 +41,7 @@ main.add_command(validate_command)
 main.add_command(build_command)
 main.add_command(serve_command)
 main.add_command(export_group)
+main.add_command(registers_command)
 
 
 @main.command("schema")
@@ -97,14 +99,19 @@ def _print_diagnostics(diagnostics) -> None:
 @click.option("-o", "--output", "out_dir", default="tei", show_default=True, type=click.Path(path_type=Path),
               help="Folder for the TEI files, one per document, named by its id.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. unclassified brackets) as errors.")
-def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool) -> None:
+@click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, help="Registers of names to mark and link  [default: ./registers if there is one]")
+@click.option("--no-names", is_flag=True, help="Mark no names (the registers are not read).")
+def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool, registers_dir: Path | None, no_names: bool) -> None:
     """Encode transcriptions (files or folders) as TEI P5.
 
     Example: teiconv convert seeds/ -o tei/
     """
     from .convert import convert_paths
+    from .registers import find_registers, load_registers
 
-    items = convert_paths(sources, out_dir, strict=strict)
+    folder = None if no_names else registers_dir or find_registers()
+    items = convert_paths(sources, out_dir, strict=strict, registers=load_registers(folder) if folder else None)
     for item in items:
         _print_diagnostics(item.diagnostics)
         if item.written:
@@ -143,12 +150,17 @@ def totext(tei_file: Path) -> None:
 @click.option("--pdf-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/pdf"),
               show_default=True, help="Where `teiconv pdf` wrote the PDFs to offer as downloads.")
 @click.option("--title", default=None, help="The edition's name (default: the collection file's title).")
-def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Path, title: str | None) -> None:
+@click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, help="Registers of names for the index pages  [default: ./registers if there is one]")
+def html_command(tei: tuple[Path, ...], output: Path, base_url: str, pdf_dir: Path, title: str | None,
+                 registers_dir: Path | None) -> None:
     """Build the static HTML edition of TEI files (default: the tei/ folder).
 
     Example: teiconv html tei/ -o out/html --base-url https://example.org/edition/
     """
     from .html import build_site
+    from .registers import find_registers
 
-    build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir, edition_title=title)
+    build = build_site(tei or (Path("tei"),), output, base_url=base_url, pdf_dir=pdf_dir, edition_title=title,
+                       registers_dir=registers_dir or find_registers())
     _finish(build.diagnostics, f"{len(build.pages)} pages in {output}", build.ok)

@@ -2,9 +2,13 @@
 <!--
   Editorial interventions, one template per element behaviour and view (included by text.xsl).
 
-  reading: the text a reader wants (expansion, correction, supplied words without brackets;
-           deletions and the translator's original-language terms left out; gaps as ⟨…⟩;
-           handwritten additions and stamps set apart and labelled).
+  reading: the text as a reader reads it, with the apparatus visible and unobtrusive: supplied
+           words in brackets of their own (class "apparatus", explained by the view's legend),
+           sic flagged, abbreviations shown as written with their expansion at hand (abbr
+           title), corrections and regularisations with the original at hand, gaps and lost
+           glyphs as described marks, handwritten additions and stamps set apart and labelled in
+           words; deletions and the translator's original-language terms are left to the
+           bracketed transcription.
   diplomatic: the transcription's own conventions (see the table in text.xsl), with the
            bracket form recorded in @rend (bare, double-brackets, unclosed).
 -->
@@ -24,6 +28,16 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A word completed inside it, Com[munist], and the reading a [sic] comment proposes: only
+       the completed letters, or the comment around it, are in brackets. -->
+  <xsl:template match="expan[ex] | note[@type = 'sic']/corr" mode="diplomatic">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="content" as="item()*">
+        <xsl:apply-templates mode="#current"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
   <!-- The source's error, flagged: text [sic] / text [SIC] -->
   <xsl:template match="sic" mode="diplomatic">
     <xsl:call-template name="tc:element">
@@ -39,11 +53,63 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Alternatives: the reading view shows the editor's choice, the diplomatic view all of them. -->
-  <xsl:template match="choice" mode="reading">
-    <xsl:variable name="chosen" select="(expan, corr, reg, *)[1]"/>
+  <!-- Supplied words to read: in brackets of their own style (tc:apparatus-marks), with their
+       certainty and reason at hand. -->
+  <xsl:template match="supplied" mode="reading">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'apparatus'"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:attribute name="title" select="string-join(('supplied by the translator or editor',
+            @cert ! ('certainty: ' || .), @reason ! ('reason: ' || .)), '; ')"/>
+        <xsl:call-template name="tc:apparatus-marks">
+          <xsl:with-param name="marks" select="'[', ']'"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Letters an expansion adds (ex) are set apart from the written ones. -->
+  <xsl:template match="ex" mode="reading">
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'apparatus'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The source's error to read: kept, and flagged with a visible "sic". -->
+  <xsl:template match="sic" mode="reading">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
+        <xsl:apply-templates mode="#current"/>
+        <xsl:text> </xsl:text>
+        <span class="sic-flag apparatus" title="thus in the original">sic</span>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Content between marks drawn in the apparatus' style: the marks are text (a reader who
+       copies the passage keeps them) but styled apart from the author's own punctuation. -->
+  <xsl:template name="tc:apparatus-marks">
+    <xsl:param name="marks" as="xs:string+"/>
+    <span class="apparatus-mark"><xsl:value-of select="$marks[1]"/></span>
+    <xsl:apply-templates mode="#current"/>
+    <span class="apparatus-mark"><xsl:value-of select="$marks[2]"/></span>
+  </xsl:template>
+
+  <!-- Alternatives to read. An abbreviation stays as written, its expansion at hand
+       (abbr title); a correction or regularisation is read with the original at hand. The
+       bracketed transcription shows every alternative. -->
+  <xsl:template match="choice" mode="reading">
+    <xsl:variable name="chosen" select="(abbr[../(expan | ex)], corr, reg, expan, *)[1]"/>
+    <xsl:variable name="others" select="* except $chosen"/>
+    <xsl:call-template name="tc:element">
+      <xsl:with-param name="name" select="if ($chosen/self::abbr) then 'abbr' else 'span'"/>
+      <xsl:with-param name="content" as="item()*">
+        <xsl:if test="$others">
+          <xsl:attribute name="title" select="string-join($others ! (
+              (if (self::expan or self::ex) then 'expansion: ' else if (self::corr) then 'corrected: '
+               else if (self::orig or self::sic) then 'original: ' else if (self::reg) then 'regularised: '
+               else local-name() || ': ') || normalize-space(.)), '; ')"/>
+        </xsl:if>
         <xsl:apply-templates select="$chosen/node()" mode="#current"/>
       </xsl:with-param>
     </xsl:call-template>
@@ -64,10 +130,15 @@
   </xsl:template>
 
   <!-- Gaps -->
+  <!-- Gaps. Characters lost in an export are □ (one per character), described in words for
+       screen readers and on hover; other gaps read as a described mark: ⟨2 words illegible⟩. -->
   <xsl:template match="gap[@reason = 'unrendered']" mode="reading diplomatic">
     <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'apparatus'"/>
       <xsl:with-param name="content" as="item()*">
-        <xsl:if test="desc"><xsl:attribute name="title" select="normalize-space(string-join(desc, ' '))"/></xsl:if>
+        <xsl:attribute name="role" select="'img'"/>
+        <xsl:attribute name="aria-label" select="tc:gap-description(.)"/>
+        <xsl:attribute name="title" select="tc:gap-description(.)"/>
         <xsl:value-of select="string-join((1 to tc:quantity(.)) ! '□')"/>
       </xsl:with-param>
     </xsl:call-template>
@@ -75,16 +146,31 @@
 
   <xsl:template match="gap" mode="reading">
     <xsl:call-template name="tc:element">
+      <xsl:with-param name="extra" select="'apparatus'"/>
       <xsl:with-param name="content" as="item()*">
+        <xsl:attribute name="title" select="tc:gap-description(.)"/>
         <xsl:text>⟨</xsl:text>
         <xsl:choose>
           <xsl:when test="desc"><xsl:apply-templates select="desc/node()" mode="#current"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="string((@reason, 'gap')[1])"/></xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="tc:gap-description(.)"/></xsl:otherwise>
         </xsl:choose>
         <xsl:text>⟩</xsl:text>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- A gap in words: its description, else quantity, unit and reason ("4 chars illegible"). -->
+  <xsl:function name="tc:gap-description" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="reason" select="if ($gap/@reason = 'unrendered') then 'lost in the export'
+                                        else string(($gap/@reason, 'omitted')[1])"/>
+    <xsl:variable name="unit" select="$gap/@unit ! (if (. = 'chars') then 'character' else replace(., 's$', ''))"/>
+    <xsl:variable name="amount" select="if ($gap/@quantity and $unit)
+        then $gap/@quantity || ' ' || $unit || (if ($gap/@quantity = '1') then '' else 's')
+        else if ($unit) then $unit || 's' else ()"/>
+    <xsl:sequence select="if ($gap/desc) then normalize-space(string-join($gap/desc, ' '))
+                          else string-join(($amount, $reason), ' ')"/>
+  </xsl:function>
 
   <xsl:template match="gap" mode="diplomatic">
     <xsl:call-template name="tc:element">
@@ -165,6 +251,12 @@
           [self::label or self::note[@type = 'editorial'][not(@target)]]"/>
   </xsl:function>
 
+  <!-- The converter's seg rend="label-only": the bracket held only the label of the words after it. -->
+  <xsl:function name="tc:label-only" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="tokenize($e/parent::seg/@rend) = 'label-only'"/>
+  </xsl:function>
+
   <xsl:function name="tc:is-label" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="next" select="$e/following-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
@@ -183,6 +275,8 @@
       <xsl:with-param name="content" as="item()*">
         <xsl:value-of select="tc:brackets(.)[1]"/>
         <xsl:apply-templates mode="#current"/>
+        <!-- [Handwritten:] Copy A: the bracket holds the label alone -->
+        <xsl:if test="tc:label-only(.)"><xsl:value-of select="tc:brackets(.)[2]"/></xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -229,7 +323,7 @@
       <xsl:with-param name="extra" select="'annotation'"/>
       <xsl:with-param name="content" as="item()*">
         <xsl:apply-templates mode="#current"/>
-        <xsl:value-of select="tc:brackets(.)[2]"/>
+        <xsl:if test="not(tc:label-only(.))"><xsl:value-of select="tc:brackets(.)[2]"/></xsl:if>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -364,7 +458,7 @@
   </xsl:template>
 
   <xsl:template match="handShift" mode="diplomatic">
-    <span class="{tc:classes(.)}">[hand: <xsl:value-of select="(tc:hand-name(@new, .), 'changes')[1]"/>]</span>
+    <span class="{tc:classes(.)}">[<xsl:value-of select="(tc:hand-name(@new, .) ! ('hand: ' || .), 'the hand changes')[1]"/>]</span>
   </xsl:template>
 
   <!-- Quoted words: typographic quotes to read, the typewriter's quotes as transcribed. -->
@@ -380,13 +474,26 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A quotation of whole paragraphs has its marks in blocks of their own (class quote-mark),
+       which CSS keeps with the paragraphs: a bare mark would make a line of its own that a page
+       break can strand. -->
   <xsl:template name="tc:quoted">
     <xsl:param name="marks" as="xs:string+"/>
+    <xsl:variable name="blocks" select="tc:contains-block(.)"/>
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
-        <xsl:value-of select="$marks[1]"/>
-        <xsl:apply-templates mode="#current"/>
-        <xsl:value-of select="$marks[2]"/>
+        <xsl:choose>
+          <xsl:when test="$blocks">
+            <span class="quote-mark quote-open"><xsl:value-of select="$marks[1]"/></span>
+            <xsl:apply-templates mode="#current"/>
+            <span class="quote-mark quote-close"><xsl:value-of select="$marks[2]"/></span>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="$marks[1]"/>
+            <xsl:apply-templates mode="#current"/>
+            <xsl:value-of select="$marks[2]"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

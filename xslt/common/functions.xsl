@@ -106,18 +106,21 @@
     <xsl:value-of select="$b[2]"/>
   </xsl:template>
 
-  <!-- The name of a hand (a pointer such as "#hand-1"): its scribe, a person, or the id. -->
+  <!-- A hand (a pointer such as "#hand-1") in words a reader understands: its scribe or
+       person, else the handNote's own description (up to its first colon or full stop), else
+       "another hand". Never the pointer: ids are not for readers. -->
   <xsl:function name="tc:hand-name" as="xs:string?">
     <xsl:param name="ref" as="attribute()?"/>
     <xsl:param name="context" as="node()"/>
     <xsl:variable name="id" select="substring-after(normalize-space($ref), '#')"/>
     <xsl:variable name="note" select="key('tc:by-id', $id, root($context))[self::handNote]"/>
+    <xsl:variable name="described" select="normalize-space(replace(normalize-space($note), '^([^:.]+)[:.].*$', '$1'))"/>
     <xsl:sequence select="
         if (empty($ref)) then ()
         else if ($note/@scribe) then string($note/@scribe)
         else if ($note//persName) then normalize-space(($note//persName)[1])
-        else if ($id) then $id
-        else normalize-space($ref)"/>
+        else if ($described) then $described
+        else 'another hand'"/>
   </xsl:function>
 
   <xsl:function name="tc:hand-label" as="xs:string?">

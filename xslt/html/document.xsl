@@ -22,6 +22,7 @@
   <xsl:import href="../common/text.xsl"/>
   <xsl:include href="metadata.xsl"/>
   <xsl:include href="layout.xsl"/>
+  <xsl:include href="names.xsl"/>
 
   <xsl:param name="page-id" as="xs:string" select="''"/>
   <xsl:param name="prev-id" as="xs:string" select="''"/>
@@ -30,18 +31,20 @@
   <xsl:param name="next-title" as="xs:string" select="''"/>
   <xsl:param name="has-text" as="xs:boolean" select="false()"/>
   <xsl:param name="has-pdf" as="xs:boolean" select="false()"/>
+  <!-- The document's Chicago citation, made with the other formats by teiconv.html.citations. -->
+  <xsl:param name="citation" as="xs:string" select="''"/>
 
   <!-- Headings inside the text start below the page's h1, the "Text" h2 and the view's h3. -->
   <xsl:param name="tc:heading-level" as="xs:integer" select="4"/>
 
+  <!-- Any root: a TEI document, a corpus, or a text, surface, facsimile or sourceDoc of its own. -->
   <xsl:template match="/">
-    <xsl:apply-templates select="TEI"/>
+    <xsl:apply-templates select="*" mode="h:page"/>
   </xsl:template>
 
-  <xsl:template match="TEI">
+  <xsl:template match="*" mode="h:page">
     <xsl:variable name="r" select="h:record(.)"/>
     <xsl:variable name="id" select="if ($page-id) then $page-id else $r?id"/>
-    <xsl:variable name="url" select="(h:page-url($id || '.html'), $r?archive-url[. ne ''])[1]"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="page" select="'document'"/>
       <xsl:with-param name="file" select="$id || '.html'"/>
@@ -69,14 +72,15 @@
               <xsl:with-param name="r" select="$r"/>
             </xsl:call-template>
             <div class="doc-main">
-              <xsl:apply-templates select="text" mode="h:views"/>
+              <xsl:call-template name="h:views">
+                <xsl:with-param name="parts" select="h:parts(.)"/>
+              </xsl:call-template>
               <xsl:call-template name="h:notes"/>
               <xsl:apply-templates select="text/front[*]" mode="h:source-part"/>
               <xsl:apply-templates select="text/back[*]" mode="h:source-part"/>
               <xsl:call-template name="h:cite">
                 <xsl:with-param name="r" select="$r"/>
                 <xsl:with-param name="id" select="$id"/>
-                <xsl:with-param name="url" select="$url"/>
               </xsl:call-template>
               <xsl:call-template name="h:downloads">
                 <xsl:with-param name="id" select="$id"/>
@@ -99,7 +103,7 @@
         <meta name="citation_author" content="{.}"/>
       </xsl:for-each>
       <meta name="citation_date" content="{translate($r?date, '-', '/')}"/>
-      <meta name="citation_publisher" content="{$r?publisher}"/>
+      <meta name="citation_publisher" content="{$edition-publisher}"/>
       <meta name="citation_language" content="{$r?language}"/>
       <meta name="citation_abstract" content="{$r?summary}"/>
       <meta name="citation_keywords" content="{string-join((array:flatten($r?classification), array:flatten($r?keywords)), '; ')}"
@@ -117,9 +121,10 @@
       <meta name="DC.type" content="Text"/>
       <meta name="DC.format" content="text/html"/>
       <meta name="DC.language" content="{$r?language}"/>
-      <meta name="DC.publisher" content="{$r?publisher}"/>
+      <meta name="DC.publisher" content="{$edition-publisher}"/>
+      <meta name="DC.relation.isPartOf" content="{$edition-title}"/>
       <meta name="DC.identifier" content="{(h:page-url($id || '.html'), $id)[1]}"/>
-      <meta name="DC.source" content="{string-join(($r?repository, $r?shelfmark, $r?archive-url)[. ne ''], ', ')}"/>
+      <meta name="DC.source" content="{string-join(($r?repository, $r?shelfmark, $r?archive, $r?record[. ne ''] ! ('record ' || .), $r?archive-url)[. ne ''], ', ')}"/>
       <meta name="DC.description" content="{$r?summary}"/>
       <xsl:for-each select="array:flatten($r?classification), array:flatten($r?keywords)">
         <meta name="DC.subject" content="{.}"/>
@@ -204,32 +209,68 @@
   </xsl:template>
 
   <!-- The text in both views; the reading view is the one shown first. -->
-  <xsl:template match="text" mode="h:views">
-    <xsl:variable name="lang" select="string((ancestor-or-self::*/@xml:lang)[last()])"/>
+  <xsl:template name="h:views">
+    <xsl:param name="parts" as="element()*"/>
+    <xsl:variable name="lang" select="string(((text, .)/ancestor-or-self::*/@xml:lang)[last()])"/>
     <section class="text-views" aria-labelledby="text-title">
       <h2 id="text-title">Text</h2>
       <div class="view-switch" role="group" aria-label="Choose a view of the text">
-        <button type="button" data-view="reading" aria-pressed="true">Reading view</button>
-        <button type="button" data-view="diplomatic" aria-pressed="false">Diplomatic view</button>
+        <button type="button" data-view="reading" aria-pressed="true">Reading text</button>
+        <button type="button" data-view="diplomatic" aria-pressed="false">Bracketed transcription</button>
       </div>
       <div class="view view-reading" id="view-reading" data-view="reading">
         <xsl:if test="$lang"><xsl:attribute name="lang" select="$lang"/></xsl:if>
-        <h3 class="view-title" lang="en">Reading view</h3>
-        <xsl:apply-templates select="body | group" mode="reading"/>
+        <h3 class="view-title" lang="en">Reading text</h3>
+        <xsl:call-template name="h:legend">
+          <xsl:with-param name="parts" select="$parts"/>
+        </xsl:call-template>
+        <xsl:apply-templates select="$parts" mode="reading"/>
       </div>
       <div class="view view-diplomatic" id="view-diplomatic" data-view="diplomatic">
         <xsl:if test="$lang"><xsl:attribute name="lang" select="$lang"/></xsl:if>
-        <h3 class="view-title" lang="en">Diplomatic view</h3>
-        <p class="view-legend" lang="en">Editorial interventions as the transcription writes them:
-          [supplied words], [sic], ABBR [expansion], translation [original term],
+        <h3 class="view-title" lang="en">Bracketed transcription</h3>
+        <p class="view-legend" lang="en">The translator's transcription with its own brackets, as the
+          archive published it: [supplied words], [sic], ABBR [expansion], translation [original term],
           [illegible] or ????, □ for a character the export lost, [ ] for an empty form box.</p>
-        <xsl:apply-templates select="body | group" mode="diplomatic"/>
+        <xsl:apply-templates select="$parts" mode="diplomatic"/>
       </div>
     </section>
   </xsl:template>
 
+  <!-- The reading text's legend: only the marks this text uses, each shown as it looks. -->
+  <xsl:template name="h:legend">
+    <xsl:param name="parts" as="element()*"/>
+    <xsl:variable name="body" select="$parts"/>
+    <xsl:variable name="entries" as="element()*">
+      <xsl:if test="$body//supplied">
+        <li><span class="tei-supplied apparatus"><span class="apparatus-mark">[</span>word<span class="apparatus-mark">]</span></span> supplied by the translator or editor</li>
+      </xsl:if>
+      <xsl:if test="$body//sic">
+        <li><span class="sic-flag apparatus">sic</span> thus in the original</li>
+      </xsl:if>
+      <xsl:if test="$body//choice[abbr]">
+        <li><abbr class="tei-choice" title="expansion shown on hover">ABBR</abbr> abbreviation: point at it for its expansion</li>
+      </xsl:if>
+      <xsl:if test="$body//gap[not(@reason = 'unrendered')]">
+        <li><span class="tei-gap apparatus">⟨illegible⟩</span> a gap, with its description</li>
+      </xsl:if>
+      <xsl:if test="$body//gap[@reason = 'unrendered']">
+        <li><span class="tei-gap apparatus">□</span> a character lost in the archive's export</li>
+      </xsl:if>
+      <xsl:if test="$body//add[@hand] | $body//stamp">
+        <li><span class="legend-annotation">boxed</span> a handwritten addition or a stamp, described</li>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:if test="exists($entries)">
+      <details class="view-legend" lang="en">
+        <summary>Marks in this text</summary>
+        <ul><xsl:sequence select="$entries"/></ul>
+      </details>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="h:notes">
-    <xsl:variable name="notes" select="tc:numbered-notes(text)"/>
+    <xsl:variable name="notes" select="tc:numbered-notes(if (self::TEI) then text else .)"/>
     <xsl:if test="$notes">
       <section class="notes" aria-labelledby="notes-title" role="doc-endnotes">
         <h2 id="notes-title">Notes</h2>
@@ -249,16 +290,30 @@
     </details>
   </xsl:template>
 
+  <!-- How to cite the page: as this edition's document, with the archive's record beside it. -->
   <xsl:template name="h:cite">
     <xsl:param name="r" as="map(*)"/>
     <xsl:param name="id" as="xs:string"/>
-    <xsl:param name="url" as="xs:string?"/>
     <section class="cite" id="cite" aria-labelledby="cite-title">
       <h2 id="cite-title">Cite this document</h2>
-      <p class="citation-chicago"><xsl:value-of select="h:chicago($r, $url)"/></p>
-      <xsl:if test="$url">
-        <p class="stable-url">Stable URL: <a href="{$url}"><xsl:value-of select="$url"/></a></p>
-      </xsl:if>
+      <p class="citation-chicago"><xsl:value-of select="$citation"/></p>
+      <dl class="cite-addresses">
+        <xsl:call-template name="h:field">
+          <xsl:with-param name="label" select="'In this edition'"/>
+          <xsl:with-param name="value" as="item()*">
+            <xsl:for-each select="h:page-url($id || '.html')"><a href="{.}"><xsl:value-of select="."/></a></xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="h:field">
+          <xsl:with-param name="label" select="'The archive’s record'"/>
+          <xsl:with-param name="value" as="item()*">
+            <xsl:value-of select="string-join(($r?archive, $r?record[. ne ''] ! ('record ' || .))[. ne ''], ', ')"/>
+            <xsl:for-each select="$r?archive-url[. ne '']">
+              <xsl:text> </xsl:text><a href="{.}"><xsl:value-of select="."/></a>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+      </dl>
       <ul class="citation-downloads">
         <li><a href="downloads/{$id}.bib" download="">BibTeX</a></li>
         <li><a href="downloads/{$id}.ris" download="">RIS</a></li>

@@ -5,8 +5,8 @@
   $records: a JSON array of document records (metadata.xsl, h:record) in reading order, each
   with its page file in "page". Every document is listed with date, title, type, summary and
   classification; data-* attributes carry year, type and language for the filters, which
-  assets/edition.js runs in the browser. Full-text search loads assets/search-index.js (named
-  in the form's data-index) on the first search.
+  assets/edition.js runs in the browser. Full-text search loads the sharded index in assets/search/ (named
+  in the form's data-index; teiconv.html.search) on the first search.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -21,21 +21,28 @@
   <xsl:include href="layout.xsl"/>
 
   <xsl:param name="records" as="xs:string" select="'[]'"/>
+  <!-- A large edition's collection page comes in pages (teiconv.html.site.write_index):
+       this is page $page-number of $page-count; $document-total counts the documents of all. -->
+  <xsl:param name="page-number" as="xs:string" select="'1'"/>
+  <xsl:param name="page-count" as="xs:string" select="'1'"/>
+  <xsl:param name="document-total" as="xs:string" select="'0'"/>
 
   <xsl:template name="h:index">
     <xsl:variable name="all" select="parse-json($records)?*" as="map(*)*"/>
+    <xsl:variable name="documents" select="$all[?kind = 'document']"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="page" select="'index'"/>
-      <xsl:with-param name="file" select="'index.html'"/>
+      <xsl:with-param name="file" select="if ($page-number = '1') then 'index.html' else 'index-' || $page-number || '.html'"/>
       <xsl:with-param name="title" select="$edition-title"/>
       <xsl:with-param name="content" as="item()*">
         <h1><xsl:value-of select="$edition-title"/></h1>
-        <p class="lead"><xsl:value-of select="count($all)"/> documents, in the order of their dates.
-          Each has a reading and a diplomatic view of its text, its archival record and a citation.</p>
+        <p class="lead"><xsl:value-of select="h:count(1 to xs:integer($document-total), 'document')"/>, in the order of their dates,
+          edited by <xsl:value-of select="$edition-editors"/>. Each has a reading text and the translator's
+          bracketed transcription, its archival record and a citation.</p>
         <section class="search" aria-labelledby="search-title">
           <h2 id="search-title">Search the texts</h2>
           <form class="search-form" action="index.html" method="get" role="search"
-                data-index="assets/search-index.js">
+                data-index="assets/search/">
             <label for="q">Words to find</label>
             <input id="q" type="search" name="q"/>
             <button type="submit">Search</button>
@@ -60,7 +67,7 @@
               <xsl:with-param name="label" select="'Original language'"/>
               <xsl:with-param name="values" select="sort(distinct-values($all?original-language))"/>
             </xsl:call-template>
-            <output class="filter-count" for="filter-year filter-type filter-language"><xsl:value-of select="count($all)"/> documents</output>
+            <output class="filter-count" for="filter-year filter-type filter-language"><xsl:value-of select="h:count($documents, 'document')"/></output>
           </form>
           <ol class="document-list">
             <xsl:for-each select="$all">
@@ -69,9 +76,35 @@
               </xsl:call-template>
             </xsl:for-each>
           </ol>
+          <xsl:call-template name="h:pager"/>
         </section>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:function name="h:count" as="xs:string">
+    <xsl:param name="items" as="item()*"/>
+    <xsl:param name="noun" as="xs:string"/>
+    <xsl:sequence select="count($items) || ' ' || $noun || (if (count($items) = 1) then '' else 's')"/>
+  </xsl:function>
+
+  <!-- Links to the other pages of the collection, when there are several. -->
+  <xsl:template name="h:pager">
+    <xsl:variable name="count" select="xs:integer($page-count)"/>
+    <xsl:if test="$count gt 1">
+      <nav class="pager" aria-label="Pages of the collection">
+        <ul>
+          <xsl:for-each select="1 to $count">
+            <li>
+              <a href="{if (. = 1) then 'index.html' else 'index-' || . || '.html'}">
+                <xsl:if test="string(.) = $page-number"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+                <xsl:value-of select="."/>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="h:filter">
@@ -91,7 +124,7 @@
 
   <xsl:template name="h:entry">
     <xsl:param name="r" as="map(*)"/>
-    <li class="document-entry" data-year="{$r?year}" data-type="{$r?type-label}"
+    <li class="document-entry kind-{$r?kind}" data-year="{$r?year}" data-type="{$r?type-label}"
         data-language="{$r?original-language}" id="doc-{$r?id}">
       <p class="entry-meta">
         <xsl:if test="$r?date-text">

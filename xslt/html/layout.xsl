@@ -17,6 +17,12 @@
   <!-- The edition's name and the absolute address it is published at ('' = unknown). -->
   <xsl:param name="edition-title" as="xs:string" select="'Documents from the Archive'"/>
   <xsl:param name="base-url" as="xs:string" select="''"/>
+  <!-- The project's declaration of its edition (teiconv.edition.Edition.as_parameters). -->
+  <xsl:param name="edition-editors" as="xs:string" select="'unnamed editor'"/>
+  <xsl:param name="edition-publisher" as="xs:string" select="''"/>
+  <xsl:param name="edition-version" as="xs:string" select="''"/>
+  <xsl:param name="edition-licence" as="xs:string" select="''"/>
+  <xsl:param name="edition-language" as="xs:string" select="'en'"/>
 
   <xsl:function name="h:page-url" as="xs:string?">
     <xsl:param name="file" as="xs:string"/>
@@ -30,7 +36,7 @@
     <xsl:param name="page" as="xs:string"/>
     <xsl:param name="file" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
-    <xsl:param name="lang" as="xs:string" select="'en'"/>
+    <xsl:param name="lang" as="xs:string" select="$edition-language"/>
     <xsl:param name="head" as="item()*" select="()"/>
     <xsl:param name="content" as="item()*"/>
     <html lang="{$lang}">
@@ -51,20 +57,26 @@
           <nav class="site-nav" aria-label="Site">
             <ul>
               <li><a href="index.html"><xsl:if test="$page = 'index'"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>Documents</a></li>
+              <li><a href="persons.html">Persons</a></li>
+              <li><a href="places.html">Places</a></li>
+              <li><a href="organisations.html">Organisations</a></li>
               <li><a href="about.html"><xsl:if test="$page = 'about'"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>About this edition</a></li>
             </ul>
           </nav>
-          <form class="site-search" action="index.html" method="get" role="search">
-            <label for="site-search-q">Search</label>
-            <input id="site-search-q" type="search" name="q"/>
-            <button type="submit">Search</button>
-          </form>
+          <xsl:if test="$page ne 'index'">  <!-- the index page has its own, larger search box -->
+            <form class="site-search" action="index.html" method="get" role="search">
+              <label for="site-search-q">Search</label>
+              <input id="site-search-q" type="search" name="q"/>
+              <button type="submit">Search</button>
+            </form>
+          </xsl:if>
         </header>
         <main id="main">
           <xsl:sequence select="$content"/>
         </main>
         <footer class="site-footer">
-          <p><xsl:value-of select="$edition-title"/>. A static TEI edition built by teiconv.
+          <p><xsl:value-of select="string-join(($edition-title, 'Edited by ' || $edition-editors,
+                $edition-version[. ne ''] ! ('Version ' || .), $edition-publisher[. ne '']), '. ')"/>.
             <a href="about.html#licence">Licence and sources</a>.</p>
         </footer>
         <script src="assets/edition.js"></script>

@@ -3,11 +3,18 @@
   What the edition says about a document, read once from its teiHeader (included by the HTML
   drivers; record.xsl serialises it as JSON for the Python side: index, search, citations).
 
-  h:record($TEI) is a map with string or array-of-string values:
+  h:record($root) is a map with string or array-of-string values; $root is a TEI document's
+  root element, whatever it is (TEI, teiCorpus, or a header-less text, surface, facsimile or
+  sourceDoc of another project: then only what the element itself says is known).
     id title when date year date-text kind type type-label language original-language
-    original-language-code authors recipients translators repository shelfmark publisher record
+    original-language-code authors recipients translators repository shelfmark archive record
     archive-url rights summary classification keywords text
-  h:chicago($record, $url) is the Chicago (notes-bibliography) citation of the document.
+  "archive" is who published the document's record and translation (the translation's
+  publisher in the sourceDesc, else the publicationStmt's); "archive-url" its canonical address,
+  made from the record number by $edition-archive-record-url ("{record}" stands for the number)
+  so that a mirror's or staging host's address in the export is never what a reader cites.
+  The edition's own facts (editor, title, version) are the project's declaration
+  (teiconv.edition), and the citations are made from both on the Python side (citations.py).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -17,8 +24,10 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <xsl:param name="edition-archive-record-url" as="xs:string" select="''"/>
+
   <xsl:function name="h:record" as="map(xs:string, item())">
-    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:param name="tei" as="element()"/>
     <xsl:variable name="header" select="$tei/teiHeader"/>
     <xsl:variable name="when" select="string(($header/profileDesc/creation/date/@when,
                                               $tei/text/front/docDate/@when, $header//sourceDesc//date/@when)[1])"/>
@@ -27,6 +36,7 @@
                                               $tei/text/body/div/@type[. ne 'registration'], $kind)[1])"/>
     <xsl:variable name="text-language" select="string(($tei/text/@xml:lang, $tei/@xml:lang, 'en')[1])"/>
     <xsl:variable name="original" select="h:original-language($header, $text-language)"/>
+    <xsl:variable name="record" select="h:text(($header/fileDesc//idno[@type = 'record'])[1])"/>
     <xsl:sequence select="map {
         'id': h:id($tei),
         'title': h:text(($header/fileDesc/titleStmt/title)[1]),
@@ -48,19 +58,31 @@
                                   /(institution | repository) ! h:text(.), ', '),
         'shelfmark': string-join(($header/fileDesc/sourceDesc/msDesc/msIdentifier/(idno | collection))
                                   ! h:text(.), ', '),
-        'publisher': string-join($header/fileDesc/publicationStmt/(publisher | distributor | authority)
-                                 ! h:text(.), ', '),
-        'record': string(($header/fileDesc/publicationStmt/idno[@type = 'record'])[1]),
-        'archive-url': string(($header/fileDesc/publicationStmt/idno[@type = 'URL'],
-                               $header/fileDesc/sourceDesc//ptr/@target)[1]),
+        'archive': h:text(($header/fileDesc/sourceDesc/bibl/publisher,
+                           $header/fileDesc/publicationStmt/(publisher | distributor | authority))[1]),
+        'record': $record,
+        'archive-url': if ($record and $edition-archive-record-url)
+                       then replace($edition-archive-record-url, '\{record\}', $record)
+                       else string(($header/fileDesc//idno[@type = 'URL'],
+                                    $header/fileDesc/sourceDesc//ptr/@target)[1]),
         'rights': string-join($header/fileDesc/publicationStmt/availability ! h:text(.), ' '),
         'summary': string-join($header/profileDesc/abstract ! h:text(.), ' '),
         'classification': array { $header/profileDesc/textClass/keywords[@scheme = '#classification']
                                   /term ! h:text(.) },
         'keywords': array { $header/profileDesc/textClass/keywords[not(@scheme = '#classification')]
                             /term ! h:text(.) },
-        'text': normalize-space(string-join($tei/text/(body | group)//text(), ' '))
+        'text': normalize-space(string-join(h:parts($tei)//text(), ' '))
       }"/>
+  </xsl:function>
+
+  <!-- What a page shows as the document's text: a TEI document's body (or group) and any
+       sourceDoc; a corpus's documents; any other root (a text, surface, facsimile or sourceDoc
+       on its own) whole. -->
+  <xsl:function name="h:parts" as="element()*">
+    <xsl:param name="root" as="element()"/>
+    <xsl:sequence select="if ($root/self::TEI) then $root/(text/(body | group) | sourceDoc)
+                          else if ($root/self::teiCorpus) then $root/(TEI | teiCorpus)
+                          else $root"/>
   </xsl:function>
 
   <xsl:function name="h:text" as="xs:string">
@@ -70,20 +92,21 @@
 
   <!-- The stable id: the converter's idno, else the record number, else the title's slug. -->
   <xsl:function name="h:id" as="xs:string">
-    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:param name="tei" as="element()"/>
     <xsl:variable name="idnos" select="$tei/teiHeader/fileDesc/publicationStmt/idno"/>
     <xsl:sequence select="string((normalize-space($idnos[@type = 'teiconv'][1]),
                                   $tei/@xml:id, normalize-space($idnos[1]))[. ne ''][1])"/>
   </xsl:function>
 
   <xsl:function name="h:kind" as="xs:string">
-    <xsl:param name="tei" as="element(TEI)"/>
-    <xsl:sequence select="if ($tei/text/body/listBibl and not($tei/text/body/div[@type = 'document']))
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="if (exists($tei/text/body/(listBibl | div[@type = 'collection']))
+                              and empty($tei/text/body/div[@type = 'document']))
                           then 'collection' else 'document'"/>
   </xsl:function>
 
   <xsl:function name="h:original-language" as="element(language)?">
-    <xsl:param name="header" as="element(teiHeader)"/>
+    <xsl:param name="header" as="element(teiHeader)?"/>
     <xsl:param name="text-language" as="xs:string"/>
     <xsl:variable name="languages" select="$header/profileDesc/langUsage/language"/>
     <xsl:sequence select="($languages[contains(lower-case(.), 'original')],
@@ -106,7 +129,7 @@
 
   <!-- Authors named in the header, else in the archive record's "Author(s)" field. -->
   <xsl:function name="h:authors" as="xs:string*">
-    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:param name="tei" as="element()"/>
     <xsl:variable name="header" select="$tei/teiHeader"/>
     <xsl:variable name="named" select="($header/fileDesc/titleStmt/author,
         $header/profileDesc/correspDesc/correspAction[@type = 'sent']/(persName | orgName | name))
@@ -118,9 +141,9 @@
   </xsl:function>
 
   <xsl:function name="h:translators" as="xs:string*">
-    <xsl:param name="header" as="element(teiHeader)"/>
+    <xsl:param name="header" as="element(teiHeader)?"/>
     <xsl:sequence select="$header/fileDesc/titleStmt/respStmt
-        [@xml:id = 'translator' or contains(lower-case(resp), 'transl')]
+        [@xml:id = 'translator' or (some $resp in resp satisfies contains(lower-case($resp), 'transl'))]
         /(persName | name[not(@type = 'unnamed')] | orgName) ! h:text(.)"/>
   </xsl:function>
 
@@ -133,28 +156,6 @@
         else if (substring($when, 1, 7) castable as xs:gYearMonth)
           then format-date(xs:date(substring($when, 1, 7) || '-01'), '[MNn] [Y]', 'en', (), ())
         else $when"/>
-  </xsl:function>
-
-  <!-- Chicago notes-bibliography form for an archival document:
-       Author. "Title." Date. Repository, shelfmark. Translated by X. Publisher. URL. -->
-  <xsl:function name="h:chicago" as="xs:string">
-    <xsl:param name="r" as="map(*)"/>
-    <xsl:param name="url" as="xs:string?"/>
-    <xsl:variable name="parts" select="(
-        h:names(array:flatten($r?authors)),
-        '“' || h:sentence($r?title) || '”',
-        $r?date-text,
-        string-join(($r?repository, $r?shelfmark)[. ne ''], ', '),
-        h:names(array:flatten($r?translators)) ! ('Translated by ' || .),
-        $r?publisher,
-        $url)[normalize-space(.)]"/>
-    <xsl:sequence select="string-join($parts ! h:sentence(.), ' ')
-        => replace('”\.', '.”')"/>
-  </xsl:function>
-
-  <xsl:function name="h:sentence" as="xs:string">
-    <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="if (matches($s, '[.!?]”?$')) then $s else $s || '.'"/>
   </xsl:function>
 
   <xsl:function name="h:names" as="xs:string?">

@@ -14,7 +14,7 @@
   <xsl:output method="json" indent="no" encoding="UTF-8"/>
 
   <xsl:template match="/">
-    <xsl:sequence select="h:record(TEI)"/>
+    <xsl:sequence select="h:record(*)"/>
   </xsl:template>
 
 </xsl:stylesheet>

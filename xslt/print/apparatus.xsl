@@ -72,17 +72,10 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- "Hand: Molotov" when the header names the writer, else "Hand 2" (its place among the
-       header's hands) rather than an id such as "hand-2". -->
+  <!-- "Hand: Molotov", or the hand as the header describes it (tc:hand-name): never an id. -->
   <xsl:function name="print:hand-label" as="xs:string">
     <xsl:param name="add" as="element(tei:add)"/>
-    <xsl:variable name="id" select="substring-after(normalize-space($add/@hand), '#')"/>
-    <xsl:variable name="name" select="tc:hand-label($add)"/>
-    <xsl:variable name="note" select="root($add)//tei:handNote[@xml:id = $id]"/>
-    <xsl:sequence select="if (empty($name)) then 'Annotation'
-                          else if ($name = $id and exists($note))
-                          then 'Hand ' || count($note/preceding-sibling::tei:handNote) + 1
-                          else 'Hand: ' || $name"/>
+    <xsl:sequence select="(tc:hand-label($add) ! ('Hand: ' || .), 'Annotation')[1]"/>
   </xsl:function>
 
   <!-- The stamp's label: its description outside, or the note inside it, or just "Stamp:". -->

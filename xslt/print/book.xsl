@@ -21,9 +21,11 @@
     </xsl:perform-sort>
   </xsl:function>
 
+  <!-- The title the editor declared, else the collection's, else a plain description. -->
   <xsl:function name="print:edition-title" as="xs:string">
     <xsl:param name="collection" as="element(tei:TEI)?"/>
-    <xsl:sequence select="($collection/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title
+    <xsl:sequence select="($edition-title[normalize-space()],
+                           $collection/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title
                            [normalize-space()] ! normalize-space(), 'Documents from the Archive')[1]"/>
   </xsl:function>
 
@@ -43,9 +45,21 @@
       <p class="edition-span"><xsl:value-of select="print:span($documents)"/></p>
       <p class="edition-count"><xsl:value-of select="count($documents)"/>
         <xsl:value-of select="if (count($documents) = 1) then ' document' else ' documents'"/></p>
-      <xsl:for-each select="distinct-values($documents/tei:teiHeader//tei:publicationStmt/tei:publisher
-                                            ! normalize-space())">
+      <p class="edition-editors">Edited by <xsl:value-of select="$edition-editors"/></p>
+      <xsl:for-each select="$edition-version[normalize-space()]">
+        <p class="edition-version">Version <xsl:value-of select="."/></p>
+      </xsl:for-each>
+      <xsl:for-each select="$edition-publisher[normalize-space()]">
         <p class="edition-publisher"><xsl:value-of select="."/></p>
+      </xsl:for-each>
+      <xsl:variable name="archives" select="distinct-values($documents/tei:teiHeader/tei:fileDesc
+          /(tei:sourceDesc/tei:bibl/tei:publisher, tei:publicationStmt/tei:publisher)[1] ! normalize-space())"/>
+      <xsl:if test="exists($archives)">
+        <p class="edition-sources">From the records and translations of
+          <xsl:value-of select="string-join($archives, ', ')"/></p>
+      </xsl:if>
+      <xsl:for-each select="$edition-licence[normalize-space()]">
+        <p class="edition-licence">Licence of the edition: <xsl:value-of select="."/></p>
       </xsl:for-each>
     </section>
   </xsl:template>
@@ -82,28 +96,27 @@
     </nav>
   </xsl:template>
 
-  <!-- The principles the encoders stated (each once), then how this print edition shows them. -->
+  <!-- The principles in plain words: how the text is printed, each mark the documents use
+       explained once. (The encoders' own statements are in each TEI file's header.) -->
   <xsl:template name="print:principles">
     <xsl:param name="documents" as="element(tei:TEI)*"/>
     <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <xsl:variable name="texts" select="$documents/tei:text"/>
     <section class="principles">
       <h1 id="principles">Editorial principles</h1>
-      <xsl:for-each-group select="($collection, $documents)/tei:teiHeader/tei:encodingDesc
-                                  /tei:editorialDecl//tei:p" group-by="normalize-space()">
-        <p><xsl:apply-templates mode="diplomatic"/></p>
-      </xsl:for-each-group>
-      <h2>How the print edition shows the text</h2>
+      <p>Each document is printed as the translator transcribed it, with the transcription’s own
+        marks kept, so that nothing the archive published is lost or changed. The marks are these:</p>
       <dl class="key">
-        <dt>[text]</dt><dd>words supplied by the translator or editor</dd>
-        <dt>text [<i>sic</i>]</dt><dd>the source’s wording, kept although it looks wrong</dd>
-        <dt>ABBR [expansion]</dt><dd>an abbreviation and its expansion</dd>
-        <dt>translation [term]</dt><dd>the original-language term after its translation</dd>
-        <dt>[description] or ????</dt><dd>illegible words or characters</dd>
-        <dt>□</dt><dd>a character the transcription could not render</dd>
-        <dt>[ ]</dt><dd>an empty box on a printed form</dd>
-        <dt>boxed text</dt><dd>a handwritten annotation, labelled with its hand and the editor’s description</dd>
-        <dt>framed text</dt><dd>a stamp</dd>
-        <dt>footnotes</dt><dd>editorial and translator’s notes</dd>
+        <xsl:if test="$texts//tei:supplied"><dt>[text]</dt><dd>words supplied by the translator or editor</dd></xsl:if>
+        <xsl:if test="$texts//tei:sic"><dt>text [<i>sic</i>]</dt><dd>the source’s wording, kept although it looks wrong</dd></xsl:if>
+        <xsl:if test="$texts//tei:choice[tei:abbr] | $texts//tei:expan"><dt>ABBR [expansion]</dt><dd>an abbreviation and what it stands for</dd></xsl:if>
+        <xsl:if test="$texts//tei:foreign[@resp]"><dt>translation [term]</dt><dd>the original-language word after its translation</dd></xsl:if>
+        <xsl:if test="$texts//tei:gap[not(@reason = 'unrendered')]"><dt>[description] or ????</dt><dd>words or letters that could not be read</dd></xsl:if>
+        <xsl:if test="$texts//tei:gap[@reason = 'unrendered']"><dt>□</dt><dd>a character lost when the archive exported its page</dd></xsl:if>
+        <xsl:if test="$texts//tei:g"><dt>[ ]</dt><dd>an empty box on a printed form</dd></xsl:if>
+        <xsl:if test="$texts//tei:add[@hand]"><dt>boxed text</dt><dd>a handwritten addition, with its hand and the editor’s description</dd></xsl:if>
+        <xsl:if test="$texts//tei:stamp"><dt>framed text</dt><dd>a stamp</dd></xsl:if>
+        <xsl:if test="$texts//tei:note"><dt>footnotes</dt><dd>the editor’s and the translator’s notes</dd></xsl:if>
       </dl>
     </section>
   </xsl:template>
@@ -119,9 +132,13 @@
             <xsl:for-each select="print:date-label(.)">, <xsl:value-of select="."/></xsl:for-each>.
             <xsl:for-each select="print:shelfmark(.)"><xsl:value-of select="."/>. </xsl:for-each>
             <xsl:for-each select="tei:teiHeader//tei:sourceDesc/tei:bibl">
-              <xsl:value-of select="string-join(*[not(self::tei:ptr)][normalize-space()]
-                                                ! normalize-space(), ', ')"/>
-              <xsl:text>. </xsl:text>
+              <!-- the title is the entry's link already; the address follows -->
+              <xsl:variable name="facts" select="*[not(self::tei:ptr or self::tei:title)][normalize-space()]
+                                                 ! normalize-space()"/>
+              <xsl:if test="exists($facts)">
+                <xsl:value-of select="string-join($facts, ', ')"/>
+                <xsl:text>. </xsl:text>
+              </xsl:if>
             </xsl:for-each>
             <xsl:for-each select="print:url(.)"><a href="{.}"><xsl:value-of select="."/></a></xsl:for-each>
           </li>

@@ -39,10 +39,15 @@
                           [normalize-space()][1] ! normalize-space()"/>
   </xsl:function>
 
+  <!-- The archive's canonical address of the document's record: made from the record number
+       by $edition-archive-record-url, so that a mirror's or staging host's address in the
+       export is never what a reader cites; else the address the header gives. -->
   <xsl:function name="print:url" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:sequence select="($tei/tei:teiHeader//tei:publicationStmt/tei:idno[@type = 'URL'])[1]
-                          ! normalize-space()"/>
+    <xsl:variable name="record" select="normalize-space(($tei/tei:teiHeader/tei:fileDesc//tei:idno[@type = 'record'])[1])"/>
+    <xsl:sequence select="if ($record and $edition-archive-record-url)
+                          then replace($edition-archive-record-url, '\{record\}', $record)
+                          else ($tei/tei:teiHeader/tei:fileDesc//tei:idno[@type = 'URL'])[1] ! normalize-space()"/>
   </xsl:function>
 
   <!-- "RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072": the archival signature in one line
@@ -119,7 +124,7 @@
       </xsl:for-each>
       <xsl:variable name="url" select="print:url(.)"/>
       <xsl:for-each select="$url">
-        <p class="stable-url">Stable URL: <a href="{.}"><xsl:value-of select="."/></a></p>
+        <p class="stable-url">The archive’s record: <a href="{.}"><xsl:value-of select="."/></a></p>
       </xsl:for-each>
       <xsl:if test="empty($url)">
         <p class="stable-id">Edition identifier: <xsl:value-of select="print:id(.)"/></p>
@@ -152,7 +157,12 @@
   <!-- The archive record lists every field of the export, filled or not; paper prints the
        filled ones (an empty field has no words to lose). -->
   <xsl:template mode="diplomatic" match="tei:back//tei:list[@type = 'gloss']">
-    <xsl:variable name="empty" select="tei:item[not(normalize-space()) and not(*)]"/>
+    <xsl:variable name="tei" select="ancestor::tei:TEI[1]"/>
+    <xsl:variable name="said" select="(print:summary($tei), print:title($tei),
+        $tei/tei:teiHeader//tei:publicationStmt/tei:availability ! normalize-space())"/>
+    <!-- printed elsewhere already: empty fields, and fields repeating the summary, the title or
+         the licence (each fact once) -->
+    <xsl:variable name="empty" select="tei:item[(not(normalize-space()) and not(*)) or normalize-space() = $said]"/>
     <dl class="tei-list type-gloss">
       <xsl:for-each select="* except ($empty, $empty/preceding-sibling::*[1][self::tei:label])">
         <xsl:element name="{if (self::tei:label) then 'dt' else 'dd'}">

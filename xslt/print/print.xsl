@@ -31,6 +31,14 @@
 
   <xsl:param name="documents" as="document-node()*" select="()"/>
   <xsl:param name="collection" as="document-node()?" select="()"/>
+  <!-- The project's declaration of its edition (teiconv.edition, set by teiconv.pdf). -->
+  <xsl:param name="edition-title" as="xs:string" select="''"/>
+  <xsl:param name="edition-editors" as="xs:string" select="'unnamed editor'"/>
+  <xsl:param name="edition-publisher" as="xs:string" select="''"/>
+  <xsl:param name="edition-version" as="xs:string" select="''"/>
+  <xsl:param name="edition-licence" as="xs:string" select="''"/>
+  <xsl:param name="edition-language" as="xs:string" select="'en'"/>
+  <xsl:param name="edition-archive-record-url" as="xs:string" select="''"/>
 
   <xsl:template match="/">
     <xsl:variable name="tei" select="print:tei(.)"/>
@@ -53,8 +61,7 @@
     <xsl:call-template name="print:page">
       <xsl:with-param name="class" select="'edition'"/>
       <xsl:with-param name="title" select="print:edition-title($about)"/>
-      <xsl:with-param name="author" select="distinct-values($ordered/tei:teiHeader//tei:publicationStmt
-                                                           /tei:publisher ! normalize-space())"/>
+      <xsl:with-param name="author" select="$edition-editors"/>
       <xsl:with-param name="subject" select="string-join((count($ordered) || ' documents',
                                                           print:span($ordered)), ', ')"/>
       <xsl:with-param name="keywords" select="distinct-values($ordered ! print:keywords(.))"/>

@@ -33,6 +33,16 @@ class Hand:
 
 
 @dataclass
+class Footnote:
+    """A footnote's text, listed after the document, to be placed at its marker ``[n]``."""
+
+    n: str
+    xml_id: str
+    content: list = field(default_factory=list)
+    placed: bool = False
+
+
+@dataclass
 class Context:
     """Everything a conversion needs to know besides the node at hand."""
 
@@ -42,6 +52,8 @@ class Context:
     year: int | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     hands: list[Hand] = field(default_factory=list)
+    #: Footnote texts listed after the document, by number, encoded (see conventions.footnotes).
+    footnotes: dict[str, Footnote] = field(default_factory=dict)
     _counters: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

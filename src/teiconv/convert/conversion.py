@@ -1,7 +1,7 @@
 """Conversion: a transcription in, a TEI document out — the stages in order.
 
     read (decode) → read_page (flavour and parts) → metadata → body structure + inline
-    conventions → front/back → header → serialise
+    conventions → front/back → header → names (with registers) → serialise
 
 :func:`convert_text` and :func:`convert_file` convert one document; :func:`convert_paths`
 converts a batch, writing one file per document and collecting one result per source, so one
@@ -21,10 +21,12 @@ from lxml import etree
 from .collection import build_collection
 from .context import Context
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..registers.model import Registers
 from .header import build_header
 from .metadata import Metadata, read_metadata
+from .names import mark_names
 from .page import read_page
-from .pagematter import build_back, build_front
+from .pagematter import build_back, build_front, read_footnotes
 from .source import Source, decode, read_source
 from .structure import StructureBuilder
 from .tei import el, serialize
@@ -69,8 +71,8 @@ def _year(iso: str | None) -> int | None:
     return int(iso[:4]) if iso and iso[:4].isdigit() else None
 
 
-def convert_source(source: Source) -> Conversion:
-    """Convert a decoded transcription."""
+def convert_source(source: Source, registers: Registers | None = None) -> Conversion:
+    """Convert a decoded transcription; with ``registers``, mark and link the names in it."""
     text = source.text.replace("\r\n", "\n").replace("\r", "\n")
     page = read_page(text)
     if page.flavour == "collection":
@@ -78,6 +80,7 @@ def convert_source(source: Source) -> Conversion:
     meta = read_metadata(text, page)
     ctx = Context(text, source.name, original_language=meta.foreign_tag, year=_year(meta.date_iso))
     doc_id = document_id(meta)
+    ctx.footnotes = read_footnotes(page, ctx)
     if page.body:
         body = el("body", None, *StructureBuilder(ctx).body(page.body, meta.doc_type))
     else:
@@ -86,6 +89,8 @@ def convert_source(source: Source) -> Conversion:
     text_element = el("text", None, build_front(page, ctx), body, build_back(page, ctx))
     root = el("TEI", {"xml:lang": meta.translation_language[0]},
               build_header(meta, ctx, doc_id, page.flavour), text_element)
+    if registers is not None:
+        mark_names(root, registers)
     return Conversion(source.name, doc_id, root, "document", ctx.diagnostics)
 
 
@@ -98,14 +103,15 @@ def _convert_collection(ctx: Context) -> Conversion:
     return Conversion(ctx.name, doc_id, root, "collection", ctx.diagnostics)
 
 
-def convert_text(text: str, name: str = "<string>") -> Conversion:
-    """Convert the text of a transcription (``name`` is used in messages)."""
-    return convert_source(decode(text.encode("utf-8"), name))
+def convert_text(text: str, name: str = "<string>", registers: Registers | None = None) -> Conversion:
+    """Convert the text of a transcription (``name`` is used in messages); names are marked
+    only when ``registers`` are given (an empty :class:`Registers` still proposes candidates)."""
+    return convert_source(decode(text.encode("utf-8"), name), registers)
 
 
-def convert_file(path: Path | str) -> Conversion:
+def convert_file(path: Path | str, registers: Registers | None = None) -> Conversion:
     """Read, decode and convert the transcription at ``path``."""
-    return convert_source(read_source(path))
+    return convert_source(read_source(path), registers)
 
 
 # -- batches ---------------------------------------------------------------------------------
@@ -134,10 +140,12 @@ def find_sources(paths: Iterable[Path | str]) -> Iterator[Path]:
             yield path
 
 
-def convert_paths(paths: Iterable[Path | str], out_dir: Path | str, strict: bool = False) -> list[BatchItem]:
+def convert_paths(paths: Iterable[Path | str], out_dir: Path | str, strict: bool = False,
+                  registers: Registers | None = None) -> list[BatchItem]:
     """Convert every source under ``paths`` into ``out_dir/<id>.xml``; never stop at a bad one.
 
-    With ``strict``, warnings count as errors and a document with any is not written.
+    With ``strict``, warnings count as errors and a document with any is not written; with
+    ``registers``, names are marked and linked.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -145,7 +153,7 @@ def convert_paths(paths: Iterable[Path | str], out_dir: Path | str, strict: bool
     claimed: dict[str, str] = {}
     for path in find_sources(paths):
         try:
-            conversion = convert_file(path)
+            conversion = convert_file(path, registers)
         except InputError as error:
             items.append(BatchItem(str(path), None, [error.diagnostic]))
             continue

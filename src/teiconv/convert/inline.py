@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .brackets import Bracket, Node, Quote, Text, parse
+from .brackets import MAX_DEPTH, Bracket, Node, Quote, Text, parse
 from .context import Context
 from .conventions import BRACKET_CONVENTIONS, ROUTING_PATTERNS, TEXT_PATTERNS, BracketSite
 from .conventions.patterns import TextPattern, compile_patterns
@@ -46,13 +46,19 @@ class InlineEncoder:
             self.ctx.warn(stray.offset, "bracket-unopened",
                           "a closing bracket ']' without an opening '[' before it; kept as text")
         for bracket in result.unclosed:
-            self.ctx.warn(bracket.start, "bracket-unclosed",
-                          "this '[' is never closed; its bracket runs to the end of the passage")
+            spans_lines = self.ctx.text.find("\n", bracket.start, bracket.end) >= 0
+            reach = "the end of the passage" if spans_lines else "the end of its line"
+            self.ctx.warn(bracket.start, "bracket-unclosed", f"this '[' is never closed; its bracket runs to {reach}")
+        if result.too_deep:
+            self.ctx.warn(result.too_deep[0], "bracket-too-deep",
+                          f"brackets nested more than {MAX_DEPTH} deep are kept as text")
         return self.encode(result.nodes)
 
     def encode(self, nodes: list[Node]) -> list[Mixed]:
         out: list[Mixed] = []
-        for node in nodes:
+        pending = list(reversed(nodes))  # a convention may take the nodes that follow its bracket
+        while pending:
+            node = pending.pop()
             if isinstance(node, Text):
                 out.extend(self.encode_text(node.start, node.end))
             elif isinstance(node, Quote):
@@ -61,11 +67,11 @@ class InlineEncoder:
                 rend = None if node.mark == '"' else "curly-quotes"
                 out.append(el("q", {"rend": rend}, *content))
             else:
-                out.extend(self.encode_bracket(node, out))
+                out.extend(self.encode_bracket(node, out, pending))
         return out
 
-    def encode_bracket(self, bracket: Bracket, out: list[Mixed]) -> list[Mixed]:
-        site = BracketSite(bracket, self.ctx, out, self.encode)
+    def encode_bracket(self, bracket: Bracket, out: list[Mixed], pending: list[Node]) -> list[Mixed]:
+        site = BracketSite(bracket, self.ctx, out, self.encode, pending)
         for convention in BRACKET_CONVENTIONS:
             encoded = convention(site)
             if encoded is not None:

@@ -3,7 +3,11 @@
 A translator writes ``[their]`` for a word English needs and ``[kordony]`` for the Russian word
 behind a translation; both are lower-case words in brackets.  Word frequencies from ``wordfreq``
 separate them without a hand-made word list: an English word has a Zipf frequency well above
-zero, a transliterated Russian word has none.
+zero, a transliterated Russian word has none.  An inflected form (``deducing``) is English when
+its stem is.  Chinese in pinyin (``buli``, ``neng chuwai``) has short syllables that also occur
+in English text as names or abbreviations, so a word built only of pinyin syllables counts as
+foreign from a higher frequency on; the syllables are the language's own inventory (initials
+and finals), not words of any document.
 """
 
 from __future__ import annotations
@@ -32,14 +36,52 @@ def frequency(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+#: English inflections: ending → what the stem ends with instead (``deducing`` → ``deduce``).
+_INFLECTIONS = (("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("ies", "y"), ("es", ""), ("s", ""),
+                ("ly", ""))
+
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|[aoeiu\u00fc])"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,4}}", re.IGNORECASE)
+_PINYIN_SYLLABLES = re.compile(_PINYIN_SYLLABLE, re.IGNORECASE)
+
+
 def is_english(word: str) -> bool:
-    """A common English word, or a capitalised name (names are English text too)."""
-    return frequency(word) >= ENGLISH_FROM or (word[:1].isupper() and word[1:].islower())
+    """A common English word (or an inflection of one), or a capitalised name."""
+    if frequency(word) >= ENGLISH_FROM or (word[:1].isupper() and word[1:].islower()):
+        return True
+    lower = word.lower()
+    return any(lower.endswith(ending) and len(lower) - len(ending) >= 3
+               and frequency(lower[: -len(ending)] + stem) >= ENGLISH_FROM
+               for ending, stem in _INFLECTIONS)
+
+
+#: From this Zipf frequency a word is common English (``bureau``), not a name (``Mikoyan``).
+COMMON_FROM = 4.0
+
+
+def is_common_word(word: str) -> bool:
+    """A word English uses often in lower case, so not by itself a name."""
+    return frequency(re.sub(r"['\u2019]s$", "", word).lower()) >= COMMON_FROM
+
+
+def is_pinyin(word: str) -> bool:
+    """Built of Chinese syllables in pinyin (``buli``, ``chuwai``, ``Shaoqi``)."""
+    return bool(_PINYIN_WORD.fullmatch(word))
+
+
+def syllables(word: str) -> int:
+    """How many pinyin syllables ``word`` has (0 when it is not pinyin)."""
+    return len(_PINYIN_SYLLABLES.findall(word)) if is_pinyin(word) else 0
 
 
 def is_foreign_term(word: str) -> bool:
     """A lower-case Latin-script word that English does not use: a transliteration."""
-    return word.islower() and frequency(word) < FOREIGN_BELOW
+    if not word.islower():
+        return False
+    return frequency(word) < FOREIGN_BELOW or (is_pinyin(word) and not is_english(word))
 
 
 def is_cyrillic(text: str) -> bool:

@@ -11,37 +11,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .archref import ArchivalReference, parse_reference
 from .conventions import marks
+from .correspondence import Correspondence, read_correspondence
+from .knowledge import Repository, find_repository, language_tag
 from .page import Page, Section
 
 DEFAULT_PUBLISHER = "Wilson Center Digital Archive"
+#: The archive's canonical address of a record, whatever host an export was taken from.
+CANONICAL_URL = "https://digitalarchive.wilsoncenter.org/document/{}"
 
-#: Language names as the archive writes them → BCP 47.
-LANGUAGES = {"russian": "ru", "persian": "fa", "farsi": "fa", "azerbaijani": "az", "azeri": "az",
-             "english": "en", "german": "de", "french": "fr", "chinese": "zh", "georgian": "ka",
-             "armenian": "hy", "turkish": "tr", "arabic": "ar", "kurdish": "ku"}
 #: Kinds of document named by the first word of a title.
 DOCUMENT_TYPES = ("cable", "telegram", "letter", "memo", "memorandum", "report", "decree",
                   "resolution", "instructions", "minutes", "note", "record", "directive", "order",
                   "protocol", "statement", "speech", "diary", "message", "ciphered telegram")
 
 _URL = re.compile(r"https?://[^\s<>]+")
-_RECORD = re.compile(r"/document/(\d+)")
-_SHELFMARK = {
-    "fond": re.compile(r"\bf\.\s?[\w-]+"),
-    "opis": re.compile(r"\bop\.\s?[\w-]+"),
-    "delo": re.compile(r"\bd\.\s?[\w-]+"),
-    "folios": re.compile(r"\bll?\.\s?[\w-]+"),
-}
-_TRANSLATOR = re.compile(r"Translated (?:by|for [^.]*? by) (?P<name>[^.<]+?)\.(?:\s|$)")
+_RECORD = re.compile(r"/document/(?:[\w-]*?-)?(\d+)(?:[/?#]|$)")
+#: A person's name as a citation writes it: capitalised words, initials.
+_NAME = r"(?:[A-Z]\.\s*)*[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|der|al)\s+)?[A-Z][\w'\u2019-]+)*"
+#: "Translated by X", "translated for CWIHP by X and Y", "Contributed, transcribed, and translated by X".
+_TRANSLATOR = re.compile(
+    rf"\b[Tt]ranslated\b[^.]*?\bby\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*)"
+)
+_NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+#: "Translation from Farsi", "translated from the Chinese".
+_TRANSLATED_FROM = re.compile(r"\b[Tt]ranslat(?:ed|ion) from (?:the )?(?P<language>[A-Z][a-z]+)")
 _CITED_TITLE = re.compile(r'["\u201c](?P<title>[^"\u201d]+)["\u201d],\s*(?P<rest>.*)', re.S)
+#: The citation's archive, then the reference: "… Digital Archive, APRF: F. 39, …".
+_CITED_ARCHIVE = re.compile(r"\bArchive,\s+(?P<reference>.*)", re.S)
+#: Where a reference stops: "published in …", "reprinted in …".
+_REFERENCE_END = re.compile(r",\s+(?:published|reprinted|cited|quoted|in)\b", re.IGNORECASE)
+#: Words ending with a full stop that do not end a sentence (``No. 5``, ``vol. 2``, ``F. 39``).
+_ABBREVIATIONS = {"no", "nos", "vol", "vols", "ed", "eds", "cf", "ibid", "doc", "docs", "cde", "cdes", "st"}
+_SENTENCE_END = re.compile(r"\.(?:\s+|$)")
 _PUBLISHER_IN_RIGHTS = re.compile(r"^The (?P<name>.+?) welcomes\b")
-
-
-@dataclass
-class Shelfmark:
-    repository: str | None = None
-    parts: dict[str, str] = field(default_factory=dict)
+#: "This document was made possible with support from the X Foundation."
+_FUNDER = re.compile(r"\bsupport from (?:the )?(?P<funder>.+?)\.?$", re.IGNORECASE)
+#: "German Federal Archives (BArch)".
+_NAME_AND_SIGLUM = re.compile(r"(?P<name>.+?)\s*\((?P<siglum>[^()]+)\)$")
 
 
 @dataclass
@@ -52,18 +60,24 @@ class Metadata:
     doc_type: str = "document"
     summary: str | None = None
     credits: str | None = None
+    funders: list[str] = field(default_factory=list)
     citation: str | None = None
     url: str | None = None
     record_id: str | None = None
     archive: str | None = None
-    shelfmark: Shelfmark = field(default_factory=Shelfmark)
-    translator: str | None = None
+    reference: ArchivalReference | None = None
+    translators: list[str] = field(default_factory=list)
+    correspondence: Correspondence | None = None
     original_language: tuple[str, str] | None = None
     translation_language: tuple[str, str] = ("en", "English")
     rights: str | None = None
     publisher: str = DEFAULT_PUBLISHER
     classifications: list[str] = field(default_factory=list)
     keywords: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def canonical_url(self) -> str | None:
+        return CANONICAL_URL.format(self.record_id) if self.record_id else None
 
     @property
     def foreign_tag(self) -> str:
@@ -89,33 +103,50 @@ def _section(sections: list[Section], name: str) -> Section | None:
     return next((s for s in sections if s.name == name), None)
 
 
+def first_sentence(text: str) -> str:
+    """Text up to its first full stop that ends a sentence (not ``No.``, ``F.`` or ``Ll.``)."""
+    for match in _SENTENCE_END.finditer(text):
+        word = re.search(r"(\w+)$", text[: match.start()])
+        if word and word.group(1).isalpha() and (len(word.group(1)) <= 2 or word.group(1).lower() in _ABBREVIATIONS):
+            continue
+        return text[: match.start()]
+    return text
+
+
+def translators(text: str) -> list[str]:
+    """Every translator a sentence of the page names, in order (none where none is named)."""
+    names: list[str] = []
+    for match in _TRANSLATOR.finditer(text):
+        for name in _NAME_SEPARATOR.split(match.group("names")):
+            if name and name not in names:
+                names.append(name.strip())
+    return names
+
+
+def reference_in(text: str) -> ArchivalReference | None:
+    """The archival reference a citation or source field opens with, if it is one."""
+    reference = _REFERENCE_END.split(first_sentence(text), maxsplit=1)[0]
+    parsed = parse_reference(reference)
+    return parsed if parsed.is_archival else None
+
+
 def parse_citation(citation: str, meta: Metadata) -> None:
-    """Repository, shelfmark, translator, URL and record number from the citation."""
+    """Reference, translators, URL and record number from the citation."""
     url = _URL.search(citation)
     if url:
         meta.url = url.group().rstrip(".,")
-    translator = _TRANSLATOR.search(citation)
-    if translator:
-        meta.translator = translator.group("name").strip()
+    meta.translators = meta.translators or translators(citation)
     cited = _CITED_TITLE.match(citation)
     rest = cited.group("rest") if cited else citation
-    fields = [part.strip() for part in re.split(r",\s*", rest.split(". Translated")[0])]
-    archive_at = next((i for i, part in enumerate(fields) if "Archive" in part), None)
-    if archive_at is not None:
-        meta.archive = fields[archive_at]
-        following = fields[archive_at + 1:]
-        if following and not any(p.match(following[0]) for p in _SHELFMARK.values()):
-            meta.shelfmark.repository = following[0].rstrip(".")
-    tail = ", ".join(fields)
-    for name, pattern in _SHELFMARK.items():
-        match = pattern.search(tail)
-        if match:
-            meta.shelfmark.parts[name] = match.group().rstrip(".")
+    archive = _CITED_ARCHIVE.search(rest)
+    if archive:
+        meta.archive = rest[: archive.start("reference")].rstrip(", ").split(", ")[-1]
+        meta.reference = meta.reference or reference_in(archive.group("reference"))
 
 
 def language(name: str) -> tuple[str, str]:
     name = name.strip()
-    return LANGUAGES.get(name.lower(), "und"), name
+    return language_tag(name) or "und", name
 
 
 def document_type(title: str) -> str:
@@ -132,10 +163,15 @@ def read_metadata(text: str, page: Page) -> Metadata:
     if page.title:
         meta.title = flat(page.title.of(text))
         meta.doc_type = document_type(meta.title)
+        meta.correspondence = read_correspondence(meta.title, meta.doc_type)
     if page.date:
         meta.date_iso, meta.date_text = page.date_iso, flat(page.date.of(text))
     meta.credits = flat(page.credits.of(text)) if page.credits else _section_text(text, _section(page.front, "credits"))
-    meta.summary = flat(page.summary.of(text)) if page.summary else _section_text(text, _section(page.front, "summary"))
+    meta.summary = (flat(" ".join(region.of(text) for region in page.summary)) if page.summary
+                    else _section_text(text, _section(page.front, "summary")))
+    if meta.credits:
+        funder = _FUNDER.search(meta.credits)
+        meta.funders = [funder.group("funder")] if funder else []
     meta.citation = _section_text(text, _section(page.front, "citation"))
     if meta.citation:
         parse_citation(meta.citation, meta)
@@ -147,13 +183,42 @@ def read_metadata(text: str, page: Page) -> Metadata:
         meta.translation_language = language(contents.split(" - ", 1)[1])
     _read_record_fields(text, page.back, meta)
     _read_classifications(text, page, meta)
+    if not meta.original_language:
+        meta.original_language = _translated_from(meta.citation, meta.credits, contents)
     if meta.url and not meta.record_id:
         record = _RECORD.search(meta.url)
         meta.record_id = record.group(1) if record else None
     return meta
 
 
+def _translated_from(*statements: str | None) -> tuple[str, str] | None:
+    """The original's language where the page says what the translation was made from."""
+    for statement in statements:
+        match = _TRANSLATED_FROM.search(statement or "")
+        if match and language_tag(match.group("language")):
+            return language(match.group("language"))
+    return None
+
+
+def _read_source_fields(text: str, back: list[Section], meta: Metadata) -> None:
+    """The web page's ``Source`` (reference, translators) and ``Original Archive`` (repository)."""
+    source = _section_text(text, _section(back, "source"))
+    if source:
+        meta.translators = meta.translators or translators(source)
+        meta.reference = meta.reference or reference_in(source)
+    archive = _section_text(text, _section(back, "original archive"))
+    if archive:
+        named = _NAME_AND_SIGLUM.match(archive)
+        name, siglum = (named.group("name"), named.group("siglum")) if named else (archive, None)
+        stated = find_repository(siglum or name) or find_repository(name) or Repository(siglum, name)
+        if meta.reference is None:
+            meta.reference = ArchivalReference(archive, stated)
+        elif meta.reference.repository is None or meta.reference.repository.name is None:
+            meta.reference.repository = stated
+
+
 def _read_record_fields(text: str, back: list[Section], meta: Metadata) -> None:
+    _read_source_fields(text, back, meta)
     meta.rights = _section_text(text, _section(back, "rights"))
     if meta.rights:
         publisher = _PUBLISHER_IN_RIGHTS.match(meta.rights)

@@ -5,8 +5,14 @@ The archive exports a document in three flavours — a plain page dump, a Markdo
 ``Summary:`` labels — and lists collections on pages of their own.  All share one shape, which
 this module finds without being told the flavour:
 
-    date line, title, [credits line], [labelled front sections], body,
+    [banner], date line, title, [credits line], [labelled front sections], body, [footnotes],
     [unlabelled summary], [trailing fields: labels with values, or a bare classification]
+
+The same shape holds for a PDF export copied as text (a banner of the site's name before the
+date, a title wrapped over lines up to ``Citation:``, the text hard-wrapped: see
+:mod:`teiconv.convert.reflow`), for such a copy run together on one line (see
+:mod:`teiconv.convert.runon`) and for the archive's current web page (an unlabelled summary after
+the text, then fields: a label line and its values, groups separated by blank lines).
 
 Everything is kept as offsets into the source (:class:`Region`), so later stages can quote it
 exactly and report line and column.
@@ -17,8 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import reflow
+from .brackets import line_breaks_in_brackets
 from .conventions.marks import is_classification_line
 from .conventions.routing import document_date
+from .runon import is_run_on, run_on_spans
 
 #: Labels of the sections before the document (compared without case and trailing colon).
 FRONT_LABELS = ("citation", "summary", "credits", "original language", "contents")
@@ -31,11 +40,22 @@ BACK_LABELS = (
     "related documents", "collections", "record number",
 )
 _CREDITS = re.compile(r"This document was made possible\b")
-_CONTENTS_ITEM = re.compile(r"(Translation|Transcript|Original|Scan)\b.*")
+_CONTENTS_ITEM = re.compile(r"(?:[A-Z][a-z]+ )?(Translation|Transcript|Original|Scan)\b.*")
+#: A banner (the site's name, its address) is a few short lines before the date.
+BANNER_MAX_LINES = 5
+BANNER_LINE_MAX_CHARS = 100
+_WEB_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|int|info)\b", re.IGNORECASE)
+#: A title wrapped over lines runs into the first front label within this many lines.
+TITLE_MAX_LINES = 4
+#: A field's label (on the web page) is a short line: at most this many words.
+FIELD_LABEL_MAX_WORDS = 5
+_FOOTNOTE = re.compile(r"\s*\[(\d{1,3})\]\s")
 _HEADING = re.compile(r"#{1,6}\s+")
 _BOLD = "**"
 #: A summary is prose of at least this many words.
 SUMMARY_MIN_WORDS = 8
+#: … and runs over at most this many paragraphs.
+SUMMARY_MAX_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)
@@ -44,6 +64,8 @@ class Region:
 
     start: int
     end: int
+    #: Its line ends are a PDF's, not the document's (see :mod:`teiconv.convert.reflow`).
+    reflowed: bool = False
 
     def of(self, text: str) -> str:
         return text[self.start:self.end]
@@ -72,13 +94,16 @@ class Section:
 @dataclass
 class Page:
     flavour: str
+    wrapped: bool = False
+    banner: list[Region] = field(default_factory=list)
     date: Region | None = None
     date_iso: str | None = None
     title: Region | None = None
     credits: Region | None = None
     front: list[Section] = field(default_factory=list)
     body: list[Region] = field(default_factory=list)
-    summary: Region | None = None
+    footnotes: list[Region] = field(default_factory=list)
+    summary: list[Region] = field(default_factory=list)
     back: list[Section] = field(default_factory=list)
 
 
@@ -116,39 +141,47 @@ def label_name(text: str, line: Line, labels: tuple[str, ...]) -> str | None:
     return words if words in labels else None
 
 
-def _depth_after(line: str, depth: int) -> int:
-    for char in line:
-        if char == "[":
-            depth += 1
-        elif char == "]" and depth:
-            depth -= 1
-    return depth
-
-
-def blocks_of(text: str, lines: list[Line]) -> list[Region]:
+def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list[Region]:
     """The blocks (paragraphs, routing lines …) of a stretch of lines.
 
-    Where the stretch separates its paragraphs by blank lines, a block runs from one blank line
-    to the next; where it has none (plain page dumps), every line is a block.  Either way a
-    block does not end inside an open bracket: an annotation that spans lines stays whole.
+    Where the stretch is hard-wrapped (a PDF's lines), a block ends where a line end is the
+    document's own (see :mod:`teiconv.convert.reflow`) and blank lines (page boundaries) do not
+    end it; where it separates its paragraphs by blank lines, a block runs from one blank line to
+    the next; where it has none (plain page dumps), every line is a block.  Either way a block does
+    not end inside an open bracket: an annotation that spans lines stays whole.  ``wrapped`` says
+    whether the page is hard-wrapped (None: judge from these lines).
     """
     inner = lines[_nonblank(lines, 0):]
     while inner and inner[-1].blank:
         inner = inner[:-1]
-    by_line = not any(line.blank for line in inner)
+    wrapped = reflow.is_hard_wrapped(inner) if wrapped is None else wrapped
+    ends = reflow.paragraph_ends(inner) if wrapped else set()
+    by_line = not wrapped and not any(line.blank for line in inner)
     blocks: list[Region] = []
     current: list[Line] = []
     depth = 0
-    for line in [*inner, None]:
-        boundary = line is None or (depth == 0 and (line.blank or (by_line and current)))
+    in_brackets = line_breaks_in_brackets(text, inner[0].start, inner[-1].end) if inner else set()
+    for index, line in enumerate([*inner, None]):
+        if wrapped:
+            boundary = line is None or (depth == 0 and current and _ends_block(inner, index, ends))
+        else:
+            boundary = line is None or (depth == 0 and (line.blank or (by_line and bool(current))))
         if boundary and current:
             first, last = undecorate(text, current[0]), undecorate(text, current[-1])
-            blocks.append(Region(first.start, last.end))
+            blocks.append(Region(first.start, last.end, wrapped and len(current) > 1))
             current = []
-        if line is not None and not (line.blank and depth == 0):
+        if line is not None and not (line.blank and (depth == 0 or wrapped)):
             current.append(line)
-            depth = _depth_after(line.text, depth)
+            depth = int(line.end in in_brackets)
     return blocks
+
+
+def _ends_block(lines: list[Line], index: int, ends: set[int]) -> bool:
+    """In hard-wrapped lines: the last filled line before ``index`` ends its paragraph."""
+    previous = index - 1
+    while previous >= 0 and lines[previous].blank:
+        previous -= 1
+    return previous in ends and not lines[index].blank
 
 
 def _nonblank(lines: list[Line], index: int) -> int:
@@ -168,7 +201,8 @@ def is_collection(text: str, lines: list[Line]) -> bool:
 
 
 def _title(text: str, lines: list[Line], index: int) -> tuple[Region, int]:
-    """The title: one line, or a bold span over several lines (``**Telegram … [Central\\nCommittee]**``)."""
+    """The title: one line, a bold span over several lines (``**Telegram … [Central\\nCommittee]**``),
+    or lines wrapped (by a PDF) up to the first front label."""
     first = lines[index]
     start = undecorate(text, first).start
     stripped = _HEADING.sub("", first.text).strip()
@@ -176,17 +210,28 @@ def _title(text: str, lines: list[Line], index: int) -> tuple[Region, int]:
         for last in range(index + 1, len(lines)):
             if lines[last].text.rstrip().endswith(_BOLD):
                 return Region(start, undecorate(text, lines[last]).end), last + 1
+    for last in range(index + 1, min(len(lines), index + TITLE_MAX_LINES + 1)):
+        if lines[last].blank:
+            break
+        if label_name(text, lines[last], FRONT_LABELS):
+            return Region(start, undecorate(text, lines[last - 1]).end), last
     return Region(start, undecorate(text, first).end), index + 1
+
+
+def run_on_lines(text: str) -> list[Line]:
+    """The lines a page run together on one line was made of."""
+    return [Line(start, end, text[start:end]) for start, end in run_on_spans(text, FRONT_LABELS)]
 
 
 def read_page(text: str) -> Page:
     """Find the parts of an export page (see the module's docstring)."""
-    lines = split_lines(text)
+    run_on = is_run_on(text, FRONT_LABELS)
+    lines = run_on_lines(text) if run_on else split_lines(text)
     if is_collection(text, lines):
         return Page("collection")
     markdown = any(_HEADING.match(line.text) or line.text.lstrip().startswith(_BOLD) for line in lines)
-    page = Page("markdown" if markdown else "plain")
-    index = _nonblank(lines, 0)
+    page = Page("markdown" if markdown else "plain", wrapped=reflow.is_hard_wrapped(lines))
+    index = _read_banner(text, lines, _nonblank(lines, 0), page)
     if index < len(lines):
         date_region = undecorate(text, lines[index])
         iso = document_date(date_region.of(text))
@@ -200,12 +245,52 @@ def read_page(text: str) -> Page:
         page.credits = undecorate(text, lines[index])
         index = _nonblank(lines, index + 1)
     index = _read_front(text, lines, index, page)
+    if page.banner or page.wrapped:
+        page.flavour = "one-line" if run_on else "pdf"
     back_at = _read_back(text, lines, index, page)
     body_lines = lines[index:back_at]
     if page.back and not any(section.name == "summary" for section in page.front):
         body_lines = _take_summary(text, body_lines, page)
-    page.body = blocks_of(text, body_lines)
+    body_lines = _take_footnotes(text, body_lines, page)
+    page.body = blocks_of(text, body_lines, page.wrapped)
     return page
+
+
+def _read_banner(text: str, lines: list[Line], index: int, page: Page) -> int:
+    """Short lines before the date, one naming a web address: the site's banner on a PDF export."""
+    filled = [i for i in range(index, min(len(lines), index + 2 * BANNER_MAX_LINES)) if not lines[i].blank]
+    for count, candidate in enumerate(filled[: BANNER_MAX_LINES + 1]):
+        if document_date(undecorate(text, lines[candidate]).of(text)):
+            banner = filled[:count]
+            if banner and all(len(lines[i].text.strip()) <= BANNER_LINE_MAX_CHARS for i in banner) and any(
+                    _WEB_ADDRESS.search(lines[i].text) for i in banner):
+                page.banner = [undecorate(text, lines[i]) for i in banner]
+                return candidate
+            break
+    return index
+
+
+def _take_footnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
+    """Footnotes after the text: from the first line opening with ``[n]`` whose marker ``[n]``
+    stands in the text before it, to the end."""
+    for index, line in enumerate(body_lines[1:], 1):
+        match = _FOOTNOTE.match(line.text + " ")
+        if match and f"[{match.group(1)}]" in text[body_lines[0].start: line.start]:
+            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank])
+            return body_lines[:index]
+    return body_lines
+
+
+def _footnote_regions(text: str, lines: list[Line]) -> list[Region]:
+    """One region per footnote: its ``[n]`` line and the lines that continue it."""
+    regions: list[Region] = []
+    for line in lines:
+        region = undecorate(text, line)
+        if _FOOTNOTE.match(line.text + " ") or not regions:
+            regions.append(region)
+        else:
+            regions[-1] = Region(regions[-1].start, region.end)
+    return regions
 
 
 def _read_front(text: str, lines: list[Line], index: int, page: Page) -> int:
@@ -226,7 +311,7 @@ def _read_front(text: str, lines: list[Line], index: int, page: Page) -> int:
         else:
             while stop < len(lines) and not label_name(text, lines[stop], FRONT_LABELS):
                 stop += 1
-        section.blocks = blocks_of(text, lines[index:stop])
+        section.blocks = blocks_of(text, lines[index:stop], page.wrapped)
         page.front.append(section)
         index = _nonblank(lines, stop)
     return index
@@ -246,24 +331,42 @@ def _read_back(text: str, lines: list[Line], index: int, page: Page) -> int:
             return last
         return len(lines)
     current: Section | None = None
+    after_blank = True
     for line in lines[first:]:
-        name = label_name(text, line, BACK_LABELS)
+        name = label_name(text, line, BACK_LABELS) or (_field_label(text, line) if after_blank else None)
         if name:
             current = Section(name, undecorate(text, line))
             page.back.append(current)
         elif current is not None and not line.blank:
             current.blocks.append(undecorate(text, line))
+        after_blank = line.blank
     return first
 
 
+def _field_label(text: str, line: Line) -> str | None:
+    """A field the archive added after our list of labels: a short line after a blank one."""
+    words = undecorate(text, line).of(text).strip().rstrip(":")
+    if not words or len(words.split()) > FIELD_LABEL_MAX_WORDS or words[-1] in ".,;" or not words[0].isupper():
+        return None
+    return words.lower()
+
+
 def _take_summary(text: str, body_lines: list[Line], page: Page) -> list[Line]:
-    """The archive's unlabelled summary is the last prose block before the trailing fields."""
-    blocks = blocks_of(text, body_lines)
-    if len(blocks) < 2:
+    """The archive's unlabelled summary: the last prose paragraph before the trailing fields, and
+    the paragraphs before it that are, like it, one line set off by blank lines — as many as
+    :data:`SUMMARY_MAX_PARAGRAPHS`, and only where the text before them is not written so (a
+    text whose paragraphs are set off by blank lines gives no sign where its summary begins)."""
+    blocks = blocks_of(text, body_lines, page.wrapped)
+    summary: list[Region] = []
+    while len(blocks) > 1 and len(summary) < SUMMARY_MAX_PARAGRAPHS and _is_summary_paragraph(blocks[-1].of(text)):
+        summary.insert(0, blocks.pop())
+    if len(summary) > 1 and "\n" not in blocks[-1].of(text).strip():
+        blocks, summary = blocks + summary[:-1], summary[-1:]
+    if not summary:
         return body_lines
-    candidate = blocks[-1]
-    words = candidate.of(text).split()
-    if len(words) < SUMMARY_MIN_WORDS or "[" in candidate.of(text):
-        return body_lines
-    page.summary = candidate
-    return [line for line in body_lines if line.end <= candidate.start]
+    page.summary = summary
+    return [line for line in body_lines if line.end <= summary[0].start]
+
+
+def _is_summary_paragraph(block: str) -> bool:
+    return "\n" not in block.strip() and len(block.split()) >= SUMMARY_MIN_WORDS and "[" not in block

@@ -1,18 +1,22 @@
 """The export page's own matter around the document: ``<front>`` and ``<back>``.
 
-The date line, the title, the credits, the citation and summary sections before the document,
-and the archive record's fields after it are part of the source, so they are transcribed too —
+The site's banner, the date line, the title, the credits, the citation and summary sections before the document,
+and the footnotes and the archive record's fields after it are part of the source, so they are transcribed too —
 as they stand, labels included, even when a field is empty.  The header holds the same
 information parsed into structure (:mod:`teiconv.convert.header`); these divisions hold the words.
 """
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
-from .context import Context
+from .context import Context, Footnote
+from .conventions import footnotes
 from .inline import InlineEncoder
 from .page import Page, Region, Section
+from .reflow import unwrap
 from .tei import Mixed, el, sub
 
 
@@ -22,7 +26,8 @@ def _inline(ctx: Context, regions: list[Region]) -> list[Mixed]:
     for index, region in enumerate(regions):
         if index:
             items.append(el("lb"))
-        items.extend(InlineEncoder(ctx).encode_range(region.start, region.end))
+        encoded = InlineEncoder(ctx).encode_range(region.start, region.end)
+        items.extend(unwrap(encoded) if region.reflowed else encoded)
     return items
 
 
@@ -35,8 +40,29 @@ def _section_div(ctx: Context, section: Section) -> etree._Element:
     return div
 
 
+_FOOTNOTE_MARKER = re.compile(r"\s*\[(?P<n>\d{1,3})\]\s*")
+
+
+def footnote_number(text: str, region: Region) -> str | None:
+    match = _FOOTNOTE_MARKER.match(text, region.start, region.end)
+    return match.group("n") if match else None
+
+
+def read_footnotes(page: Page, ctx: Context) -> dict[str, Footnote]:
+    """The footnotes listed after the document, encoded, ready to be placed at their markers."""
+    notes: dict[str, Footnote] = {}
+    for region in page.footnotes:
+        marker = _FOOTNOTE_MARKER.match(ctx.text, region.start, region.end)
+        if marker and marker.group("n") not in notes:
+            encoded = InlineEncoder(ctx).encode_range(marker.end(), region.end)
+            notes[marker.group("n")] = Footnote(marker.group("n"), f"fn-{marker.group('n')}", encoded)
+    return notes
+
+
 def build_front(page: Page, ctx: Context) -> etree._Element | None:
     front = el("front")
+    if page.banner:
+        sub(front, "docImprint", None, *_inline(ctx, page.banner))
     if page.date:
         sub(front, "docDate", {"when": page.date_iso}, page.date.of(ctx.text))
     if page.title:
@@ -51,8 +77,18 @@ def build_front(page: Page, ctx: Context) -> etree._Element | None:
 
 def build_back(page: Page, ctx: Context) -> etree._Element | None:
     back = el("back")
+    if page.footnotes:
+        notes = sub(back, "div", {"type": "notes"})
+        for region in page.footnotes:
+            note = ctx.footnotes.get(footnote_number(ctx.text, region) or "")
+            if note is not None and note.placed:
+                sub(notes, "p", None, footnotes.pointer(note.n, note.xml_id))
+            else:
+                sub(notes, "p", None, *_inline(ctx, [region]))
     if page.summary:
-        sub(back, "div", {"type": "summary"}, el("p", None, *_inline(ctx, [page.summary])))
+        summary = sub(back, "div", {"type": "summary"})
+        for region in page.summary:
+            sub(summary, "p", None, *_inline(ctx, [region]))
     if page.back:
         record = el("list", {"type": "gloss"})
         for section in page.back:

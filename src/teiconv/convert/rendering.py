@@ -83,6 +83,7 @@ def _quotation(element: etree._Element) -> str:
     return f'"{text}"'
 
 
-@renders("item", lambda element: element.get("n") is not None)
+@renders("item", lambda element: element.get("n") is not None
+         and (element.getprevious() is None or local(element.getprevious()) != "label"))
 def _numbered_item(element: etree._Element) -> str:
     return f"\n{element.get('n')}. {content(element)}\n"

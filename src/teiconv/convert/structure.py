@@ -28,8 +28,10 @@ from .context import Context
 from .brackets import QUOTE_MARKS
 from .conventions import marks
 from .conventions.routing import is_date_element
+from .conventions.signed import marks_signature
 from .inline import InlineEncoder
 from .page import Region
+from .reflow import unwrap
 from .tei import Mixed, append, el
 
 QUOTES_OPEN = ('"', "\u201c")
@@ -42,13 +44,33 @@ CLOSER_LINE_MAX_CHARS = 80
 #: No paragraph this long follows a closer: a signature-like line before one is not the closer.
 AFTER_CLOSER_MAX_CHARS = 200
 
-_LIST_ITEM = re.compile(r"(?P<n>\d{1,2})\.\s+")
+_LIST_ITEM = re.compile(r"(?P<label>(?P<n>\d{1,2})\.)\s+")
 _SIGNATURE = re.compile(
     r"(?:[A-Z]\.\s*)*[A-Z][A-Z'\u2019\-]{2,}(?:[\s,]+(?:[A-Z]\.\s*)*[A-Z][A-Z'\u2019\-]{2,})*\.?[\"\u201d]?"
     r"|/[^/\n]+/"
     r"|(?:[A-Z] ){2,}[A-Z]"
 )
-_VALEDICTION = re.compile(r"(?P<salute>(?:With (?:deep |great )?respect|Respectfully|Yours[\w ]*|Regards)[,:])\s*")
+_VALEDICTION = re.compile(
+    r"(?P<salute>(?:With [\w ]{0,30}?(?:respect|greetings|regards|wishes)|Respectfully|Yours[\w ]*|(?:Best |Kind )?Regards"
+    r"|Sincerely)[,:!])\s*"
+)
+#: A person's name: capitalised words and initials, a bracketed completion inside a word
+#: (``A[pollon] Petrov``), a stray full stop as a typist left it (``Jawaharlal .Nehru``).
+_NAME_WORD = r"\.?[A-Z](?:\[[^\]\n]*\]|[a-z'\u2019-])+\]?"
+_NAME = rf"(?:[A-Z]\.\s*)*{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)*{_NAME_WORD}){{0,2}}"
+_INITIAL = r"[A-Z](?:\.|\[[^\]\n]*\])\s*"
+#: A bracketed note before a name (``[Chinese signature] Liu Shaoqi``).
+_LEADING_BRACKET = re.compile(r"(?:\[[^\]\n]*\]\s*)+")
+#: Signatures written as names: ``Terebin.``, ``(Bitterlich)``, a role and an initialled name
+#: (``Ambassador of the USSR in China A[pollon] Petrov``).
+_NAME_SIGNATURE = re.compile(
+    rf"\(?{_NAME}\)?\.?"
+    rf"|[A-Z][\w ,.'\u2019()-]{{2,60}}?\s(?:{_INITIAL})+{_NAME_WORD}\.?"
+)
+#: A name and a date on one closer line, either way round (``Mao Zedong 11 June 1949``, ``7 December 46   Kuliyev``).
+_DAY_MONTH_YEAR = r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{2,4}"
+_NAME_THEN_DATE = re.compile(rf"(?P<name>{_NAME})\s+{_DAY_MONTH_YEAR}\.?")
+_DATE_THEN_NAME = re.compile(rf"{_DAY_MONTH_YEAR}\s+(?P<name>{_NAME})")
 _ADMIN = re.compile(
     r"(Deciphered|Ciphered|Encoded|Decoded|Typed|Printed|Sent|Dispatched|Distributed|Registered|"
     r"Copies|Copy|Distribution|\d+\s+cop(?:y|ies)\b)|.*\bcopies printed\b",
@@ -106,9 +128,37 @@ def is_bracketed(text: str) -> bool:
     return text.lstrip().startswith("[")
 
 
+def is_bracket_only(text: str) -> bool:
+    """The block is one bracket group (``[page break]``, an annotation): an ``ab``, not prose."""
+    text = text.strip()
+    if not text.startswith("["):
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            return index == len(text) - 1
+    return True
+
+
 def is_signature(text: str) -> bool:
     text = text.strip()
-    return bool(_SIGNATURE.fullmatch(text) or _VALEDICTION.match(text) or text.endswith("[signed]"))
+    return bool(_SIGNATURE.fullmatch(text) or _VALEDICTION.match(text) or marks_signature(text)
+                or is_name_signature(text) or _dated_name(text))
+
+
+def is_name_signature(text: str) -> bool:
+    """A line that is a name (with its role, or after a bracketed note): a signature as typed."""
+    text = _LEADING_BRACKET.sub("", text.strip(), count=1) if text.lstrip().startswith("[") else text.strip()
+    return bool(text) and bool(_NAME_SIGNATURE.fullmatch(text))
+
+
+def _dated_name(text: str) -> tuple[int, int] | None:
+    """Where the name is on a line of a name and a date (offsets in ``text``), else None."""
+    if "," in text:
+        return None
+    match = _NAME_THEN_DATE.fullmatch(text) or _DATE_THEN_NAME.fullmatch(text)
+    return match.span("name") if match else None
 
 
 def is_admin(text: str) -> bool:
@@ -162,7 +212,10 @@ class StructureBuilder:
         self.ctx = ctx
 
     def inline(self, block: Block | Region, routing: bool = False) -> list[Mixed]:
-        return InlineEncoder(self.ctx, routing).encode_range(block.start, block.end)
+        """The block's text encoded; a re-flowed block without the PDF's line breaks."""
+        items = InlineEncoder(self.ctx, routing).encode_range(block.start, block.end)
+        region = block.region if isinstance(block, Block) else block
+        return unwrap(items) if region.reflowed else items
 
     def blocks(self, regions: list[Region]) -> list[Block]:
         return [Block(region, region.of(self.ctx.text)) for region in regions]
@@ -255,23 +308,26 @@ class StructureBuilder:
                 if current_list is None:
                     current_list = el("list", {"type": "ordered"})
                     parent.append(current_list)
-                for number, content in items:
+                for number, label, content in items:
+                    current_list.append(el("label", None, label.of(self.ctx.text)))
                     current_list.append(el("item", {"n": number}, *self.inline(content, routing)))
                 continue
             current_list = None
-            tag = "ab" if is_bracketed(unit.text) else "p"
+            tag = "ab" if is_bracket_only(unit.text) else "p"
             parent.append(el(tag, None, *self.inline(unit, routing)))
 
     @staticmethod
-    def list_items(block: Block) -> list[tuple[str, Region]]:
-        """``1. …`` items: the block's lines, if every one of them is numbered."""
+    def list_items(block: Block) -> list[tuple[str, Region, Region]]:
+        """``1. …`` items (number, its label as written, content): the block's lines, if every one
+        of them is numbered."""
         items = []
         offset = block.start
         for line in block.text.split("\n"):
             match = _LIST_ITEM.match(line)
             if not match:
                 return []
-            items.append((match.group("n"), Region(offset + match.end(), offset + len(line.rstrip()))))
+            items.append((match.group("n"), Region(offset, offset + match.end("label")),
+                          Region(offset + match.end(), offset + len(line.rstrip()))))
             offset += len(line) + 1
         return items
 
@@ -314,7 +370,8 @@ class StructureBuilder:
             if isinstance(unit, QuotedLetter):
                 break
             text = unit.text.strip()
-            if is_admin(text) or is_bracketed(text) or is_prose(text) or _LIST_ITEM.match(text):
+            if is_admin(text) or (is_bracketed(text) and not is_name_signature(text)) or is_prose(text) \
+                    or _LIST_ITEM.match(text):
                 break
             if len(text) > CLOSER_LINE_MAX_CHARS:
                 break
@@ -333,9 +390,28 @@ class StructureBuilder:
             return [el("salute", None, *self.inline(Region(block.start, salute_end))),
                     block.text[valediction.end("salute"):valediction.end()],
                     el("signed", None, *self.inline(Region(block.start + valediction.end(), block.end)))]
+        dated_name = _dated_name(block.text)
+        if dated_name:
+            return self.dated_signature(block, *dated_name)
         content = self.inline(block, routing=True)
         if is_signature(block.text):
             return [el("signed", None, *content)]
         if any(map(is_date_element, content)):
             return [el("dateline", None, *content)]
         return [el("seg", {"type": "closer-line"}, *content)]
+
+    def dated_signature(self, block: Block, name_start: int, name_end: int) -> list[Mixed]:
+        """``Mao Zedong 11 June 1949``: the name signed, the date a dateline, the space between kept."""
+        items: list[Mixed] = []
+        for start, end in ((0, name_start), (name_start, name_end), (name_end, len(block.text))):
+            part = block.text[start:end]
+            words = part.strip()
+            if not words:
+                items.append(part)
+                continue
+            leading = len(part) - len(part.lstrip())
+            region = Region(block.start + start + leading, block.start + start + leading + len(words))
+            content = self.inline(region, routing=True)
+            tag = "signed" if start == name_start else "dateline"
+            items += [part[:leading], el(tag, None, *content), part[leading + len(words):]]
+        return items

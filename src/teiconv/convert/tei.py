@@ -24,7 +24,9 @@ ELEMENT_ONLY = frozenset(
     """TEI teiHeader fileDesc titleStmt publicationStmt sourceDesc msDesc msIdentifier
     availability encodingDesc editorialDecl classDecl taxonomy category charDecl glyph
     profileDesc langUsage abstract textClass keywords handNotes revisionDesc listChange
-    respStmt text front back body div docTitle list listBibl floatingText notesStmt""".split()
+    respStmt text front back body div docTitle list listBibl floatingText notesStmt msContents msItem
+    correspDesc correspAction altIdentifier
+    listPrefixDef standOff listPerson listPlace listOrg person place org""".split()
 )
 
 

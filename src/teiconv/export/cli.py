@@ -20,6 +20,11 @@ def _documents(sources: tuple[Path, ...], purpose: str):
     return documents, diagnostics
 
 
+_PROJECT_OPTION = click.option(
+    "--project", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
+    help="The project folder whose teiconv.toml or pyproject.toml declares the edition.")
+
+
 @click.group("export")
 def export_group() -> None:
     """Hand the edition to other projects: one teiCorpus file, or bibliographic records.
@@ -32,19 +37,18 @@ def export_group() -> None:
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The teiCorpus file to write.")
-@click.option("--project", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="The project folder whose pyproject.toml or teiconv.toml declares the edition.")
+@_PROJECT_OPTION
 def corpus_command(sources: tuple[Path, ...], output: Path, project: Path) -> None:
     """Write TEI files or folders (default: tei/) as one teiCorpus with a corpus header.
 
     Example: teiconv export corpus tei/ -o out/edition-corpus.xml
     """
+    from ..edition import load_edition
     from .corpus import build_corpus
-    from .declaration import read_declaration
 
     documents, diagnostics = _documents(sources, "export")
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(build_corpus(read_declaration(project), documents))
+    output.write_bytes(build_corpus(load_edition(project), documents))
     click.echo(f"{len(documents)} document(s) in {output}")
     if diagnostics:
         raise SystemExit(1)
@@ -56,16 +60,20 @@ def corpus_command(sources: tuple[Path, ...], output: Path, project: Path) -> No
               show_default=True, help="CSL-JSON (reference managers) or Dublin Core (harvesters).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
-@click.option("--base-url", default="", help="Address the HTML edition is published at (cited instead of the archive's).")
-def metadata_command(sources: tuple[Path, ...], format_: str, output: Path | None, base_url: str) -> None:
+@click.option("--base-url", default=None,
+              help="Address the HTML edition is published at (cited instead of the archive's; default: the declared base-url).")
+@_PROJECT_OPTION
+def metadata_command(sources: tuple[Path, ...], format_: str, output: Path | None, base_url: str | None,
+                     project: Path) -> None:
     """Write the bibliographic record of each document in TEI files or folders (default: tei/).
 
     Example: teiconv export metadata tei/ --format csl-json -o edition.json
     """
+    from ..edition import load_edition
     from .metadata import export_metadata
 
     documents, diagnostics = _documents(sources, "describe")
-    text = export_metadata(documents, format_, base_url)
+    text = export_metadata(documents, format_, load_edition(project).with_overrides(base_url=base_url))
     if output:
         output.write_text(text, encoding="utf-8")
     else:

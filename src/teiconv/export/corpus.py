@@ -18,11 +18,13 @@ import re
 from lxml import etree
 
 from .. import __version__
-from .declaration import EditionDeclaration
+from ..edition import Edition
 from .documents import NS, TEI_NS, EditionDocument
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: The corpus title when the project declares none: said plainly, not made up.
+UNTITLED = "Untitled edition (no title declared)"
 #: Attributes whose "#id" tokens point inside the document.
 POINTER_ATTRIBUTES = ("hand", "resp", "ref", "corresp", "target", "ana", "scheme", "who")
 _NCNAME_START = re.compile(r"^[A-Za-z_]")
@@ -59,9 +61,9 @@ def _member(document: EditionDocument) -> etree._Element:
     return member
 
 
-def _title_statement(file_desc: etree._Element, declaration: EditionDeclaration) -> None:
+def _title_statement(file_desc: etree._Element, declaration: Edition) -> None:
     title_stmt = _el(file_desc, "titleStmt")
-    _el(title_stmt, "title", declaration.title)
+    _el(title_stmt, "title", declaration.title or UNTITLED)
     for editor in declaration.editors:
         _el(title_stmt, "editor", editor)
     resp_stmt = _el(title_stmt, "respStmt")
@@ -94,7 +96,7 @@ def _languages(documents: list[EditionDocument]) -> list[etree._Element]:
     return [seen[code] for code in sorted(seen)]
 
 
-def corpus_header(declaration: EditionDeclaration, documents: list[EditionDocument]) -> etree._Element:
+def corpus_header(declaration: Edition, documents: list[EditionDocument]) -> etree._Element:
     header = etree.Element(f"{{{TEI_NS}}}teiHeader")
     file_desc = _el(header, "fileDesc")
     _title_statement(file_desc, declaration)
@@ -116,7 +118,7 @@ def corpus_header(declaration: EditionDeclaration, documents: list[EditionDocume
     return header
 
 
-def build_corpus(declaration: EditionDeclaration, documents: list[EditionDocument]) -> bytes:
+def build_corpus(declaration: Edition, documents: list[EditionDocument]) -> bytes:
     """The teiCorpus file of ``documents`` (in the order given), UTF-8, indented header."""
     corpus = etree.Element(f"{{{TEI_NS}}}teiCorpus", nsmap={None: TEI_NS})
     corpus.set(XML_LANG, documents[0].root.get(XML_LANG, "en") if documents else "en")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..edition import Edition
+
 from .site import (DEFAULT_TITLE, HtmlBuild, HtmlSite, SiteDocument, edition_title, in_reading_order, page_id,
                    reading_key)
 
@@ -18,10 +20,13 @@ __all__ = ["DEFAULT_TITLE", "HtmlBuild", "HtmlSite", "SiteDocument", "build_site
 
 
 def build_site(paths: Iterable[Path], out_dir: Path, *, base_url: str = "",
-               pdf_dir: Path | None = None, edition_title: str | None = None) -> HtmlBuild:
+               pdf_dir: Path | None = None, edition_title: str | None = None,
+               edition: Edition | None = None, registers_dir: Path | None = None) -> HtmlBuild:
     """Build the site for the TEI files (or folders) in ``paths`` into ``out_dir``.
 
-    ``edition_title``: the name on every page (default: the collection file's title).
+    ``edition``: the project's declaration (default: ``teiconv.toml`` or ``[tool.teiconv]`` of the
+    current folder); ``edition_title`` and ``base_url`` override its title and address;
+    ``registers_dir``: the registers of names whose index pages the site shows.
     """
-    site = HtmlSite(edition_title=edition_title, base_url=base_url)
+    site = HtmlSite(edition=edition, edition_title=edition_title, base_url=base_url, registers_dir=registers_dir)
     return site.build(paths, out_dir, pdf_dir=pdf_dir)

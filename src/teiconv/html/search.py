@@ -1,12 +1,20 @@
-"""The static full-text search index: a script that assigns ``window.TEICONV_SEARCH``.
+"""The static full-text search index, sharded so that a very large edition still searches fast.
 
-An inverted index (each word → the documents that contain it) plus each document's page,
-title, date and summary for the result list. It grows with the vocabulary and the number of
-documents, not with the length of the texts, so the index of a large edition stays small; the
-index page loads it only when a reader searches. A script file rather than JSON because
-browsers load scripts from ``file://`` but refuse ``fetch`` there: the site must search
-offline, opened straight from the disk. The search itself runs in assets/edition.js, which
-splits a query into words exactly as :func:`words` does.
+Files under ``assets/search/`` (scripts rather than JSON because browsers load scripts from
+``file://`` but refuse ``fetch`` there: the site must search offline, opened from the disk):
+
+- ``index.js`` assigns ``window.TEICONV_SEARCH = {"documents": [...], "shards": [...]}``: each
+  document's page, title, date and summary (the result list), in display order, and the names
+  of the word shards that exist;
+- ``words-<prefix>.js`` (one per two-letter word prefix; letters outside ``a-z0-9`` are written
+  as ``_`` and their code point in hex) assigns ``window.TEICONV_SEARCH_WORDS["<prefix>"] =
+  {word: [document numbers]}``: a search loads only the shards of its words' prefixes;
+- ``text-<page id>.js`` assigns ``window.TEICONV_SEARCH_TEXT["<page id>"] = "plain text"`` and is
+  loaded only for the documents a search lists, to show each hit in its context.
+
+The index grows with the vocabulary and the number of documents, the text files with the texts,
+but a search reads one or two shards and the texts of the hits it shows. assets/edition.js runs
+the search and splits a query into words exactly as :func:`words` does.
 """
 
 from __future__ import annotations
@@ -15,10 +23,15 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from .stylesheets import Record
 
 _NOT_A_WORD = re.compile(r"[\W_]+")
+#: The folder of the search files, relative to the site's root.
+SEARCH_FOLDER = Path("assets") / "search"
+#: The letters of a word that name its shard.
+PREFIX_LENGTH = 2
 
 
 def words(text: str) -> set[str]:
@@ -34,21 +47,54 @@ def document_words(record: Record) -> list[str]:
     return sorted(words(" ".join((record["title"], record["summary"], record["text"]))))
 
 
-def search_index_script(records: Sequence[Record]) -> str:
-    """The script defining the search index over ``records`` (in their display order)."""
-    return index_script((record, document_words(record)) for record in records)
+def shard_name(word: str) -> str:
+    """The file-safe name of the shard holding ``word`` (same rule as edition.js's shardName)."""
+    return "".join(c if c in "abcdefghijklmnopqrstuvwxyz0123456789" else f"_{ord(c):x}"
+                   for c in word[:PREFIX_LENGTH])
 
 
-def index_script(entries: Iterable[tuple[Record, Iterable[str]]]) -> str:
-    """The script from each document's record and words, taken one at a time (in display order):
-    a caller that keeps the words instead of the texts never holds every text at once."""
+def _script(variable: str, key: str | None, value) -> str:
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
+    if key is None:
+        return f"window.{variable} = {data};\n"
+    return f"window.{variable} = window.{variable} || {{}};\nwindow.{variable}[{json.dumps(key)}] = {data};\n"
+
+
+def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Path) -> list[Path]:
+    """Write the index and its word shards from each document's record and words, taken one at
+    a time in display order (a caller that keeps the words instead of the texts never holds
+    every text at once); return the files written. Old shards of an earlier build are removed."""
     documents: list[dict[str, str]] = []
-    postings: dict[str, list[int]] = {}
+    shards: dict[str, dict[str, list[int]]] = {}
     for number, (record, vocabulary) in enumerate(entries):
-        documents.append({"page": record["page"], "title": record["title"], "date": record["date-text"],
-                          "summary": record["summary"]})
+        documents.append({"id": record["id"], "page": record["page"], "title": record["title"],
+                          "date": record["date-text"], "summary": record["summary"]})
         for word in vocabulary:
-            postings.setdefault(word, []).append(number)
-    data = json.dumps({"documents": documents, "words": dict(sorted(postings.items()))}, ensure_ascii=False,
-                      separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
-    return f"window.TEICONV_SEARCH = {data};\n"
+            shards.setdefault(shard_name(word), {}).setdefault(word, []).append(number)
+    folder = site / SEARCH_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("words-*.js"):
+        old.unlink()
+    written = [_write(folder / "index.js", _script("TEICONV_SEARCH", None,
+                                                   {"documents": documents, "shards": sorted(shards)}))]
+    for name, postings in sorted(shards.items()):
+        written.append(_write(folder / f"words-{name}.js", _script("TEICONV_SEARCH_WORDS", name, postings)))
+    return written
+
+
+def write_search_text(record: Record, text: str, site: Path) -> Path:
+    """Write the plain text a search shows ``record``'s hits in."""
+    folder = site / SEARCH_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return _write(folder / f"text-{record['id']}.js", _script("TEICONV_SEARCH_TEXT", record["id"],
+                                                             " ".join(text.split())))
+
+
+def search_index(records: Sequence[Record], site: Path) -> list[Path]:
+    """The search files over ``records`` (in their display order)."""
+    return write_search_index(((record, document_words(record)) for record in records), site)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from saxonche import PySaxonApiError, PyXdmNode
@@ -21,12 +21,20 @@ from ..diagnostics import Diagnostic, Severity
 from ..files import tei_files
 from ..resources import data_dir
 from ..convert.totext import to_text
+from ..edition import Edition, load_edition
 from ..validation.safe_xml import XmlDocument, XmlRefused, parse_file
 from . import citations
-from .search import search_index_script
+from .registers import RegisterPages
+from .search import search_index, write_search_text
 from .stylesheets import Record, SiteStylesheets
 
 DEFAULT_TITLE = "Soviet Documents from the Wilson Center Digital Archive"
+#: The root elements a page can be made of: a TEI document, a corpus, and the parts other
+#: projects publish as files of their own (a transcribed page's surface, a text).
+PUBLISHABLE_ROOTS = frozenset(f"{{http://www.tei-c.org/ns/1.0}}{name}" for name in
+                              ("TEI", "teiCorpus", "text", "surface", "facsimile", "sourceDoc"))
+#: Documents per collection page: a very large edition's index comes in pages of this many.
+INDEX_PAGE_SIZE = 500
 
 
 @dataclass
@@ -60,11 +68,17 @@ class HtmlSite:
     give the previous/next links), then :meth:`write_shared` for index, about, search, assets.
     """
 
-    def __init__(self, *, edition_title: str | None = None, base_url: str = "") -> None:
-        """``edition_title`` None: the title of the edition's collection file, if it has one."""
-        self.base_url = base_url
-        self.edition_title = edition_title
-        self.stylesheets = SiteStylesheets(edition_title=edition_title or DEFAULT_TITLE, base_url=base_url)
+    def __init__(self, *, edition: Edition | None = None, edition_title: str | None = None,
+                 base_url: str = "", registers_dir: Path | None = None) -> None:
+        """``edition``: the project's declaration (default: the one of the current folder,
+        :func:`~teiconv.edition.load_edition`); ``edition_title`` and ``base_url`` override it.
+        With no title anywhere, the title of the edition's collection file, if it has one.
+        ``registers_dir``: the registers whose index pages the site shows (None: empty pages)."""
+        self.edition = (edition or load_edition()).with_overrides(title=edition_title, base_url=base_url)
+        self.base_url = self.edition.base_url
+        self.edition_title = self.edition.title or None
+        self.registers_dir = registers_dir
+        self.stylesheets = SiteStylesheets(edition_title=self.edition_title or DEFAULT_TITLE, edition=self.edition)
 
     def build(self, paths: Iterable[Path], out_dir: Path, *, pdf_dir: Path | None = None) -> HtmlBuild:
         """Write the site for the TEI files (or folders of them) in ``paths`` into ``out_dir``."""
@@ -84,14 +98,16 @@ class HtmlSite:
 
     def read(self, path: Path) -> SiteDocument:
         """Parse ``path`` and read its record; raise :class:`XmlRefused` if it is not TEI XML."""
-        xml = parse_file(path)
+        xml = parse_file(path, internal_entities=True)
         root = xml.tree.getroot()
-        if root.tag != "{http://www.tei-c.org/ns/1.0}TEI":
+        if root.tag not in PUBLISHABLE_ROOTS:
             raise XmlRefused(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
-                                        f"expected a TEI document, found the root element {root.tag}"))
-        node = self.stylesheets.parse(path)
+                                        "expected a TEI document (a root element TEI, teiCorpus, text, surface, "
+                                        f"facsimile or sourceDoc in the TEI namespace), found {root.tag}"))
+        node = self.stylesheets.parse(path, xml)
         record = self.stylesheets.record(node)
         record["id"] = page_id(record["id"] or path.stem)
+        record["title"] = record["title"] or path.stem  # a header-less surface or text names no title
         record["page"] = f"{record['id']}.html"
         return SiteDocument(path, xml, node, record)
 
@@ -108,11 +124,11 @@ class HtmlSite:
         downloads.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(document.path, downloads / f"{page_id}.xml")
         (downloads / f"{page_id}.txt").write_text(to_text(document.xml.tree), encoding="utf-8")
-        url = citations.stable_url(record, self.base_url)
-        (downloads / f"{page_id}.bib").write_text(citations.bibtex(record, url), encoding="utf-8")
-        (downloads / f"{page_id}.ris").write_text(citations.ris(record, url), encoding="utf-8",
-                                                   newline="")
-        (downloads / f"{page_id}.csl.json").write_text(citations.csl_json(record, url), encoding="utf-8")
+        cited = citations.citation(record, replace(self.edition, title=self.stylesheets.edition_title))
+        (downloads / f"{page_id}.bib").write_text(citations.bibtex(cited), encoding="utf-8")
+        (downloads / f"{page_id}.ris").write_text(citations.ris(cited), encoding="utf-8", newline="")
+        (downloads / f"{page_id}.csl.json").write_text(citations.csl_json(cited), encoding="utf-8")
+        write_search_text(record, _text_of(document.xml), out_dir)
         has_pdf = pdf is not None and pdf.is_file()
         if has_pdf:
             shutil.copyfile(pdf, downloads / f"{page_id}.pdf")
@@ -124,6 +140,7 @@ class HtmlSite:
             "next-title": following["title"] if following else "",
             "has-text": True,
             "has-pdf": has_pdf,
+            "citation": citations.chicago(cited),
         })
         return [_write(out_dir / record["page"], page)]
 
@@ -131,9 +148,19 @@ class HtmlSite:
         """Write what depends on all documents (in reading order): index, about, search, assets."""
         records = [d.record for d in documents]
         shutil.copytree(data_dir("xslt") / "html" / "assets", out_dir / "assets", dirs_exist_ok=True)
-        (out_dir / "assets" / "search-index.js").write_text(search_index_script(records), encoding="utf-8")
-        return [_write(out_dir / "index.html", self.stylesheets.index_page(records)),
-                _write(out_dir / "about.html", self.stylesheets.about_page([d.node for d in documents], records))]
+        search_index(records, out_dir)
+        return self.write_index(records, out_dir) + [
+            _write(out_dir / "about.html", self.stylesheets.about_page([d.node for d in documents], records)),
+            *RegisterPages(self.stylesheets).write(self.registers_dir, [(d.path, d.record) for d in documents],
+                                                   out_dir)]
+
+    def write_index(self, records: list[Record], out_dir: Path) -> list[Path]:
+        """The collection page, in pages of :data:`INDEX_PAGE_SIZE` documents for a large edition:
+        ``index.html``, ``index-2.html``, … each linking to the others."""
+        chunks = [records[start:start + INDEX_PAGE_SIZE] for start in range(0, len(records), INDEX_PAGE_SIZE)] or [[]]
+        total = sum(1 for record in records if record["kind"] == "document")
+        return [_write(out_dir / index_file(number), self.stylesheets.index_page(chunk, number, len(chunks), total))
+                for number, chunk in enumerate(chunks, start=1)]
 
     def _read_all(self, files: list[Path], result: HtmlBuild) -> list[SiteDocument]:
         documents: list[SiteDocument] = []
@@ -175,6 +202,17 @@ def _attempt(result: HtmlBuild, path: Path, step):
         result.diagnostics.append(Diagnostic(str(path), 1, 1, Severity.ERROR, "html-internal",
                                              f"cannot publish the document ({type(error).__name__}: {error})"))
     return None
+
+
+def index_file(number: int) -> str:
+    """The file of the collection page ``number`` (1: index.html)."""
+    return "index.html" if number == 1 else f"index-{number}.html"
+
+
+def _text_of(xml: XmlDocument) -> str:
+    """The words of the document's text (body or group), for search hits in context."""
+    return " ".join(" ".join(xml.tree.getroot().xpath(
+        "/*/*[local-name() = 'text']/*[local-name() = 'body' or local-name() = 'group']//text()")).split())
 
 
 def page_id(identifier: str) -> str:

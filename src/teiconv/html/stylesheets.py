@@ -15,7 +15,9 @@ from typing import Any
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode, PyXsltExecutable
 
 from ..diagnostics import TeiconvError
+from ..edition import Edition
 from ..resources import data_dir
+from ..validation.safe_xml import XmlDocument
 
 HTML_NS = "urn:teiconv:html"
 
@@ -25,9 +27,10 @@ Record = dict[str, Any]
 class SiteStylesheets:
     """Compiled HTML drivers plus the processor that owns the parsed documents."""
 
-    def __init__(self, *, edition_title: str, base_url: str = "") -> None:
+    def __init__(self, *, edition_title: str, edition: Edition = Edition()) -> None:
         #: The edition's name shown on every page; may change between builds.
         self.edition_title = edition_title
+        self.edition = edition
         self.processor = PySaxonProcessor(license=False)
         compiler = self.processor.new_xslt30_processor()
         folder = data_dir("xslt") / "html"
@@ -35,24 +38,29 @@ class SiteStylesheets:
         self._document = _compile(compiler, folder / "document.xsl")
         self._index = _compile(compiler, folder / "index.xsl")
         self._about = _compile(compiler, folder / "about.xsl")
-        self._base_url = base_url
 
-    def parse(self, path: Path) -> PyXdmNode:
-        """Saxon's tree of a file already known to be well-formed."""
+    def parse(self, path: Path, xml: XmlDocument | None = None) -> PyXdmNode:
+        """Saxon's tree of a file already read safely: from the file itself, or, when it has a
+        DOCTYPE (whose entities only the safe parser may expand), from the safe parser's tree."""
+        if xml is not None and xml.tree.docinfo.doctype:
+            return self.processor.parse_xml(xml_text=xml.serialized())
         return self.processor.parse_xml(xml_file_name=str(path))
 
     def record(self, node: PyXdmNode) -> Record:
         """The document's metadata (metadata.xsl, h:record) as a dict."""
-        return json.loads(self._record.transform_to_string(xdm_node=node))
+        return json.loads(self._run(self._record, {}, lambda: self._record.transform_to_string(xdm_node=node)))
 
     def document_page(self, node: PyXdmNode, params: Mapping[str, str | bool]) -> str:
         """The HTML page of one document; ``params`` are document.xsl's parameters."""
         return self._run(self._document, params,
                          lambda: self._document.transform_to_string(xdm_node=node))
 
-    def index_page(self, records: Sequence[Record]) -> str:
-        """The collection page listing ``records`` in the given order."""
-        return self._run(self._index, {"records": json.dumps(list(records))},
+    def index_page(self, records: Sequence[Record], page: int = 1, pages: int = 1, total: int | None = None) -> str:
+        """Collection page ``page`` of ``pages``, listing ``records`` in the given order;
+        ``total``: the edition's documents on all pages (default: those listed)."""
+        listed = sum(1 for record in records if record["kind"] == "document")
+        return self._run(self._index, {"records": json.dumps(list(records)), "page-number": str(page),
+                                       "page-count": str(pages), "document-total": str(total or listed)},
                          lambda: self._index.call_template_returning_string(f"{{{HTML_NS}}}index"))
 
     def about_page(self, nodes: Sequence[PyXdmNode], records: Sequence[Record]) -> str:
@@ -67,7 +75,8 @@ class SiteStylesheets:
     def _run(self, executable: PyXsltExecutable, params: Mapping[str, str | bool],
              transform: Callable[[], str]) -> str:
         """Run ``transform`` with the site's and the call's parameters set, then clear them."""
-        site = {"edition-title": self.edition_title, "base-url": self._base_url}
+        site = {"edition-title": self.edition_title, "base-url": self.edition.base_url,
+                "edition-archive-record-url": self.edition.archive_record_url, **self.edition.as_parameters()}
         for name, value in {**site, **params}.items():
             executable.set_parameter(name, self._value(value))
         try:

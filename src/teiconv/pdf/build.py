@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..edition import Edition, load_edition
 from ..files import tei_files
 from .stylesheet import Kind, PrintStylesheet
 from .typesetter import Typesetter
@@ -63,8 +64,10 @@ class _Outcome:
 class PdfEdition:
     """The print pipeline with its stylesheet, fonts and CSS loaded once for many builds."""
 
-    def __init__(self) -> None:
-        self.stylesheet = PrintStylesheet()
+    def __init__(self, declaration: Edition | None = None) -> None:
+        """``declaration``: the project's edition (default: the current folder's, load_edition)."""
+        self.declaration = declaration or load_edition()
+        self.stylesheet = PrintStylesheet(self.declaration)
         self.typesetter = Typesetter()
 
     def build(self, paths: Iterable[Path], out_dir: Path, *, edition: bool = True,
@@ -80,7 +83,7 @@ class PdfEdition:
             work.insert(0, _Job(out_dir / EDITION_NAME, tuple(documents), collection, edition=True))
         if jobs > 1 and len(work) >= _WORTH_A_POOL:
             with ProcessPoolExecutor(min(jobs, len(work)), multiprocessing.get_context("spawn"),
-                                     initializer=_start_worker) as pool:
+                                     initializer=_start_worker, initargs=(self.declaration,)) as pool:
                 outcomes = list(pool.map(_work, work))
         else:
             outcomes = [self._make(job) for job in work]
@@ -132,9 +135,9 @@ class PdfEdition:
 _worker_edition: PdfEdition | None = None
 
 
-def _start_worker() -> None:
+def _start_worker(declaration: Edition) -> None:
     global _worker_edition
-    _worker_edition = PdfEdition()
+    _worker_edition = PdfEdition(declaration)
 
 
 def _work(job: _Job) -> _Outcome:

@@ -14,6 +14,7 @@ from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..edition import Edition, load_edition
 from ..resources import data_dir
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -45,7 +46,9 @@ class TeiSource:
 class PrintStylesheet:
     """The compiled print driver and the Saxon processor that owns the parsed documents."""
 
-    def __init__(self) -> None:
+    def __init__(self, edition: Edition | None = None) -> None:
+        """``edition``: the project's declaration (default: the current folder's, load_edition)."""
+        self._edition = edition or load_edition()
         self._processor = PySaxonProcessor(license=False)
         driver = data_dir("xslt") / "print" / "print.xsl"
         try:
@@ -55,6 +58,15 @@ class PrintStylesheet:
             raise TeiconvError(f"{driver}: the print stylesheet does not compile: {error}") from None
         self._xpath = self._processor.new_xpath_processor()
         self._xpath.declare_namespace("tei", TEI_NS)
+        self._declare_edition()
+
+    def _declare_edition(self) -> None:
+        """Give the stylesheet the edition's declaration (title page, citations, archive URLs)."""
+        values = {"edition-title": self._edition.title,
+                  "edition-archive-record-url": self._edition.archive_record_url,
+                  **self._edition.as_parameters()}
+        for name, value in values.items():
+            self._executable.set_parameter(name, self._processor.make_string_value(value))
 
     def parse(self, path: Path) -> TeiSource:
         """Parse ``path``; raise :class:`InputError` pointing at the problem if it is not TEI.
@@ -94,6 +106,7 @@ class PrintStylesheet:
             raise TeiconvError(f"cannot assemble the edition: {error}") from None
         finally:
             self._executable.clear_parameters()
+            self._declare_edition()
 
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True)

@@ -15,8 +15,17 @@ built.  See :mod:`.stage_html` for what one changed document rebuilds of the sit
     print(report.table())
 """
 
-from .edition import build_edition
-from .project import STAGES, BuildOptions, Project
-from .report import BuildReport, Progress, StageReport
+from __future__ import annotations
 
-__all__ = ["STAGES", "BuildOptions", "BuildReport", "Progress", "Project", "StageReport", "build_edition"]
+from ..lazy import lazy_exports
+
+#: Public name → the module that defines it, imported on first use: ``teiconv --help`` and the
+#: other commands load the build's command-line options without the whole pipeline.
+_API = {
+    "build_edition": "edition",
+    "STAGES": "project", "BuildOptions": "project", "Project": "project",
+    "BuildReport": "report", "Progress": "report", "StageReport": "report",
+}
+
+__all__ = sorted(_API)
+__getattr__ = lazy_exports(__name__, _API)

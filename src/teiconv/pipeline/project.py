@@ -26,6 +26,10 @@ class Project:
         return self.root / "tei"
 
     @property
+    def registers(self) -> Path:
+        return self.root / "registers"
+
+    @property
     def out(self) -> Path:
         return self.root / "out"
 

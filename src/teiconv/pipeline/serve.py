@@ -1,9 +1,9 @@
 """``teiconv serve``: preview ``out/html`` on this machine, rebuilding when a source changes.
 
 The server listens on 127.0.0.1 only (a preview, not a publication).  A watcher polls
-``seeds/``, ``tei/``, ``xslt/`` and ``schema/`` twice a second (no extra dependency, and
-polling works on every file system) and runs the incremental build when anything there
-changes; the build's own writes to ``tei/`` are not mistaken for edits.
+``seeds/``, ``tei/``, ``registers/``, ``xslt/`` and ``schema/`` twice a second (no extra
+dependency, and polling works on every file system) and runs the incremental build when anything
+there changes; the build's own writes to ``tei/`` are not mistaken for edits.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class Preview:
 
     @property
     def watched(self) -> list[Path]:
-        return [self.project.seeds, self.project.tei, data_dir("xslt"), data_dir("schema")]
+        return [self.project.seeds, self.project.tei, self.project.registers, data_dir("xslt"), data_dir("schema")]
 
     def build(self) -> BuildReport:
         return build_edition(self.project, self.options, self.progress)

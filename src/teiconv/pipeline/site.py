@@ -20,7 +20,8 @@ from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity
 from ..html import SiteDocument, reading_key
-from ..html.search import document_words, index_script
+from ..html.registers import PAGES as REGISTER_PAGES, RegisterPages
+from ..html.search import document_words, write_search_index
 from ..resources import data_dir
 from ..validation.safe_xml import XmlRefused, parse_file
 from . import tools
@@ -124,12 +125,9 @@ def _neighbour(neighbours: dict[str, str], which: str) -> dict | None:
 
 def index_task(record_files: list[str], out_dir: str, base_url: str, title: str) -> None:
     """In a worker: the collection page and the search index, from the records in order."""
-    stylesheets = tools.site(base_url, title).stylesheets
     out = Path(out_dir)
-    (out / "assets").mkdir(parents=True, exist_ok=True)
-    script = index_script((record, record["words"]) for record in _each_record(record_files))
-    (out / "assets" / "search-index.js").write_text(script, encoding="utf-8")
-    (out / "index.html").write_text(stylesheets.index_page(_listings(record_files)), encoding="utf-8")
+    write_search_index(((record, record["words"]) for record in _each_record(record_files)), out)
+    tools.site(base_url, title).write_index(_listings(record_files), out)
 
 
 def about_task(paths: list[str], feature_files: list[str], record_files: list[str], out_dir: str,
@@ -140,6 +138,14 @@ def about_task(paths: list[str], feature_files: list[str], record_files: list[st
     stylesheets = tools.site(base_url, title).stylesheets
     nodes = [stylesheets.parse(Path(path)) for path in contributors(paths, feature_files)]
     Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
+
+
+def registers_task(paths: list[str], record_files: list[str], registers_dir: str | None, out_dir: str,
+                   base_url: str, title: str) -> None:
+    """In a worker: the index pages of persons, places and organisations."""
+    documents = list(zip(map(Path, paths), _listings(record_files)))
+    RegisterPages(tools.site(base_url, title).stylesheets).write(
+        Path(registers_dir) if registers_dir else None, documents, Path(out_dir))
 
 
 def _each_record(record_files: list[str]):
@@ -168,7 +174,7 @@ def _assets() -> Path:
 
 
 #: The edition-wide parts of the site, by name.
-EDITION_TASKS = {"index": index_task, "about": about_task, "assets": assets_task}
+EDITION_TASKS = {"index": index_task, "about": about_task, "assets": assets_task, "registers": registers_task}
 
 
 def edition_task(part: str, *arguments) -> None:

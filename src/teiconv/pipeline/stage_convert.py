@@ -12,6 +12,7 @@ import os
 
 from ..convert import convert_file, find_sources
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..registers import load_registers
 from .batch import Batch
 from .hashing import digest, hash_bytes, tool_hash
 from .manifest import Entry
@@ -21,10 +22,11 @@ from .session import Session
 STAGE = "convert"
 
 
-def convert_task(path: str) -> tuple[str | None, bytes | None, list[Diagnostic]]:
-    """In a worker: the document's id, its TEI (None if it failed) and the diagnostics."""
+def convert_task(path: str, registers: str | None = None) -> tuple[str | None, bytes | None, list[Diagnostic]]:
+    """In a worker: the document's id, its TEI (None if it failed) and the diagnostics; names
+    are marked when the project has ``registers`` (read once per worker and content)."""
     try:
-        conversion = convert_file(path)
+        conversion = convert_file(path, load_registers(registers) if registers else None)
     except InputError as error:
         return None, None, [error.diagnostic]
     except TeiconvError as error:
@@ -45,7 +47,10 @@ def run(session: Session) -> set[str]:
         previous = session.manifest.stage(STAGE)
         if STAGE not in session.options.only:
             return _failed_outputs(previous)
-        tool = tool_hash(code=["*.py", "convert", "pipeline/stage_convert.py"])
+        registers = str(project.registers) if project.registers.is_dir() else None
+        tool = tool_hash(code=["*.py", "convert", "registers", "pipeline/stage_convert.py"])
+        if registers:  # the registers decide what every document's names point to
+            tool = digest(tool, load_registers(registers).digest)
         sources = sorted(find_sources([project.seeds])) if project.seeds.is_dir() else []
         keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
         reconvert = session.options.reconvert
@@ -54,7 +59,7 @@ def run(session: Session) -> set[str]:
         for entry in batch.entries.values():
             report.diagnostics.extend(_kept_edits(session, entry))
         writer = _Writer(session, report, previous, claimed)
-        batch.run(convert_task, lambda name: (str(project.path(name)),), writer.apply)
+        batch.run(convert_task, lambda name: (str(project.path(name)), registers), writer.apply)
         return _failed_outputs(batch.commit())
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Severity
 from ..html import edition_title
+from ..registers import load_registers
 from . import site
 from .batch import Batch
 from .hashing import digest, tool_hash
@@ -32,7 +33,8 @@ def run(session: Session, files: list[str], pdfs: dict[str, str]) -> None:
     options = session.options
     if "html" not in options.only:
         return
-    tool = tool_hash(xslt=["common", "html"], code=["html", "convert", "pipeline/site.py", "pipeline/stage_html.py"])
+    tool = tool_hash(xslt=["common", "html"], code=["html", "convert", "registers", "pipeline/site.py",
+                                                            "pipeline/stage_html.py"])
     records = _records(session, files, tool)
     ordered = site.reading_order([{**record, "name": name} for name, record in records.items()])
     title = edition_title(ordered)
@@ -106,6 +108,11 @@ def _pages(session: Session, ordered: list[dict], pdfs: dict[str, str], tool: st
         batch.commit()
 
 
+def _registers_digest(project) -> str:
+    """The registers' content: their pages change with it."""
+    return load_registers(project.registers).digest if project.registers.is_dir() else ""
+
+
 def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> None:
     project, base_url = session.project, session.options.base_url
     html = project.name(project.html)
@@ -113,11 +120,15 @@ def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> No
     documents = digest(tool, base_url, title, [r["key"] for r in ordered])
     folder = project.file(html)
     parts = {
-        "index": (documents, (record_files, folder, base_url, title), ["index.html", "assets/search-index.js"]),
+        "index": (documents, (record_files, folder, base_url, title), ["index.html", "assets/search/index.js"]),
         "about": (documents, ([project.file(r["name"]) for r in ordered],
                               [project.file(_features_file(project, r["name"])) for r in ordered],
                               record_files, folder, base_url, title), ["about.html"]),
         "assets": (tool, (folder,), [f"assets/{name}" for name in site.asset_names()]),
+        "registers": (digest(documents, _registers_digest(project)),
+                      ([project.file(r["name"]) for r in ordered], record_files,
+                       str(project.registers) if project.registers.is_dir() else None, folder, base_url, title),
+                      sorted(site.REGISTER_PAGES.values())),
     } if ordered else {}
     with session.stage(EDITION) as report:
         batch = Batch(session, EDITION, report, {part: key for part, (key, _, _) in parts.items()})

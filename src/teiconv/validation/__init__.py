@@ -8,23 +8,19 @@ tei_all grammar.  The ``teiconv validate`` command (:mod:`.cli`) and the pytest 
 (:mod:`teiconv.pytest_plugin`) are thin shells over these.
 """
 
-from .errors import SchemaError
-from .run import FileResult, Validator, collect, validate_files
-from .safe_xml import DEFAULT_MAX_BYTES, XmlDocument, XmlRefused, parse_bytes, parse_file
-from .schemas import default_schemas, load_engine, tei_all
+from __future__ import annotations
 
-__all__ = [
-    "DEFAULT_MAX_BYTES",
-    "FileResult",
-    "SchemaError",
-    "Validator",
-    "XmlDocument",
-    "XmlRefused",
-    "collect",
-    "default_schemas",
-    "load_engine",
-    "parse_bytes",
-    "parse_file",
-    "tei_all",
-    "validate_files",
-]
+from ..lazy import lazy_exports
+
+#: Public name → the module that defines it, imported on first use so that ``teiconv --help`` and
+#: ``teiconv validate --help`` do not load lxml, Saxon and the engines.
+_API = {
+    "SchemaError": "errors",
+    "FileResult": "run", "Validator": "run", "collect": "run", "validate_files": "run",
+    "DEFAULT_MAX_BYTES": "safe_xml", "XmlDocument": "safe_xml", "XmlRefused": "safe_xml",
+    "parse_bytes": "safe_xml", "parse_file": "safe_xml",
+    "default_schemas": "schemas", "load_engine": "schemas", "tei_all": "schemas",
+}
+
+__all__ = sorted(_API)
+__getattr__ = lazy_exports(__name__, _API)

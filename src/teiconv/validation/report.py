@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostic, Severity
-from .run import FileResult
+
+if TYPE_CHECKING:
+    from .run import FileResult
 
 
 def summary(results: Sequence[FileResult]) -> str:
@@ -42,6 +43,8 @@ def as_json(results: Sequence[FileResult]) -> str:
 
 def junit(results: Sequence[FileResult]) -> str:
     """One test case per file; an invalid file fails with its messages as the failure text."""
+    from lxml import etree
+
     failures = sum(not r.valid for r in results)
     suites = etree.Element("testsuites", tests=str(len(results)), failures=str(failures))
     suite = etree.SubElement(suites, "testsuite", name="teiconv validate",

@@ -3,10 +3,11 @@
 Each schema is compiled once per process.  The first files are checked in this process; from
 how long that took, and how long the schemas took to compile, the run decides whether the rest
 would finish sooner in a pool of worker processes, each of which must start and compile the
-schemas again (worth it for teiconv's schema from about a thousand files, never for tei_all's
-five-second compilation at edition sizes).  Workers are started fresh ("spawn": Saxon's runtime
-must not be forked once started).  One file's problem never stops the others: every file yields
-a :class:`FileResult`, in the order the files were given.
+schemas again (worth it for teiconv's schema from about a thousand files).  Workers are started
+fresh ("spawn": Saxon's runtime must not be forked once started).  A large RELAX NG grammar
+(tei_all) goes to jing in a Java process of its own, which runs beside this one (:mod:`.jing`).
+One file's problem never stops the others: every file yields a :class:`FileResult`, in the order
+the files were given.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity, UsageError
+from .jing import JingFailed, JingRun, readable_by_jing
 from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_file
-from .schemas import Engine, load_engine
+from .schemas import Engine, checked_by_jing, load_engine
 
 #: Files checked in this process before deciding whether a pool would finish sooner.
 SAMPLE = 200
@@ -92,10 +94,32 @@ def validate_files(
 ) -> Iterator[FileResult]:
     """Check ``files`` against ``schemas``; results come in the order of ``files``.
 
+    Large RELAX NG grammars (tei_all) are checked by jing in a Java process of their own, when
+    Java is there, while this process checks the other schemas (see :mod:`.jing`).
+
     Raises :class:`~teiconv.validation.errors.SchemaError` (before any result) when a schema
     cannot be used.
     """
     jobs = jobs or os.cpu_count() or 1
+    by_jing = [schema for schema in schemas if checked_by_jing(schema)]
+    if not by_jing:
+        yield from _validate(files, schemas, jobs, max_bytes)
+        return
+    readable, with_dtd = _readable_by_jing(files, max_bytes)
+    runs = [JingRun(grammar, readable) for grammar in by_jing]
+    others = [schema for schema in schemas if schema not in by_jing]
+    results = list(_validate(files, others, jobs, max_bytes))
+    found = _jing_findings(runs, [path for path, _ in readable], max_bytes)
+    if with_dtd:
+        found.update((result.name, result.diagnostics)
+                     for result in _validate(with_dtd, by_jing, 1, max_bytes))
+    for result in results:
+        extra = found.get(result.name, ())
+        yield FileResult(result.name, tuple(sorted({*result.diagnostics, *extra}))) if extra else result
+
+
+def _validate(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_bytes: int) -> Iterator[FileResult]:
+    """Check ``files`` in this process, or in a pool when the first files say it finishes sooner."""
     started = time.perf_counter()
     validator = Validator(schemas, max_bytes)
     compile_seconds = time.perf_counter() - started
@@ -105,16 +129,51 @@ def validate_files(
         yield validator.check_file(path)
     per_file = (time.perf_counter() - started) / max(len(sample), 1)
     if jobs > 1 and _pool_pays(len(rest), per_file, compile_seconds, jobs):
-        yield from _in_pool(rest, tuple(schemas), jobs, max_bytes)
+        yield from _in_pool(rest, validator, tuple(schemas), jobs, max_bytes)
     else:
         for path in rest:
             yield validator.check_file(path)
 
 
+def _readable_by_jing(files: Sequence[Path], max_bytes: int) -> tuple[list[tuple[Path, str]], list[Path]]:
+    """The files jing may read (as path and name), and the well-formed ones it may not (a DOCTYPE).
+
+    Files the safe parser refuses are in neither: their refusal is all that is said of them.
+    """
+    readable, with_dtd = [], []
+    for path in files:
+        try:
+            doc = parse_file(path, max_bytes=max_bytes)
+        except XmlRefused:
+            continue
+        if readable_by_jing(doc):
+            readable.append((path, doc.name))
+        else:
+            with_dtd.append(path)
+    return readable, with_dtd
+
+
+def _jing_findings(runs: list[JingRun], readable: list[Path], max_bytes: int) -> dict[str, tuple[Diagnostic, ...]]:
+    """What the jing runs found, by file name; libxml2 checks instead when a run cannot be trusted."""
+    found: dict[str, list[Diagnostic]] = {}
+    for run in runs:
+        try:
+            findings = run.diagnostics()
+        except JingFailed:
+            findings = {result.name: result.diagnostics for result in _validate(readable, [run.grammar], 1, max_bytes)}
+        for name, diagnostics in findings.items():
+            found.setdefault(name, []).extend(diagnostics)
+    return {name: tuple(diagnostics) for name, diagnostics in found.items()}
+
+
 def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -> bool:
-    """Whether ``count`` files would be done sooner by ``jobs`` fresh workers than here."""
-    here = count * per_file
-    return WORKER_START_SECONDS + compile_seconds + here / jobs < here
+    """Whether ``count`` files would be done sooner with ``jobs - 1`` fresh workers helping here.
+
+    Each worker is idle for its start-up while this process goes on checking, so the pool
+    finishes in (work + (jobs - 1) × start-up) / jobs: sooner exactly when the work left exceeds
+    one worker's start-up, whatever the number of jobs.
+    """
+    return WORKER_START_SECONDS + compile_seconds < count * per_file
 
 
 # ---------------------------------------------------------------- worker processes
@@ -130,14 +189,25 @@ def _start_worker(schemas: tuple[Path, ...], max_bytes: int) -> None:
         _worker = error
 
 
-def _check_in_worker(path: Path) -> FileResult:
+def _check_in_worker(paths: Sequence[Path]) -> list[FileResult]:
     if isinstance(_worker, Exception):
         raise _worker
-    return _worker.check_file(path)
+    return [_worker.check_file(path) for path in paths]
 
 
-def _in_pool(files: Sequence[Path], schemas: tuple[Path, ...], jobs: int, max_bytes: int) -> Iterator[FileResult]:
-    chunk = max(1, min(_CHUNK, len(files) // (jobs * 4)))
-    with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
+def _in_pool(files: Sequence[Path], validator: Validator, schemas: tuple[Path, ...], jobs: int,
+             max_bytes: int) -> Iterator[FileResult]:
+    """Check ``files`` with ``jobs - 1`` workers taking chunks from the front and this process
+    (its schemas already compiled) taking them from the back, until they meet."""
+    size = max(1, min(_CHUNK, len(files) // (jobs * 8)))
+    chunks = [files[start:start + size] for start in range(0, len(files), size)]
+    with ProcessPoolExecutor(jobs - 1, mp_context=get_context("spawn"),
                              initializer=_start_worker, initargs=(schemas, max_bytes)) as pool:
-        yield from pool.map(_check_in_worker, files, chunksize=chunk)
+        futures = [pool.submit(_check_in_worker, chunk) for chunk in chunks]
+        here: dict[int, list[FileResult]] = {}
+        for index in reversed(range(len(chunks))):
+            if not futures[index].cancel():  # a worker has it: every earlier chunk is taken too
+                break
+            here[index] = [validator.check_file(path) for path in chunks[index]]
+        for index, future in enumerate(futures):
+            yield from here[index] if index in here else future.result()

@@ -12,6 +12,7 @@ Every refusal is a :class:`~teiconv.diagnostics.Diagnostic` with a place, never 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,9 +35,9 @@ class _ReadNothing(etree.Resolver):
         return self.resolve_string("", context)
 
 
-def _parser() -> etree.XMLParser:
+def _parser(resolve_entities: bool | str = False) -> etree.XMLParser:
     parser = etree.XMLParser(
-        resolve_entities=False,
+        resolve_entities=resolve_entities,
         no_network=True,
         load_dtd=False,
         dtd_validation=False,
@@ -97,29 +98,34 @@ def read_limited(path: Path, name: str, max_bytes: int) -> bytes:
     return data
 
 
-def parse_bytes(data: bytes, name: str) -> XmlDocument:
-    """Parse ``data`` safely; raise :class:`XmlRefused` for anything that is not plain XML."""
-    parser = _parser()
-    try:
-        root = etree.fromstring(data, parser, base_url=None)
-    except etree.XMLSyntaxError as error:
-        first = parser.error_log[0] if len(parser.error_log) else None
-        line, column = (first.line, first.column) if first else (error.position or (1, 1))
-        message = first.message if first else str(error)
-        raise _refusal(name, "xml-syntax", f"not well-formed XML: {message}", max(line, 1), max(column, 1)) from None
-    except ValueError as error:  # e.g. an encoding declaration in a str, or an empty document
-        raise _refusal(name, "xml-syntax", str(error)) from None
+#: The most characters one internal entity may expand to (its references' expansions included):
+#: far more than any real abbreviation or character entity, far less than an expansion bomb.
+MAX_ENTITY_EXPANSION = 100_000
+
+
+def parse_bytes(data: bytes, name: str, internal_entities: bool = False) -> XmlDocument:
+    """Parse ``data`` safely; raise :class:`XmlRefused` for anything that is not plain XML.
+
+    ``internal_entities``: accept entities declared in the document's own DTD subset with their
+    text (``<!ENTITY mdash "&#x2014;">``, as editions of other projects use), expanded here:
+    they read no file and reach no network. An external entity (``SYSTEM``/``PUBLIC``) or one
+    expanding beyond :data:`MAX_ENTITY_EXPANSION` characters is still refused.
+    """
+    root = _parse(data, name, _parser())
     tree = root.getroottree()
     dtd = tree.docinfo.internalDTD
-    if dtd is not None:
-        entities = [entity.name for entity in dtd.iterentities()]
-        if entities:
-            raise _refusal(
-                name, "xml-entity",
-                "the document declares entities (" + ", ".join(entities[:5]) + "); "
-                "entity declarations are refused because they can read files, reach the network "
-                "or expand without bound",
-            )
+    declared = list(dtd.iterentities()) if dtd is not None else []
+    if declared and not internal_entities:
+        raise _refusal(
+            name, "xml-entity",
+            "the document declares entities (" + ", ".join(e.name for e in declared[:5]) + "); "
+            "entity declarations are refused because they can read files, reach the network "
+            "or expand without bound",
+        )
+    if declared:
+        _check_internal(declared, name)
+        root = _parse(data, name, _parser(resolve_entities="internal"))
+        tree = root.getroottree()
     unresolved = next(root.iter(etree.Entity), None)
     if unresolved is not None:  # declared in an external DTD, which is never read
         raise _refusal(name, "xml-entity",
@@ -128,7 +134,50 @@ def parse_bytes(data: bytes, name: str) -> XmlDocument:
     return XmlDocument(name, tree, data)
 
 
-def parse_file(path: Path, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> XmlDocument:
-    """Read and parse ``path``; the document is shown to users as ``name`` (default: the path)."""
+def parse_file(path: Path, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+               internal_entities: bool = False) -> XmlDocument:
+    """Read and parse ``path``; the document is shown to users as ``name`` (default: the path).
+    ``internal_entities``: see :func:`parse_bytes`."""
     name = name or str(path)
-    return parse_bytes(read_limited(path, name, max_bytes), name)
+    return parse_bytes(read_limited(path, name, max_bytes), name, internal_entities)
+
+
+def _parse(data: bytes, name: str, parser: etree.XMLParser) -> etree._Element:
+    try:
+        return etree.fromstring(data, parser, base_url=None)
+    except etree.XMLSyntaxError as error:
+        first = parser.error_log[0] if len(parser.error_log) else None
+        line, column = (first.line, first.column) if first else (error.position or (1, 1))
+        message = first.message if first else str(error)
+        raise _refusal(name, "xml-syntax", f"not well-formed XML: {message}", max(line, 1), max(column, 1)) from None
+    except ValueError as error:  # e.g. an encoding declaration in a str, or an empty document
+        raise _refusal(name, "xml-syntax", str(error)) from None
+
+
+_REFERENCE = re.compile(r"&([^;#\s]+);")
+
+
+def _check_internal(declared: list, name: str) -> None:
+    """Refuse external entities and any entity whose expansion is too large (or never ends)."""
+    texts = {}
+    for entity in declared:
+        if entity.system_url is not None or entity.content is None:
+            raise _refusal(name, "xml-entity",
+                           f"the document declares the external entity {entity.name!r}, which would read a "
+                           "file or reach the network; only entities with their text in the document are read")
+        texts[entity.name] = entity.content
+    sizes: dict[str, int] = {}
+
+    def size(entity: str, open_: tuple[str, ...]) -> int:
+        if entity in open_:
+            raise _refusal(name, "xml-entity", f"the entity {entity!r} refers to itself")
+        if entity not in sizes:
+            text = texts.get(entity, "")
+            sizes[entity] = len(text) + sum(size(ref, open_ + (entity,)) for ref in _REFERENCE.findall(text))
+            if sizes[entity] > MAX_ENTITY_EXPANSION:
+                raise _refusal(name, "xml-entity",
+                               f"the entity {entity!r} expands to more than {MAX_ENTITY_EXPANSION} characters")
+        return sizes[entity]
+
+    for entity in texts:
+        size(entity, ())

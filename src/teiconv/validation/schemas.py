@@ -16,6 +16,7 @@ from ..diagnostics import Diagnostic
 from ..resources import data_dir
 from .errors import SCHEMA_MAX_BYTES, SchemaError
 from .grammar import RelaxNG, XmlSchema
+from .jing import prefers_jing
 from .safe_xml import XmlDocument, XmlRefused, parse_file
 from .schematron import Schematron
 
@@ -48,6 +49,16 @@ def tei_all() -> Path:
 
 def load_engine(path: Path) -> Engine:
     """Compile the schema at ``path`` into the engine its kind needs."""
+    return _ENGINES[schema_kind(path)](path)
+
+
+def checked_by_jing(path: Path) -> bool:
+    """Whether the schema at ``path`` is a RELAX NG grammar jing should check (see :mod:`.jing`)."""
+    return schema_kind(path) == RELAXNG_NS and prefers_jing(path)
+
+
+def schema_kind(path: Path) -> str:
+    """The namespace of the schema language of ``path`` (a key of the engines), read from its root."""
     if not path.is_file():
         raise SchemaError(path, "no such file")
     if path.suffix == ".rnc":
@@ -57,9 +68,9 @@ def load_engine(path: Path) -> Engine:
         root = parse_file(path, max_bytes=SCHEMA_MAX_BYTES).tree.getroot()
     except XmlRefused as refused:
         raise SchemaError(path, refused.diagnostic.message) from None
-    engine = _ENGINES.get(etree.QName(root).namespace)
-    if engine is None:
+    kind = etree.QName(root).namespace
+    if kind not in _ENGINES:
         raise SchemaError(path, "not a RELAX NG, W3C XML Schema or ISO Schematron document "
                                 f"(root element {root.tag})")
-    return engine(path)
+    return kind
 

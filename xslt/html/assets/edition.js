@@ -1,8 +1,9 @@
 /* teiconv HTML edition: the page behaviour that needs a browser, without any network access.
    - document pages: the reading/diplomatic view switch (remembered in the URL hash ?view);
-   - index: filters by year, type and original language; full-text search in the inverted
-     index window.TEICONV_SEARCH (assets/search-index.js, loaded on the first search), also
-     reached from every page's search box through index.html?q=words.
+   - index: filters by year, type and original language; full-text search in the sharded
+     index of assets/search/ (teiconv.html.search; loaded shard by shard as words need them),
+     also reached from every page's search box through index.html?q=words; each hit shown in
+     its context and linked as page.html?q=words, which marks the words on the page.
    Without script every view and every document stays visible. */
 (function () {
   "use strict";
@@ -38,7 +39,7 @@
           if (s.value && entry.getAttribute("data-" + s.getAttribute("data-filter")) !== s.value) ok = false;
         });
         entry.hidden = !ok;
-        if (ok) shown += 1;
+        if (ok && entry.classList.contains("kind-document")) shown += 1;  // a collection is not a document
       });
       if (count) count.textContent = shown + (shown === 1 ? " document" : " documents");
     }
@@ -48,56 +49,129 @@
 
   // The same words as teiconv.html.search.words: lower case, no accents, letters and digits.
   function words(text) {
-    return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-      .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+  function fold(text) {
+    return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  // The shard a word is in (teiconv.html.search.shard_name): its first two letters, file-safe.
+  function shardName(word) {
+    return Array.from(word).slice(0, 2).map(function (c) {
+      return /[a-z0-9]/.test(c) ? c : "_" + c.codePointAt(0).toString(16);
+    }).join("");
+  }
+
+  // Scripts load from file://, fetch does not: every part of the index is a script, loaded once.
+  var loaded = {};
+  function load(src, callback) {
+    if (loaded[src] === true) { callback(); return; }
+    if (loaded[src]) { loaded[src].push(callback); return; }
+    loaded[src] = [callback];
+    var script = document.createElement("script");
+    script.src = src;
+    script.onload = script.onerror = function () {
+      var waiting = loaded[src]; loaded[src] = true;
+      waiting.forEach(function (f) { f(); });
+    };
+    document.body.appendChild(script);
+  }
+  function loadAll(sources, callback) {
+    var left = sources.length;
+    if (!left) { callback(); return; }
+    sources.forEach(function (src) { load(src, function () { if (--left === 0) callback(); }); });
   }
 
   // Documents containing every query word (or a word that starts with it).
-  function find(index, terms) {
-    var vocabulary = Object.keys(index.words);
-    var found = null;
-    terms.forEach(function (term) {
-      var docs = new Set();
-      vocabulary.forEach(function (word) {
-        if (word.startsWith(term)) index.words[word].forEach(function (n) { docs.add(n); });
+  function find(base, terms, callback) {
+    load(base + "index.js", function () {
+      var index = window.TEICONV_SEARCH;
+      var shards = index.shards.filter(function (name) {
+        return terms.some(function (t) { var s = shardName(t); return name.startsWith(s) || s.startsWith(name); });
       });
-      found = found === null ? docs : new Set(Array.from(found).filter(function (n) { return docs.has(n); }));
+      loadAll(shards.map(function (n) { return base + "words-" + n + ".js"; }), function () {
+        var found = null;
+        terms.forEach(function (term) {
+          var docs = new Set(), prefix = shardName(term);
+          shards.forEach(function (name) {
+            if (!(name.startsWith(prefix) || prefix.startsWith(name))) return;
+            var postings = (window.TEICONV_SEARCH_WORDS || {})[name] || {};
+            Object.keys(postings).forEach(function (word) {
+              if (word.startsWith(term)) postings[word].forEach(function (n) { docs.add(n); });
+            });
+          });
+          found = found === null ? docs : new Set(Array.from(found).filter(function (n) { return docs.has(n); }));
+        });
+        callback(Array.from(found || []).sort(function (a, b) { return a - b; })
+          .map(function (n) { return index.documents[n]; }));
+      });
     });
-    return Array.from(found || []).sort(function (a, b) { return a - b; })
-      .map(function (n) { return index.documents[n]; });
   }
 
-  function showResults(out, query, hits) {
+  // The passage around the first place the text has one of the terms, with every term marked.
+  function passage(text, terms, width) {
+    var folded = fold(text), at = -1;
+    terms.forEach(function (t) {
+      var re = new RegExp("(^|[^\\p{L}\\p{N}])" + escape(t), "u"), m = re.exec(folded);
+      if (m && (at < 0 || m.index < at)) at = m.index + m[1].length;
+    });
+    if (at < 0) return null;
+    var start = Math.max(0, at - width), end = Math.min(text.length, at + width);
+    while (start > 0 && /\S/.test(text[start - 1])) start--;
+    while (end < text.length && /\S/.test(text[end])) end++;
+    var p = document.createElement("p");
+    p.className = "search-passage";
+    if (start > 0) p.appendChild(document.createTextNode("… "));
+    appendMarked(p, text.slice(start, end), terms);
+    if (end < text.length) p.appendChild(document.createTextNode(" …"));
+    return p;
+  }
+  function escape(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  // Append text to el with each word beginning with a term in a <mark>. Folding keeps
+  // positions only for text whose folded form has the same length, so marks come from a
+  // word-by-word walk of the original text.
+  function appendMarked(el, text, terms) {
+    var parts = text.split(/([^\p{L}\p{N}]+)/u), plain = "";
+    parts.forEach(function (part) {
+      var hit = part && terms.some(function (t) { return fold(part).startsWith(t); });
+      if (!hit) { plain += part; return; }
+      if (plain) { el.appendChild(document.createTextNode(plain)); plain = ""; }
+      var mark = document.createElement("mark");
+      mark.textContent = part;
+      el.appendChild(mark);
+    });
+    if (plain) el.appendChild(document.createTextNode(plain));
+  }
+
+  function showResults(base, out, query, terms, hits) {
     out.textContent = "";
     var heading = document.createElement("p");
     heading.className = "search-count";
     heading.textContent = hits.length + (hits.length === 1 ? " document" : " documents") +
       " with “" + query + "”";
     out.appendChild(heading);
-    var list = document.createElement("ol");
-    hits.forEach(function (doc) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = doc.page;
-      a.textContent = doc.title;
-      li.appendChild(a);
-      if (doc.date) li.appendChild(document.createTextNode(" (" + doc.date + ")"));
-      if (doc.summary) {
-        var para = document.createElement("p");
-        para.textContent = doc.summary;
-        li.appendChild(para);
-      }
-      list.appendChild(li);
-    });
+    var list = document.createElement("ol"), shown = hits.slice(0, 50);
     out.appendChild(list);
-  }
-
-  // The index is a script loaded on the first search: scripts load from file://, fetch does not.
-  function withIndex(form, callback) {
-    if (window.TEICONV_SEARCH) { callback(window.TEICONV_SEARCH); return; }
-    var script = document.createElement("script");
-    script.src = form.getAttribute("data-index");
-    script.onload = function () { callback(window.TEICONV_SEARCH); };
-    document.body.appendChild(script);
+    var texts = shown.map(function (doc) { return base + "text-" + doc.id + ".js"; });
+    loadAll(texts, function () {
+      shown.forEach(function (doc) {
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = doc.page + "?q=" + encodeURIComponent(query);
+        a.textContent = doc.title;
+        li.appendChild(a);
+        if (doc.date) li.appendChild(document.createTextNode(" (" + doc.date + ")"));
+        var text = (window.TEICONV_SEARCH_TEXT || {})[doc.id] || "";
+        var context = passage(text, terms, 90) || (doc.summary && passage(doc.summary, terms, 90));
+        if (context) li.appendChild(context);
+        list.appendChild(li);
+      });
+      if (hits.length > shown.length) {
+        var more = document.createElement("p");
+        more.textContent = "The first " + shown.length + " are listed; add words to narrow the search.";
+        out.appendChild(more);
+      }
+    });
   }
 
   function setupSearch() {
@@ -105,10 +179,11 @@
     var input = document.getElementById("q");
     var out = document.getElementById("search-results");
     if (!form || !input || !out) return;
+    var base = form.getAttribute("data-index");
     function run(query) {
       var terms = words(query);
       if (!terms.length) { out.textContent = ""; return; }
-      withIndex(form, function (index) { showResults(out, query, find(index, terms)); });
+      find(base, terms, function (hits) { showResults(base, out, query, terms, hits); });
     }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -118,7 +193,28 @@
     if (initial) { input.value = initial; run(initial); }
   }
 
+  // A document opened from a search result (page.html?q=words): the words are marked in the
+  // text and the first one is scrolled into view.
+  function highlightQuery() {
+    var query = new URLSearchParams(window.location.search).get("q");
+    var text = document.querySelector(".text-views");
+    if (!query || !text || document.querySelector(".search-form")) return;
+    var terms = words(query);
+    if (!terms.length) return;
+    var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT), nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      if (!terms.some(function (t) { return fold(node.data).indexOf(t) >= 0; })) return;
+      var holder = document.createDocumentFragment();
+      appendMarked(holder, node.data, terms);
+      if (holder.querySelector("mark")) node.parentNode.replaceChild(holder, node);
+    });
+    var first = text.querySelector(".view:not([hidden]) mark");
+    if (first) first.scrollIntoView({ block: "center" });
+  }
+
   setupViews();
   setupFilters();
   setupSearch();
+  highlightQuery();
 })();

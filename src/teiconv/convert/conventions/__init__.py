@@ -9,25 +9,35 @@ accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written w
 
 from __future__ import annotations
 
-from . import forms, gaps, glosses, handwritten, notes, readings, routing, sic, signed, stamps, supplied
+from . import (artefacts, doubts, expansions, footnotes, forms, gaps, glosses, handwritten, names, notes, pages, readings,
+               routing, sic, signed, stamps, supplied)
 from .base import BracketConvention, BracketSite, take_host_word
 from .patterns import TextPattern
 
 BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
+    footnotes.footnote,
+    artefacts.site_artefact,
     forms.form_box,
     handwritten.annotation,
     stamps.stamp,
     gaps.illegible,
     gaps.omission,
+    gaps.described,
     forms.blank,
     sic.sic,
     signed.signed_mark,
+    signed.signature,
+    pages.page_break,
     notes.labelled_note,
+    notes.language_remark,
+    expansions.completion,
+    doubts.doubt,
     supplied.restored_letters,
     readings.alternatives,
     glosses.abbreviation,
     glosses.gloss,
     glosses.original_term,
+    names.another_form,
     supplied.supplied,
     notes.description,
     notes.unclassified,

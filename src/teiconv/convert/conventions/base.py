@@ -9,7 +9,7 @@ word out of the content encoded so far with :func:`take_host_word`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from lxml import etree
@@ -33,6 +33,8 @@ class BracketSite:
     ctx: Context
     out: list[Mixed]
     encode_nodes: Callable[[list[Node]], list[Mixed]]
+    #: The nodes after the bracket, last first (see :meth:`take_rest_of_line`).
+    following: list[Node] = field(default_factory=list)
 
     @property
     def inner(self) -> str:
@@ -49,6 +51,47 @@ class BracketSite:
     def encode_range(self, start: int, end: int) -> list[Mixed]:
         """Encode the part of the bracket's content between two source offsets."""
         return self.encode_nodes(_clip(self.bracket.children, start, end))
+
+    def take_rest_of_line(self) -> tuple[list[Mixed], list[Mixed]]:
+        """Take the words after the bracket up to the end of their line: (what separates them, them).
+
+        For a bracket that only labels what follows it (``[Handwritten:] Copy A``); when nothing
+        follows it on its own line, the words are those of the next line.  The nodes taken are no
+        longer encoded by the caller; the line break after the words stays.
+        """
+        end = self._words_end()
+        taken: list[Node] = []
+        while self.following and self.following[-1].start < end:
+            node = self.following.pop()
+            if isinstance(node, Text) and node.end > end:
+                taken.append(Text(node.start, end))
+                self.following.append(Text(end, node.end))
+                break
+            taken.append(node)
+        items = self.encode_nodes(taken)
+        separator: list[Mixed] = []
+        while items and (isinstance(items[0], str) and not items[0].strip()
+                         or isinstance(items[0], etree._Element) and local(items[0]) == "lb"):
+            separator.append(items.pop(0))
+        if items and isinstance(items[0], str):
+            stripped = items[0].lstrip()
+            separator.append(items[0][: len(items[0]) - len(stripped)])
+            items[0] = stripped
+        return separator, items
+
+    def _words_end(self) -> int:
+        """Where the words after the bracket end: with its line, or with the next one if its own
+        line has none; before the line's trailing spaces.  No words: the bracket's end."""
+        text, start = self.ctx.text, self.bracket.end
+        limit = self.following[0].end if self.following else start
+        end = _line_end(text, start, limit)
+        if not text[start:end].strip():
+            if end >= limit or not text[end + 1:_line_end(text, end + 1, limit)].strip():
+                return start
+            end = _line_end(text, end + 1, limit)
+        while text[end - 1] in " \t":
+            end -= 1
+        return end
 
     def rend(self, *extra: str) -> str | None:
         """``@rend`` tokens recording how the source wrote this bracket, if not the usual way."""
@@ -109,6 +152,20 @@ def take_host_word(out: list[Mixed]) -> list[Mixed] | None:
         return None
     out[:] = items
     return host
+
+
+def _line_end(text: str, position: int, limit: int) -> int:
+    newline = text.find("\n", position, limit)
+    return limit if newline < 0 else newline
+
+
+#: A capitalised word right after a bracket, on its line or at the start of the next.
+_CAPITALISED_NEXT = re.compile(r"[ \t]*\n?[ \t]*[A-Z]")
+
+
+def capitalised_word_follows(site: BracketSite) -> bool:
+    """``[Patrick] Hurley``, ``[former CCP CC member] Bo Gu``: a name follows the bracket."""
+    return bool(_CAPITALISED_NEXT.match(site.ctx.text, site.bracket.end))
 
 
 def text_of(items: list[Mixed]) -> str:

@@ -4,7 +4,11 @@
   ``<gap reason="illegible">`` with the editor's words as ``<desc>`` and the unit they name;
 - ``Illegible signature`` written without brackets — the same, ``rend="bare"``;
 - ``????`` — illegible characters, one per question mark;
-- ``[...]`` / ``[…]`` — an omission: ``<gap reason="omitted">``;
+- ``[...]`` / ``[…]`` / ``[…redacted]`` — an omission: ``<gap reason="omitted">`` (``redacted``:
+  withheld when the document was declassified);
+- ``[one word missing]``, ``[one line missing]``, ``[one or two words unclear]`` — text the
+  source lacks or could not read, described by its extent: ``reason`` (lost, illegible),
+  ``unit``, and how much (``quantity``, or ``atLeast``/``atMost`` for "one or two");
 - ``□□□`` — glyphs the export could not render: ``<gap reason="unrendered" unit="chars">``
   with their count, so the number of lost glyphs is kept.
 """
@@ -24,11 +28,30 @@ from .patterns import TextPattern
 UNRENDERED_GLYPH = "\u25a1"
 
 _ILLEGIBLE = re.compile(r"\s*illegible\b", re.IGNORECASE)
-_OMISSION = re.compile(r"\.\.\.|\u2026")
+_OMISSION = re.compile(r"(?:(?:\. ?){2}\.|\u2026)\s*(?P<redacted>redacted)?", re.IGNORECASE)
 _UNITS = (
     ("chars", re.compile(r"\b(letters?|characters?|chars?)\b", re.I)),
     ("words", re.compile(r"\bwords?\b", re.I)),
     ("lines", re.compile(r"\blines?\b", re.I)),
+    ("pages", re.compile(r"\bpages?\b", re.I)),
+)
+_NUMBERS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER = r"(?:\d+|" + "|".join(_NUMBERS) + r"|an?|several|a few)"
+#: What became of the text → ``gap/@reason``.
+REASONS = (
+    ("illegible", r"unclear|illegible|not legible|unreadable|indecipherable"),
+    ("lost", r"missing|lost|cut off|torn(?: off)?|damaged|not preserved"),
+    ("omitted", r"omitted|left out"),
+)
+_REASON_WORDS = "|".join(words for _, words in REASONS)
+_UNIT_WORDS = r"(?:letters?|characters?|words?|lines?|pages?|text|passage|part)(?: of (?:the )?text)?"
+#: ``one word missing``, ``one or two words unclear``, ``text missing``, ``unclear``, ``missing text``.
+_DESCRIBED_GAP = re.compile(
+    rf"(?:(?P<least>{_NUMBER})(?: (?:or|to|-) (?P<most>{_NUMBER}))? )?"
+    rf"(?:(?P<unit>{_UNIT_WORDS}) (?:(?:is|are) )?)?(?P<reason>{_REASON_WORDS})"
+    rf"|(?P<reason_first>{_REASON_WORDS}) (?P<unit_after>{_UNIT_WORDS})",
+    re.IGNORECASE,
 )
 
 
@@ -52,9 +75,34 @@ def illegible(site: BracketSite) -> etree._Element | None:
 
 
 def omission(site: BracketSite) -> etree._Element | None:
-    if not _OMISSION.fullmatch(site.inner):
+    match = _OMISSION.fullmatch(site.inner)
+    if not match:
         return None
-    return el("gap", {"reason": "omitted", "rend": site.rend()}, el("desc", None, site.inner))
+    reason = "redacted" if match.group("redacted") else "omitted"
+    return el("gap", {"reason": reason, "rend": site.rend()}, el("desc", None, site.inner))
+
+
+def described(site: BracketSite) -> etree._Element | None:
+    """``[one word missing]``: a gap the editor describes by its extent and cause."""
+    match = _DESCRIBED_GAP.fullmatch(site.inner.strip())
+    if not match or not all(isinstance(child, Text) for child in site.children):
+        return None
+    cause = match.group("reason") or match.group("reason_first")
+    reason = next(name for name, words in REASONS if re.fullmatch(words, cause, re.I))
+    least, most = _count(match.group("least")), _count(match.group("most"))
+    extent = {"quantity": least} if most is None else {"atLeast": least, "atMost": most}
+    unit = unit_of(match.group("unit") or match.group("unit_after") or "")
+    return el("gap", {"reason": reason, "unit": unit, **extent, "rend": site.rend()}, el("desc", None, site.inner))
+
+
+def _count(word: str | None) -> str | None:
+    """``one`` → ``"1"``; vague amounts (``several``) and none → None."""
+    if word is None:
+        return None
+    if word.isdigit():
+        return str(int(word)) if int(word) > 0 else None
+    value = _NUMBERS.get(word.lower()) or (1 if word.lower() in ("a", "an") else None)
+    return str(value) if value else None
 
 
 UNRENDERED = TextPattern(

@@ -13,16 +13,20 @@ words after English text are the original's term.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from lxml import etree
 
 from ..brackets import Text
-from ..lexicon import is_acronym, is_cyrillic, is_english, is_foreign_term, words
+from ..lexicon import FOREIGN_BELOW, frequency, is_acronym, is_cyrillic, is_english, is_foreign_term, words
 from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word, text_of
 
 #: At most this many words make a gloss or a term (longer brackets are descriptions).
 MAX_WORDS = 8
+#: A transliterated cognate spells at least this much like its translation (kordony/cordons).
+COGNATE = 0.6
 
 
 def _plain(site: BracketSite) -> bool:
@@ -51,9 +55,12 @@ def _separator(site: BracketSite) -> str:
 
 
 def abbreviation(site: BracketSite) -> etree._Element | None:
-    if not _plain(site) or not _english(site.inner) or len(words(site.inner)) < 2:
+    """``IKKI [Executive Committee …]``; one word only when it starts as the acronym does
+    (``GMD [Guomindang]``)."""
+    if not _plain(site) or not _english(site.inner):
         return None
-    host = _host_if(site, is_acronym)
+    one_word = len(words(site.inner)) < 2
+    host = _host_if(site, lambda text: is_acronym(text) and (not one_word or text[:1] == site.inner.strip()[:1]))
     if host is None:
         return None
     expan = el("expan", {"resp": "#translator"}, site.inner)
@@ -74,13 +81,30 @@ def original_term(site: BracketSite) -> etree._Element | None:
     found = words(site.inner)
     if not _plain(site) or not found or len(found) > MAX_WORDS:
         return None
-    if not all(is_foreign_term(w) for w in found):
+    if not (all(is_foreign_term(w) for w in found) or _cognate(site, found)):
         return None
-    previous = site.out[-1] if site.out else None
-    if not (isinstance(previous, str) and previous[-1:].isspace() and previous.strip()):
+    if not _after_words(site.out):
         return None
     foreign = el("foreign", {"xml:lang": _language(site)}, site.inner)
     return el("gloss", {"resp": "#translator", "rend": site.rend()}, foreign)
+
+
+def _cognate(site: BracketSite, found: list[str]) -> bool:
+    """``cooperatives [Kooperatsiya]``: one word English does not use, capitalised or not, that
+    spells like the lower-case translation before it (a transliterated cognate; after a name it
+    is another form of the name: :mod:`.names`)."""
+    before = words(text_of(site.out[-3:]))
+    if len(found) != 1 or not before or not before[-1].islower() or frequency(found[0].lower()) >= FOREIGN_BELOW:
+        return False
+    return SequenceMatcher(None, before[-1].lower(), found[0].lower()).ratio() >= COGNATE
+
+
+def _after_words(out: list) -> bool:
+    """The bracket follows words of the text, after a space or a line break."""
+    previous = out[-1] if out else None
+    if isinstance(previous, etree._Element) and local(previous) == "lb":
+        return len(out) >= 2 and isinstance(out[-2], str) and bool(out[-2].strip())
+    return isinstance(previous, str) and previous[-1:].isspace() and bool(previous.strip())
 
 
 def _language(site: BracketSite) -> str:

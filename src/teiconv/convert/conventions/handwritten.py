@@ -12,8 +12,8 @@ import re
 
 from lxml import etree
 
-from ..rendering import renders
-from ..tei import el
+from ..rendering import bracketed, content, has_rend, render, renders
+from ..tei import append, el
 from .base import BracketSite, described, description_end, render_described, text_of
 
 _HANDWRITTEN = re.compile(r"\s*hand-?written\b", re.IGNORECASE)
@@ -53,10 +53,35 @@ def annotation(site: BracketSite) -> etree._Element | None:
     end = description_end(site)
     description = site.ctx.slice(site.bracket.inner_start, end).strip()
     words = text_of(site.encode_range(end, site.bracket.inner_end))
+    if not words.strip() and site.bracket.closed:
+        return _labelling(site, description)
+    return described(site, "annotation", _addition(site, description, words))
+
+
+def _addition(site: BracketSite, description: str, words: str) -> etree._Element:
     hand = site.ctx.hand_for(description.rstrip(":"), scribe_of(description, words))
-    add = el("add", {"xml:id": site.ctx.next_id("add"), "hand": f"#{hand.xml_id}",
-                     "place": place_of(description)})
-    return described(site, "annotation", add)
+    return el("add", {"xml:id": site.ctx.next_id("add"), "hand": f"#{hand.xml_id}",
+                      "place": place_of(description)})
+
+
+def _labelling(site: BracketSite, description: str) -> etree._Element:
+    """``[Handwritten:] Copy A``: the bracket labels the words after it on its line."""
+    label = el("label", {"type": "editorial"}, site.inner)
+    seg = el("seg", {"type": "annotation", "rend": site.rend(LABEL_ONLY)}, label)
+    separator, words = site.take_rest_of_line()
+    if words:
+        append(seg, [*separator, append(_addition(site, description, text_of(words)), words)])
+    return seg
+
+
+LABEL_ONLY = "label-only"
+
+
+@renders("seg", lambda e: e.get("type") == "annotation" and has_rend(LABEL_ONLY)(e))
+def _label_and_words(element: etree._Element) -> str:
+    label = element[0]
+    return bracketed(element, content(label)) + (label.tail or "") + "".join(
+        render(child) + (child.tail or "") for child in element[1:])
 
 
 renders("seg", lambda e: e.get("type") == "annotation")(render_described)

@@ -1,6 +1,7 @@
 """Editorial and translator's notes: brackets that say something about the text.
 
 - ``[Translator's note: …]``, ``[Ed. note: …]`` — notes with their author in their first words;
+- ``[in English]``, ``[in Russian in the original]`` — what language the original has here;
 - ``[the handwritten original follows, followed by "…" …]`` — an editor's description, with the
   quoted material as ``<q>`` and nested brackets parsed like any other text;
 - anything no other convention recognises — kept as an editorial note and reported as a warning,
@@ -25,6 +26,8 @@ _LABELLED = re.compile(
     r"\s*(?:(?P<translator>translator['\u2019]?s note)|(?P<editor>ed(?:itor['\u2019]?s)?\.? note|note))\s*:",
     re.IGNORECASE,
 )
+#: ``[in English]``, ``[text in Russian in the original]``: what language the original has here.
+_LANGUAGE_REMARK = re.compile(r"(?:(?:text|original|written) )?in [A-Z][a-z]+(?: in the original)?")
 #: A description: at least this many words (or any quotation).
 DESCRIPTION_WORDS = 6
 
@@ -40,6 +43,14 @@ def labelled_note(site: BracketSite) -> etree._Element | None:
         return None
     if match.group("translator"):
         return _note(site, "translator", "#translator")
+    return _note(site, "editorial")
+
+
+def language_remark(site: BracketSite) -> etree._Element | None:
+    """``[in English]``: the editor says what language the original has here (words English
+    would otherwise take for supplied ones)."""
+    if not _LANGUAGE_REMARK.fullmatch(site.inner):
+        return None
     return _note(site, "editorial")
 
 

@@ -3,8 +3,11 @@
 Cables carry their history in short lines: ``sent at 2325 9 December 1941``, ``Received at
 0450,``, ``Incoming №: 4202/sh``, ``Spets. № 484-487``, ``Deciphered at 1220 10 December 1941``.
 In those lines (and only there: running prose keeps its dates as text) dates and times become
-``<date when>``/``<time when>`` with ISO values, and numbers become typed ``<idno>``s.  A date
-without a year takes the year of the document.
+``<date when>``/``<time when>`` with ISO values, and numbers become typed ``<idno>``s.  Dates come
+in the forms clerks wrote: ``9 December 1941``, ``December 9, 1941``, ``21 Nov 1945``, Roman
+months (``30.XII.1948``, ``14. IV-46``), day first in figures (``10.1.1949``, ``13/5-50``), the
+American month first with a time (``10/14/50 at 03:15 a.m.``).  A date without a year takes the
+year of the document; a date with its own year (two digits are the 1900s) keeps it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,14 @@ from .patterns import TextPattern
 
 MONTHS = {name: number for number, name in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
+#: Abbreviated month names (``21 Nov 1945``, ``3 Sept. 1949``).
+MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"Sept": 9}
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
+_MONTH_ABBREVIATION = "(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?"
+#: Months in Roman numerals, as Russian and Central European clerks write them (``30.XII.1948``).
+ROMAN_MONTHS = {numeral: number for number, numeral in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_ROMAN_MONTH = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
 
 #: The word before ``№`` → ``idno/@type``.
 NUMBER_KINDS = {"incoming": "incoming", "outgoing": "outgoing", "spets.": "spets", "copy": "copy",
@@ -34,10 +44,14 @@ def year_of(text: str | None, ctx: Context) -> int | None:
     return value + 1900 if len(text) == 2 else value
 
 
-def iso_date(year: int | None, month: str, day: str) -> str | None:
-    """``--12-09`` style when the year is unknown; None when the date does not exist."""
+def iso_date(year: int | None, month: str | int, day: str) -> str | None:
+    """``--12-09`` style when the year is unknown; None when the date does not exist.
+
+    ``month`` is a month's name (full or abbreviated), a Roman numeral or a number."""
+    if isinstance(month, str):
+        month = MONTHS.get(month) or MONTH_ABBREVIATIONS.get(month.rstrip(".")) or ROMAN_MONTHS.get(month, 0)
     try:
-        value = date(year or 2000, MONTHS[month], int(day))
+        value = date(year or 2000, month, int(day))
     except ValueError:
         return None
     return value.isoformat() if year else value.strftime("--%m-%d")
@@ -71,6 +85,35 @@ def _month_day_year(match: re.Match[str], ctx: Context) -> Mixed:
     return _date_element(match.group(), when)
 
 
+def _abbreviated(match: re.Match[str], ctx: Context) -> Mixed:
+    when = iso_date(year_of(match.group("ab_year"), ctx), match.group("ab_month"), match.group("ab_day"))
+    return _date_element(match.group(), when)
+
+
+def _roman(match: re.Match[str], ctx: Context) -> Mixed:
+    """``30.XII.1948``, ``14. IV-46``: day, Roman month, the text's own year."""
+    when = iso_date(year_of(match.group("rm_year"), ctx), match.group("rm_month"), match.group("rm_day"))
+    return _date_element(match.group(), when)
+
+
+def _day_month_numeric(match: re.Match[str], ctx: Context) -> Mixed:
+    """``10.1.1949``, ``13/5-50``: day first, as in European and Russian usage."""
+    when = iso_date(year_of(match.group("dm_year"), ctx), int(match.group("dm_month")), match.group("dm_day"))
+    return _date_element(match.group(), when)
+
+
+def _month_day_numeric(match: re.Match[str], ctx: Context) -> Mixed:
+    """``10/14/50 at 03:15 a.m.``: American order (day first where the month cannot be the first)."""
+    first, second = int(match.group("us_first")), int(match.group("us_second"))
+    month, day = (second, first) if first > 12 else (first, second)
+    when = iso_date(year_of(match.group("us_year"), ctx), month, str(day))
+    clock = match.group("us_hour")
+    if when and clock and not when.startswith("--"):
+        hour = int(clock) % 12 + (12 if match.group("us_half").lower().startswith("p") else 0)
+        when = f"{when}T{hour:02d}:{match.group('us_minute')}:00"
+    return _date_element(match.group(), when)
+
+
 def _clock(match: re.Match[str], ctx: Context) -> Mixed:
     when = iso_time(match.group())
     return el("time", {"when": when}, match.group()) if when else match.group()
@@ -93,6 +136,20 @@ PATTERNS = (
     TextPattern("month_day_year",
                 rf"\b(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>\d{{1,2}}),\s+(?P<mdy_year>\d{{4}})\b",
                 _month_day_year),
+    TextPattern("abbreviated",
+                rf"\b(?P<ab_day>\d{{1,2}})\s+(?P<ab_month>{_MONTH_ABBREVIATION})\s+(?P<ab_year>\d{{4}})\b",
+                _abbreviated),
+    TextPattern("roman",
+                rf"\b(?P<rm_day>\d{{1,2}})\.\s?(?P<rm_month>{_ROMAN_MONTH})[.-]\s?(?P<rm_year>\d{{4}}|\d{{2}})\b",
+                _roman),
+    TextPattern("month_day_numeric",
+                r"\b(?P<us_first>\d{1,2})/(?P<us_second>\d{1,2})/(?P<us_year>\d{4}|\d{2})\b"
+                r"(?:\s+at\s+(?P<us_hour>\d{1,2}):(?P<us_minute>\d{2})\s*(?P<us_half>[ap]\.?m\.?))?",
+                _month_day_numeric),
+    TextPattern("day_month_numeric",
+                r"\b(?P<dm_day>\d{1,2})(?:\.(?P<dm_month_dot>)|/)(?P<dm_month>\d{1,2})(?(dm_month_dot)\.|-)"
+                r"(?P<dm_year>\d{4}|\d{2})\b(?![./-]\d)",
+                _day_month_numeric),
     TextPattern("clock", r"(?<=\bat )\d{4}\b", _clock),
     TextPattern("number",
                 r"(?:(?P<num_kind>Incoming|Outgoing|Spets\.|Copy|Form)\s+)?(?:\u2116|N\u00ba|No\.?)\s*:?\s*"
@@ -102,8 +159,14 @@ PATTERNS = (
 
 
 def document_date(text: str, year_hint: int | None = None) -> str | None:
-    """The ISO date of a date line such as ``December 9, 1941`` or ``9 December 1941``."""
+    """The ISO date of a date line, at the precision it gives: ``December 9, 1941`` or
+    ``9 December 1941`` → ``1941-12-09``, ``August 1949`` → ``1949-08``, ``1936`` → ``1936``."""
     text = text.strip()
+    if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", text):
+        return text
+    match = re.fullmatch(rf"(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})", text)
+    if match:
+        return f"{match['y']}-{MONTHS[match['m']]:02d}"
     match = re.fullmatch(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})", text)
     if match:
         return iso_date(int(match["y"]), match["m"], match["d"])

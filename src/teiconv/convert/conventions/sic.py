@@ -3,7 +3,12 @@
 - ``sovietists [SIC]`` — the word before the bracket becomes ``<sic>``; ``rend="SIC"`` records an
   upper-case marker;
 - ``[voyen - SIC]`` — the flagged word is the original-language word in the bracket:
-  ``<sic><foreign xml:lang="ru-Latn">voyen</foreign></sic>``.
+  ``<sic><foreign xml:lang="ru-Latn">voyen</foreign></sic>``;
+- ``cannot [sic, probably "can"]``, ``[sic, should be Nosaka Sanzo]``, ``[sic; ed. note— perhaps
+  X]`` — the translator's comment on the flagged word is a ``note type="sic"`` after it, and the
+  reading it proposes is marked in it as ``corr``;
+- ``MVD [Ministry of Internal Affairs, sic, in fact NKVD]`` — an expansion whose comment flags the
+  abbreviation: the comment (with its ``corr``) closes the ``expan``.
 """
 
 from __future__ import annotations
@@ -12,12 +17,18 @@ import re
 
 from lxml import etree
 
+from ..brackets import Text
 from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word
 
 _MARKER = re.compile(r"(sic)", re.IGNORECASE)
-_COMMENTED = re.compile(r"sic[:,] .+", re.IGNORECASE | re.DOTALL)
+_COMMENTED = re.compile(r"sic[:,;] .+", re.IGNORECASE | re.DOTALL)
+#: The words that introduce the translator's correction; what follows them is the ``corr``.
+_CORRECTION = re.compile(r"\b(?:should (?:be|read)|perhaps|probably|possibly|i\.\s?e\.|in fact|correctly|read)"
+                         r"[\s,:]+(?P<corr>\S.*?)[\s.]*$", re.IGNORECASE | re.DOTALL)
+#: ``Ministry of Internal Affairs, sic, in fact NKVD``: an expansion, then the comment.
+_EXPANDED_THEN_FLAGGED = re.compile(r"(?P<expansion>[^\[\]]+?),\s*(?P<comment>sic\b.*)", re.IGNORECASE | re.DOTALL)
 _ORIGINAL_FLAGGED = re.compile(r"(?P<word>[^\s\[\]\-][^\[\]\-]*?[^\s\[\]\-]|[^\s\[\]\-]) - (?P<marker>sic)", re.IGNORECASE)
 
 
@@ -32,6 +43,9 @@ def sic(site: BracketSite) -> etree._Element | None:
         return el("sic", {"rend": _join(_marker_rend(flagged.group("marker")), site.rend())}, foreign)
     if _COMMENTED.fullmatch(site.inner):
         return _commented(site)
+    flagged_expansion = _EXPANDED_THEN_FLAGGED.fullmatch(site.inner)
+    if flagged_expansion:
+        return _expansion_flagged(site, flagged_expansion)
     marker = _MARKER.fullmatch(site.inner)
     if not marker:
         return None
@@ -46,9 +60,33 @@ def _commented(site: BracketSite) -> list | None:
     host = take_host_word(site.out)
     if host is None:
         return None
-    note = el("note", {"type": "sic", "resp": "#translator", "rend": site.rend()},
-              *site.encoded_children())
+    note = _comment(site, site.bracket.inner_start, site.bracket.inner_end, site.rend())
     return [append(el("sic"), host), note]
+
+
+def _comment(site: BracketSite, start: int, end: int, rend: str | None = None) -> etree._Element:
+    """The translator's comment ``text[start:end]`` as ``note type="sic"``, its correction ``corr``."""
+    note = el("note", {"type": "sic", "resp": "#translator", "rend": rend})
+    correction = _CORRECTION.search(site.ctx.slice(start, end))
+    if correction is None:
+        return append(note, site.encode_range(start, end))
+    corr_start, corr_end = start + correction.start("corr"), start + correction.end("corr")
+    corr = append(el("corr", {"resp": "#translator"}), site.encode_range(corr_start, corr_end))
+    return append(note, [*site.encode_range(start, corr_start), corr, *site.encode_range(corr_end, end)])
+
+
+def _expansion_flagged(site: BracketSite, match: re.Match[str]) -> etree._Element | None:
+    """``MVD [Ministry of Internal Affairs, sic, in fact NKVD]``."""
+    if not all(isinstance(child, Text) for child in site.children):
+        return None
+    host = take_host_word(site.out)
+    if host is None:
+        return None
+    start = site.bracket.inner_start
+    expan = el("expan", {"resp": "#translator"}, *site.encode_range(start, start + match.end("expansion")))
+    append(expan, [site.ctx.slice(start + match.end("expansion"), start + match.start("comment")),
+                   _comment(site, start + match.start("comment"), site.bracket.inner_end)])
+    return el("choice", {"rend": site.rend()}, append(el("abbr"), host), expan)
 
 
 def _join(*tokens: str | None) -> str | None:
@@ -79,6 +117,11 @@ def _word_commented(element: etree._Element) -> str:
     """The word and, from the note after it, the bracket with the comment."""
     note = element.getnext()
     return f"{content(element)} " + bracketed(note, content(note))
+
+
+@renders("note", lambda e: e.get("type") == "sic" and local(e.getparent()) == "expan")
+def _comment_in_its_expansion(element: etree._Element) -> str:
+    return content(element)
 
 
 @renders("note", lambda e: e.get("type") == "sic")

@@ -1,7 +1,13 @@
-"""``[signed]``: the editor's word that the original bears a signature here.
+"""Signatures the transcription marks but does not give: ``[signed]``, ``[signature]``.
 
-Encoded as an editorial note of subtype ``signed``; the structure stage puts the line that ends
-with it in ``<signed>``, so the signature is marked as signed where it stands.
+- ``[signed]`` — the editor's word that the original bears a signature here: an editorial note
+  of subtype ``signed``;
+- ``[signature]``, ``[Chinese signature]``, ``[signature of the head of department]`` — a
+  signature described, not transcribed: ``<gap reason="untranscribed">`` with the editor's words as
+  its ``desc`` (an illegible one, ``[illegible signature]``, is an illegible gap: :mod:`.gaps`).
+
+The structure stage puts a line that starts or ends with either in ``<signed>``
+(:func:`marks_signature`), so the signature is marked as signed where it stands.
 """
 
 from __future__ import annotations
@@ -14,6 +20,10 @@ from ..tei import el
 from .base import BracketSite
 
 _SIGNED = re.compile(r"signed", re.IGNORECASE)
+#: A short description naming a signature, without a colon (``[Signature: …]`` quotes one).
+_SIGNATURE = re.compile(r"(?:[\w.'\u2019-]+ ){0,3}signatures?(?: [\w.'\u2019-]+){0,5}", re.IGNORECASE)
+_MARK = rf"\[(?:{_SIGNED.pattern}|{_SIGNATURE.pattern})\]"
+_MARK_AT_EDGE = re.compile(rf"^{_MARK}|{_MARK}$", re.IGNORECASE)
 
 
 def signed_mark(site: BracketSite) -> etree._Element | None:
@@ -22,5 +32,16 @@ def signed_mark(site: BracketSite) -> etree._Element | None:
     return el("note", {"type": "editorial", "subtype": "signed", "rend": site.rend()}, site.inner)
 
 
+def signature(site: BracketSite) -> etree._Element | None:
+    if not _SIGNATURE.fullmatch(site.inner):
+        return None
+    return el("gap", {"reason": "untranscribed", "rend": site.rend()}, el("desc", None, site.inner))
+
+
 def is_signed_mark(element: etree._Element) -> bool:
     return element.get("subtype") == "signed"
+
+
+def marks_signature(line: str) -> bool:
+    """The line starts or ends with ``[signed]`` or a signature's description."""
+    return bool(_MARK_AT_EDGE.search(line.strip()))

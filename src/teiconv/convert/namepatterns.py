@@ -1,0 +1,258 @@
+"""The genre's ways of naming, for names the registers do not know yet.
+
+Each pattern is a habit of diplomatic and party documents, not a list of their names:
+
+- **title**: a title or form of address before a name — ``Cde. Pishevari``, ``Ambassador Kovalev``,
+  ``Cdes. STALIN, MOLOTOV, and BERIA`` (a plural title before a list names each) → person;
+- **initials**: initials before a surname — ``A. Vyshinsky`` → person;
+- **place phrase**: ``the city of X``, ``the province of X``, ``X province`` → place;
+- **organisation**: capitalised words ending in an organisation's word — ``People's Party``,
+  ``Communist Party of Iran``, ``Personnel Department`` → organisation;
+- **unknown word**: a run of capitalised words one of which English does not use (wordfreq:
+  :mod:`teiconv.convert.lexicon`) — ``Ehsanullah``, ``Suleiman Mirza`` → a place after a
+  preposition of place (``in Rasht``), else a person.
+
+What they find is a :class:`Candidate`: the name as an entry would hold it, its kind, and the
+reference its mentions share (``#cand-person-ehsanullah``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from .lexicon import frequency
+
+#: Zipf frequency from which a capitalised word is an English word, not a name.
+COMMON_FROM = 3.0
+#: A word at either end of a run of capitalised words this common in English is not part of the
+#: name (``Soviet``, ``Ambassador``); ``Zhou``, ``Liu`` are less common than that.
+EDGE_COMMON_FROM = 3.9
+#: After a title, a word is a name unless English uses it this much (``General Assembly``).
+AFTER_TITLE_COMMON_FROM = 4.5
+#: A leading word this frequent (``The``, ``Our``) is not part of an organisation's name.
+FUNCTION_WORD_FROM = 5.8
+
+TITLES = r"""Cde\.|Comrade|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Sir|Madame|Mme\.|Monsieur|Gen\.|
+General|Marshal|Colonel|Col\.|Major|Captain|Admiral|Lieutenant|President|Premier|Chairman|
+Chancellor|Prime\s+Minister|Foreign\s+Minister|Minister|Ambassador|Senator|Governor|Consul|
+Prince|Princess|King|Queen|Emperor|Deputy|Vice-Premier|Vice-Chairman|Secretary-General|
+Undersecretary|Under-Secretary|State\s+Secretary|Amir|Emir|Sheikh|Ayatollah|Mullah"""
+PLURAL_TITLES = r"Cdes\.|Comrades|Messrs\.|Generals|Marshals"
+ORGANISATION_WORDS = r"""Party|Committee|Ministry|Commissariat|Council|Bureau|Department|Directorate|
+Commission|Administration|Front|Union|League|Federation|Organi[sz]ation|Association|Congress|
+Assembly|Parliament|Embassy|Consulate|Academy|Agency|Bank|Company|Corporation|Institute|
+University|Society|Army|Navy|Fleet|Division|Corps|Command|Office|Secretariat|Politburo|Presidium|
+International|Cominform|Comintern"""
+PLACE_WORDS = r"city|town|village|port|province|region|district|island|republic|capital|county|oblast"
+PLACE_PREPOSITIONS = frozenset("in at near into towards toward across throughout inside within around".split())
+#: Endings of words for peoples, doctrines and what is made of a name (``Iranian``, ``Japanese``,
+#: ``Leninist``, ``Anglophile``, ``Sovietization``).
+NOT_NAMES = re.compile(r"(?:ians?|eses?|ists?|isms?|ans|ophiles?|i[sz]ation|i[sz]e[sd]?)$")
+#: A word at the start of a sentence is taken for a name only when English has next to no use for
+#: it (``Deciphered``, ``Interjection`` begin sentences; ``Ehsanullah`` is a name).
+SENTENCE_START_BELOW = 2.15
+_SENTENCE_OPENERS = ".!?:;\"\u201c(["
+
+
+def _compact(pattern: str) -> str:
+    return "".join(pattern.split("\n"))
+
+
+WORD = r"[A-Z][\w\u2019'\-]*[\w]"
+CAPITAL_WORD = rf"(?:{WORD}|[A-Z])"
+NAME = rf"(?:(?:[A-Z]\.\s?){{0,3}}{WORD}(?:\s+{WORD}){{0,2}})"
+
+_TITLE = re.compile(rf"\b(?:{_compact(TITLES)}|{PLURAL_TITLES})(?!\w)")
+_TITLED = re.compile(rf"\b(?:{_compact(TITLES)})\s+({NAME})")
+_LISTED = re.compile(rf"\b(?:{PLURAL_TITLES})\s+({NAME}(?:\s*,\s*(?:and\s+)?{NAME})*(?:,?\s+and\s+{NAME})?)")
+_INITIALLED = re.compile(rf"(?<![\w.])((?:[A-Z]\.\s?){{1,3}}{WORD})")
+_PLACE_OF = re.compile(rf"\b(?:{PLACE_WORDS})\s+of\s+({WORD}(?:\s+{WORD})?)")
+_PLACE_BEFORE = re.compile(rf"\b({WORD})\s+(?:{PLACE_WORDS})\b")
+_ORGANISATION = re.compile(
+    rf"((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
+_CAPITAL = re.compile(r"[A-Z]")
+_ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
+_PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
+_CAPITALISED_RUN = re.compile(rf"\b({WORD}(?:\s+{WORD})*)")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+_PRECEDING_WORD = re.compile(r"(\w+)\W*$")
+_ABBREVIATION_END = re.compile(r"\.\s*[^\sA-Z]")
+#: ``BArch``, ``OECF``: two capitals or more in one short word name an organisation.
+_ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,7}")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name proposed for a register: its kind (person, place, org) and the form it is known by."""
+
+    kind: str
+    name: str
+
+    @property
+    def ref(self) -> str:
+        return f"#cand-{self.kind}-{slug(self.name)}"
+
+
+@lru_cache(maxsize=4096)
+def slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "x"
+
+
+def display(name: str) -> str:
+    """The form an entry holds: ``MOLOTOV`` → ``Molotov``; white space and hyphens kept single."""
+    name = " ".join(name.split())
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+@lru_cache(maxsize=8192)
+def is_common(word: str, threshold: float = COMMON_FROM) -> bool:
+    """An English word (``Government``, ``Soviet's``, ``Chargé``), or a word for a people or a
+    doctrine."""
+    word = re.sub(r"['\u2019]s$", "", word)
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return frequency(plain.lower()) >= threshold or bool(NOT_NAMES.search(word))
+
+
+def _strip_common(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The name in a run of capitalised words: English words at its ends taken off (``Soviet
+    Ambassador Petrov``), kept if one of its words is not English (``Zhou Enlai``)."""
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    while words and is_common(words[0].group(), EDGE_COMMON_FROM):
+        words.pop(0)
+    while words and is_common(words[-1].group(), EDGE_COMMON_FROM):
+        words.pop()
+    if all(is_common(word.group()) for word in words):
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    if "." in text[start:end]:
+        for match in _INITIALLED.finditer(text, start, end):
+            if not is_common(match.group(1).rsplit(".", 1)[-1].strip()):
+                yield "person", match.start(1), match.end(1)
+    if not _TITLE.search(text, start, end):
+        return
+    for match in _LISTED.finditer(text, start, end):
+        yield None, match.start(), match.start(1)
+        position = match.start(1)
+        for part in _LIST_SEPARATOR.split(match.group(1)):
+            offset = text.index(part, position)
+            yield "person", offset, offset + len(part)
+            position = offset + len(part)
+    for match in _TITLED.finditer(text, start, end):
+        yield None, match.start(), match.start(1)
+        trimmed = _strip_title_words(text, match.start(1), match.end(1))
+        if trimmed:
+            yield "person", *trimmed
+    for match in _TITLE.finditer(text, start, end):
+        yield None, match.start(), match.end()  # before a registered name, or before none
+
+
+def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """``President Truman Said`` keeps ``Truman``: a name ends before a common word."""
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    kept = []
+    for word in words:
+        if kept and is_common(word.group()):
+            break
+        kept.append(word)
+    first = kept[0].group() if kept else ""
+    if not kept or _ORGANISATION_WORD.fullmatch(first) or is_common(first, AFTER_TITLE_COMMON_FROM):
+        return None
+    return start + kept[0].start(), start + kept[-1].end()
+
+
+def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    if not _PLACE_WORD.search(text, start, end):
+        return
+    for pattern in (_PLACE_OF, _PLACE_BEFORE):
+        for match in pattern.finditer(text, start, end):
+            if not is_common(match.group(1).split()[0]):
+                yield "place", match.start(1), match.end(1)
+
+
+def _organisations(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    if not _ORGANISATION_WORD.search(text, start, end):
+        return
+    for match in _ORGANISATION.finditer(text, start, end):
+        words = match.group(1).split()
+        if len(words) < 2:
+            continue
+        stretch = _strip_leading_function_words(text, match.start(1), match.end(1))
+        if stretch and len(text[stretch[0]:stretch[1]].split()) >= 2:
+            yield "org", *stretch
+
+
+def _strip_leading_function_words(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    while words and frequency(words[0].group().lower()) >= FUNCTION_WORD_FROM:
+        words.pop(0)
+    return (start + words[0].start(), stop) if words else None
+
+
+def _unknown_words(text: str, start: int, end: int, places: frozenset[str]) -> Iterator[tuple[str, int, int]]:
+    for match in _CAPITALISED_RUN.finditer(text, start, end):
+        stretch = _strip_common(text, match.start(1), match.end(1))
+        if stretch and _derived(text[stretch[0]:stretch[1]], places):
+            continue
+        if not stretch:
+            continue
+        if _starts_sentence(text, stretch[0]) and is_common(text[stretch[0]:stretch[1]].split()[0],
+                                                                    SENTENCE_START_BELOW):
+            continue
+        if _ACRONYM.fullmatch(text[stretch[0]:stretch[1]]):
+            yield "org", *stretch
+            continue
+        if _ABBREVIATION_END.match(text, stretch[1]):
+            continue  # ``Spets. №``: an abbreviation, not a name ending a sentence
+        if text[stretch[0]:stretch[1]].isupper():
+            continue  # a heading or routing line in capitals: its names are the registers' to find
+        before = _PRECEDING_WORD.search(text[max(0, stretch[0] - 30):stretch[0]])
+        place = before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
+        yield ("place" if place else "person"), *stretch
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """Nothing but white space before ``position``, or the end of a sentence or an opening."""
+    before = text[max(0, position - 10):position].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def _derived(word: str, places: frozenset[str]) -> bool:
+    """``Azerbaijani``, ``Iranians``: a word made from the name of a known place."""
+    return any(word[:length] in places for length in range(4, len(word)))
+
+
+#: The patterns, most telling first: where two overlap, the earlier one's reading stands.
+PATTERNS = (_titled, _places, _organisations, _unknown_words)
+
+
+def find_candidates(text: str, start: int, end: int,
+                    places: frozenset[str] = frozenset()) -> Iterator[tuple[Candidate, int, int]]:
+    """Candidate names in ``text[start:end]``: (candidate, start, end), in text order, none
+    overlapping another; ``places`` are the known places' one-word names (what ``Azerbaijani``
+    is made from is not a new name)."""
+    if not _CAPITAL.search(text, start, end):
+        return iter(())  # every pattern begins with a capital
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pattern in PATTERNS:
+        matches = pattern(text, start, end, places) if pattern is _unknown_words else pattern(text, start, end)
+        for kind, first, last in matches:
+            if any(first < stop and begin < last for begin, stop in taken):
+                continue
+            if kind is None:
+                taken.append((first, last))
+                continue
+            if text.endswith(("'s", "\u2019s"), first, last):
+                last -= 2
+            taken.append((first, last))
+            found.append((Candidate(kind, display(text[first:last])), first, last))
+    return iter(sorted(found, key=lambda item: item[1]))

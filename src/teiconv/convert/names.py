@@ -1,0 +1,248 @@
+"""Names: mentions of persons, places and organisations, marked and linked to the registers.
+
+The last stage of the conversion, run on the finished TEI: a pass over the text of ``<body>``
+(inside the translator's brackets too, whatever element they became), so it depends on no other
+stage's markup.  Two kinds of mention are marked:
+
+- **registered**: any form of an entry of the registers (:mod:`teiconv.registers`) — its name
+  and variants, upper-case (``MOLOTOV``), hyphen or space (``Kuchuk-Khan``/``Kuchuk Khan``), with
+  initials before it (``I. V. Stalin``), before a possessive — becomes ``persName``/``placeName``
+  /``orgName`` with ``@ref`` to the entry (``person:stalin``); a pseudonym (``Filippov``) points
+  to the person it stands for and is typed ``pseudonym``.
+- **candidates**: names the registers do not know, found by the patterns of the genre (see
+  :mod:`teiconv.convert.namepatterns`), point to an entry proposed in the document's own
+  ``standOff`` (``#cand-person-ivanov``, ``@resp="#teiconv"``), which the editor confirms into
+  a register, merges with an entry, or rejects (``teiconv registers``).
+
+Nothing else changes: a name element holds exactly the text it replaced, so ``totext`` is as
+before.  The registers' prefixes are declared in the header (``listPrefixDef``) so that any TEI
+tool resolves ``person:stalin`` to ``../registers/persons.xml#stalin``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from lxml import etree
+
+from ..registers.model import KIND_BY_NAME, KINDS, Entry, Kind, Registers
+from .namepatterns import Candidate, find_candidates
+from .tei import el, local, qname
+
+#: Elements whose text is not running prose that could name someone (or is a name already).
+SKIP = frozenset("persName placeName orgName name idno date time gap desc foreign g ref ptr".split())
+#: Initials written before a surname: ``I. V.``, ``I.V.``, ``J.``
+_INITIALS = re.compile(r"(?:\b[A-Z]\.\s?){1,3}$")
+_WORD_END = re.compile(r"[\w'\u2019]")
+_SEPARATOR = re.compile(r"[\s\u00a0\-\u2010\u2011]+")
+
+
+def canonical(text: str) -> str:
+    """The form mentions are compared in: one space for hyphens and white space, apostrophes
+    straight."""
+    return _SEPARATOR.sub(" ", text.replace("\u2019", "'")).strip()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of one text node naming an entity: where, which element, what it points at."""
+
+    start: int
+    end: int
+    kind: Kind
+    ref: str
+    type: str | None = None
+
+
+class Gazetteer:
+    """Every form of every registered name (and its capitals), compiled into one expression."""
+
+    def __init__(self, registers: Registers):
+        self.forms: dict[str, tuple[Entry, str | None]] = {}
+        for entry in registers.entries.values():
+            for form in entry.forms:
+                for written in (form.text, form.text.upper()):
+                    self.forms.setdefault(canonical(written), (entry, "pseudonym" if form.pseudonym else None))
+        #: One-word names of places: the stems of ``Azerbaijani``, ``Iranian``.
+        self.places = frozenset(form for form, (entry, _) in self.forms.items()
+                                if entry.kind.name == "place" and " " not in form and len(form) >= 4)
+        body = _trie_expression(self.forms)
+        self.pattern = re.compile(rf"(?:{body})(?![\w])") if body else None
+
+    def mentions(self, text: str) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text):
+            start = match.start()
+            if start and _WORD_END.match(text, start - 1):
+                continue  # inside a word: the expression starts with the names' letters, for speed
+            entry, type_ = self.forms[canonical(match.group())]
+            if entry.kind.name == "person":
+                window = max(0, start - 12)
+                initials = _INITIALS.search(text[window:start])
+                start = window + initials.start() if initials else start
+            found.append(Mention(start, match.end(), entry.kind, entry.ref, type_))
+        return found
+
+
+#: How the characters of a canonical form are matched: any separator for a space, either
+#: apostrophe for one.
+_CHARACTER = {" ": r"[\s\-\u2010\u2011]+", "'": "['\u2019]"}
+
+
+def _trie_expression(forms: Iterable[str]) -> str:
+    """One expression for all ``forms``, shaped as their prefix tree: a regular expression
+    engine tries the alternatives of a flat list one by one at every position of the text, but
+    follows a tree's branches only as far as the text agrees.  Where a form continues into a
+    longer one, the longer is tried first (``Soviet`` / ``Soviet Union``)."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for character in form:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    return _branch(trie)
+
+
+def _branch(node: dict) -> str:
+    ends = "" in node
+    children = [_CHARACTER.get(c, re.escape(c)) + _branch(child) for c, child in sorted(node.items()) if c]
+    if not children:
+        return ""
+    inner = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+    if ends:
+        return f"(?:{inner})?"
+    return inner
+
+
+@lru_cache(maxsize=8)
+def gazetteer(registers: Registers) -> Gazetteer:
+    """The registers' compiled forms, made once per registers (loaded once per content)."""
+    return Gazetteer(registers)
+
+
+class _Recogniser:
+    """Marks the mentions in one document and collects the candidate entries it proposes."""
+
+    def __init__(self, registers: Registers):
+        self.gazetteer = gazetteer(registers)
+        self.candidates: dict[str, Candidate] = {}
+        self.prefixes: set[str] = set()
+
+    def mentions(self, text: str) -> list[Mention]:
+        registered = self.gazetteer.mentions(text)
+        found = list(registered)
+        position = 0
+        for mention in [*registered, None]:
+            end = mention.start if mention else len(text)
+            for candidate, start, stop in find_candidates(text, position, end, self.gazetteer.places):
+                self.candidates.setdefault(candidate.ref[1:], candidate)
+                found.append(Mention(start, stop, KIND_BY_NAME[candidate.kind], candidate.ref))
+            position = mention.end if mention else len(text)
+        self.prefixes.update(mention.kind.name for mention in registered)
+        return sorted(found, key=lambda m: m.start)
+
+    def mark(self, body: etree._Element) -> None:
+        for element, attribute in list(_text_slots(body)):
+            text = getattr(element, attribute)
+            mentions = self.mentions(text)
+            if mentions:
+                _replace(element, attribute, text, mentions)
+
+
+def _text_slots(element: etree._Element):
+    """(element, "text") and (child, "tail") for every stretch of text not inside a SKIP element."""
+    if not isinstance(element.tag, str) or local(element) in SKIP:
+        return
+    if element.text:
+        yield element, "text"
+    for child in element:
+        yield from _text_slots(child)
+        if child.tail:
+            yield child, "tail"
+
+
+def _replace(element: etree._Element, attribute: str, text: str, mentions: list[Mention]) -> None:
+    """Put name elements for ``mentions`` where ``text`` was (the element's text or tail)."""
+    names = []
+    position = 0
+    for mention in mentions:
+        name = element.makeelement(qname(mention.kind.name_element),
+                                   {"ref": mention.ref, **({"type": mention.type} if mention.type else {})})
+        name.text = text[mention.start:mention.end]
+        names.append((text[position:mention.start], name))
+        position = mention.end
+    rest = text[position:]
+    if attribute == "text":
+        element.text = names[0][0]
+        for index, (_, name) in enumerate(names):
+            element.insert(index, name)
+    else:
+        element.tail = names[0][0]
+        anchor = element
+        for _, name in names:
+            anchor.addnext(name)
+            anchor = name
+    for (_, name), (following, _) in zip(names, names[1:]):
+        name.tail = following
+    names[-1][1].tail = rest
+
+
+def mark_names(root: etree._Element, registers: Registers) -> None:
+    """Mark the names in the body of the TEI document ``root``; declare the registers' prefixes
+    and the proposed candidates in the document."""
+    body = root.find(f"{qname('text')}/{qname('body')}")
+    if body is None:
+        return
+    recogniser = _Recogniser(registers)
+    recogniser.mark(body)
+    _link_expansions(body, recogniser.candidates)
+    _declare_prefixes(root, recogniser.prefixes)
+    _add_candidates(root, recogniser.candidates)
+
+
+def _link_expansions(body: etree._Element, candidates: dict[str, Candidate]) -> None:
+    """``TsEKA [Central Committee]``: an abbreviation and its expansion name one entity, so an
+    expansion that only the patterns found points where its registered abbreviation does."""
+    for choice in body.iter(qname("choice")):
+        names = {local(part): part.findall(".//*[@ref]") for part in choice}
+        abbr, expan = names.get("abbr", []), names.get("expan", [])
+        if len(abbr) == 1 and len(expan) == 1 and not abbr[0].get("ref").startswith("#") \
+                and expan[0].get("ref").startswith("#") and local(abbr[0]) == local(expan[0]):
+            candidate = expan[0].get("ref")
+            expan[0].set("ref", abbr[0].get("ref"))
+            if body.find(f".//*[@ref='{candidate}']") is None:
+                candidates.pop(candidate[1:], None)
+
+
+def prefix_definition(kind: Kind) -> etree._Element:
+    """How ``kind:id`` resolves: to the entry with that xml:id in the register's file."""
+    return el("prefixDef", {"ident": kind.name, "matchPattern": "([a-z0-9-]+)",
+                            "replacementPattern": f"../registers/{kind.file}#$1"},
+              el("p", None, f"{kind.title} of the edition's register: {kind.name}:id points to the entry with that xml:id."))
+
+
+def _declare_prefixes(root: etree._Element, used: set[str]) -> None:
+    encoding = root.find(f"{qname('teiHeader')}/{qname('encodingDesc')}")
+    if used and encoding is not None:
+        encoding.append(el("listPrefixDef", None, *(prefix_definition(kind) for kind in KINDS if kind.name in used)))
+
+
+def _add_candidates(root: etree._Element, candidates: dict[str, Candidate]) -> None:
+    if not candidates:
+        return
+    stand_off = el("standOff")
+    for kind in KINDS:
+        proposed = sorted((c for c in candidates.values() if c.kind == kind.name), key=lambda c: c.ref)
+        if proposed:
+            listing = el(kind.list_element, {"type": "candidates"})
+            for candidate in proposed:
+                listing.append(el(kind.entry, {"xml:id": candidate.ref[1:], "resp": "#teiconv"},
+                                  el(kind.name_element, None, candidate.name)))
+            stand_off.append(listing)
+    root.append(stand_off)
+

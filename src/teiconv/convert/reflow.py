@@ -1,0 +1,120 @@
+"""Hard-wrapped text: finding the paragraphs a PDF export's line ends hide.
+
+Text copied out of a PDF keeps the PDF's lines: every line ends near the page's measure
+(~80–105 characters, never exactly, since the font is proportional), paragraph breaks become
+ordinary line ends, and a blank line marks a page boundary, even in mid-sentence.  A line end is
+the document's own only where the line stops well short of the measure:
+
+- a line that ends a sentence (``.``, ``!``, ``?``, ``:``, a closing quotation mark) and is
+  shorter than :data:`SENTENCE_END_SHARE` of the measure ends its paragraph;
+- a line shorter than :data:`SHORT_LINE_SHARE` of the measure (an addressee, a heading, a
+  signature) is a line of its own, whatever it ends with;
+- every other line end, and every blank line between two lines of one paragraph, is the PDF's.
+
+The measure is taken locally (the longest line among :data:`WINDOW` lines either side), because
+one export may set its summary, its text and its notes at different widths.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from lxml import etree
+
+from .tei import TEI_NS, Mixed
+
+#: A stretch is hard-wrapped when this share of its lines lies close to its measure …
+WRAPPED_SHARE = 0.4
+#: … "close" meaning at least this share of the measure …
+NEAR_MEASURE = 0.8
+#: … few lines run past it (a page of one line per paragraph has many far longer) …
+OVER_MEASURE = 1.25
+OVER_SHARE = 0.05
+#: … there are enough lines to tell …
+MEASURED_LINES_MIN = 8
+#: … and the measure lies between these lengths (a web page's paragraphs are far longer).
+MEASURE_RANGE = (50, 140)
+#: A line ending a sentence and shorter than this share of the measure ends a paragraph.
+SENTENCE_END_SHARE = 0.85
+#: A line shorter than this share of the measure stands on its own.
+SHORT_LINE_SHARE = 0.6
+#: Lines shorter than this are not counted when judging whether a stretch is hard-wrapped.
+MEASURED_LINE_MIN_CHARS = 40
+#: Lines either side that set the local measure.
+WINDOW = 12
+_SENTENCE_END = tuple(".!?:;\"\u201d\u2019)")
+
+
+class _Line(Protocol):
+    text: str
+
+    @property
+    def blank(self) -> bool: ...
+
+
+def _lengths(lines: Sequence[_Line]) -> list[int]:
+    return [len(line.text.rstrip()) for line in lines if not line.blank]
+
+
+def is_hard_wrapped(lines: Sequence[_Line]) -> bool:
+    """Most lines of some length end close to one measure, and the measure is a printed page's.
+
+    Short lines (labels, dates, addressees) say nothing about the measure and are not counted."""
+    lengths = sorted(length for length in _lengths(lines) if length >= MEASURED_LINE_MIN_CHARS)
+    if len(lengths) < MEASURED_LINES_MIN:
+        return False
+    measure = lengths[int(len(lengths) * 0.9) - 1]
+    if not MEASURE_RANGE[0] <= measure <= MEASURE_RANGE[1]:
+        return False
+    near = sum(NEAR_MEASURE * measure <= length <= OVER_MEASURE * measure for length in lengths)
+    over = sum(length > OVER_MEASURE * measure for length in lengths)
+    return near >= WRAPPED_SHARE * len(lengths) and over <= OVER_SHARE * len(lengths)
+
+
+def _local_measure(lengths: list[int], index: int) -> int:
+    window = lengths[max(0, index - WINDOW): index + WINDOW + 1]
+    return max(window)
+
+
+def paragraph_ends(lines: Sequence[_Line]) -> set[int]:
+    """Indexes (into ``lines``) of the lines whose end is the document's own."""
+    filled = [i for i, line in enumerate(lines) if not line.blank]
+    lengths = [len(lines[i].text.rstrip()) for i in filled]
+    ends = set()
+    for position, index in enumerate(filled):
+        text = lines[index].text.rstrip()
+        measure = _local_measure(lengths, position)
+        if len(text) < SHORT_LINE_SHARE * measure or (
+            text.endswith(_SENTENCE_END) and len(text) < SENTENCE_END_SHARE * measure
+        ):
+            ends.add(index)
+    return ends
+
+
+def unwrap(items: list[Mixed]) -> list[Mixed]:
+    """Encoded text of a re-flowed paragraph: the PDF's line breaks (``<lb/>``) back to white space.
+
+    The line end stays in the text as a newline, so the transcription is regenerated unchanged.
+    """
+    result: list[Mixed] = []
+    for item in items:
+        if isinstance(item, str):
+            result.append(item)
+        elif item.tag == f"{{{TEI_NS}}}lb":
+            result.append("\n" + (item.tail or ""))
+        else:
+            for lb in list(item.iter(f"{{{TEI_NS}}}lb")):
+                _drop_keeping_newline(lb)
+            result.append(item)
+    return result
+
+
+def _drop_keeping_newline(element: etree._Element) -> None:
+    parent = element.getparent()
+    text = "\n" + (element.tail or "")
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(element)

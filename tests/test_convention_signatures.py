@@ -1,0 +1,27 @@
+"""Signatures described, not transcribed: a gap in the closer's signed line."""
+
+import teiconv
+
+from inline_helpers import encode, round_trips
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def test_a_described_signature_is_an_untranscribed_gap():
+    xml, _ = encode("[Chinese signature] Liu Shaoqi")
+    assert xml == '<p><gap reason="untranscribed"><desc>Chinese signature</desc></gap> Liu Shaoqi</p>'
+    assert round_trips("[Chinese signature] Liu Shaoqi")
+
+
+def test_an_illegible_signature_stays_an_illegible_gap():
+    xml, _ = encode("[illegible signature]")
+    assert 'reason="illegible"' in xml
+
+
+def test_a_signature_line_is_the_closers_signed():
+    text = ("Letter\n\nDear Sir,\n\nI have the honour to report that the meeting took place as planned and "
+            "that nothing further needs to be done about it at present.\n\n[signature]\n")
+    conversion = teiconv.convert_text(text, "letter.txt")
+    signed = conversion.root.xpath("//t:closer/t:signed/t:gap[@reason='untranscribed']/t:desc", namespaces=NS)
+    assert [d.text for d in signed] == ["signature"]
+    assert teiconv.normalise(teiconv.to_text(conversion.root)) == teiconv.normalise(text)

@@ -1,0 +1,117 @@
+"""Where the header's facts come from: archival references, translators, funders, the tables."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from conftest import ROOT
+from teiconv.convert.archref import parse_reference
+from teiconv.convert.correspondence import read_correspondence
+from teiconv.convert.knowledge import find_repository, language_tag, language_tags, repositories
+from teiconv.convert.metadata import first_sentence, reference_in, translators
+
+
+@pytest.mark.parametrize("written, siglum, parts, folios", [
+    ("APRF: F. 39, Op. 1, D. 31, Ll. 54-58", "APRF",
+     [("fond", "F. 39"), ("opis", "Op. 1"), ("delo", "D. 31")], ("54", "58")),
+    ("RGASPI F.17 Op.162 D. 17, L. 151", "RGASPI",
+     [("fond", "F.17"), ("opis", "Op.162"), ("delo", "D. 17")], ("151", None)),
+    ("AVPRF: fond 0100, opis 40, delo 7, papka 248, listy 39-44", "AVPRF",
+     [("fond", "fond 0100"), ("opis", "opis 40"), ("delo", "delo 7"), ("papka", "papka 248")], ("39", "44")),
+    ("RGANI, fond 89, perechen 1, delo 2, l. 5", "RGANI",
+     [("fond", "fond 89"), ("opis", "perechen 1"), ("delo", "delo 2")], ("5", None)),
+    ("RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072", "RGASPI",
+     [("fond", "f. 558"), ("opis", "op. 11"), ("delo", "d. 317")], ("0069", "0072")),
+])
+def test_russian_references_are_read_into_their_parts(written, siglum, parts, folios):
+    reference = parse_reference(written)
+    assert reference.as_written == written
+    assert reference.repository.siglum == siglum and reference.repository.country_code == "RU"
+    assert reference.parts == parts
+    assert (reference.folios.start, reference.folios.end) == folios
+
+
+def test_a_repository_the_table_does_not_know_is_read_where_it_is_written():
+    assert parse_reference("XYZA: f. 2, op. 3, d. 4").repository.siglum == "XYZA"
+    assert parse_reference("Local Party Archive, f. 1, op. 89, d. 90").repository.siglum == "Local Party Archive"
+    assert parse_reference("Some published book (Moscow, 1994), 634").is_archival is False
+
+
+def test_other_archives_keep_their_shelfmark_whole():
+    reference = parse_reference("BArch, B 136/59748, 376-385")
+    assert reference.repository.name == "German Federal Archives"
+    assert reference.shelfmark == "B 136/59748, 376-385" and not reference.parts
+
+
+@pytest.mark.parametrize("source, reference", [
+    ("The National Archives, File No. ABC, vol. 2-1. Contributed by A. Person.", "The National Archives, File No. ABC, vol. 2-1"),
+    ('National Archives of Ireland, DFA/5/1/2D, published in "Documents," Volume XI. Contributed by A. Person.',
+     "National Archives of Ireland, DFA/5/1/2D"),
+    ("APRF: F. 3, Op. 65, D. 584, Ll. 123-144. Reprinted in A Book (Moscow, 2005).", "APRF: F. 3, Op. 65, D. 584, Ll. 123-144"),
+])
+def test_the_reference_is_the_first_sentence_of_the_source(source, reference):
+    parsed = reference_in(source)
+    assert parsed is not None and parsed.as_written == reference
+
+
+def test_a_sentence_ends_at_a_full_stop_after_a_word_not_an_abbreviation():
+    assert first_sentence("File No. 3, Ll. 5-9. Next sentence.") == "File No. 3, Ll. 5-9"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Translated by Jane Doe.", ["Jane Doe"]),
+    ("Translated for CWIHP by Jane Doe.", ["Jane Doe"]),
+    ("Obtained by Carl Roe and translated by Jane Doe.", ["Jane Doe"]),
+    ("Contributed, transcribed, and translated by Jane Doe.", ["Jane Doe"]),
+    ("Translated by Jane Doe and John Q. Public.", ["Jane Doe", "John Q. Public"]),
+    ("Translated by S. P. Andreyev.", ["S. P. Andreyev"]),
+    ("Contributed by Carl Roe.", []),
+    ("History and Public Policy Program Digital Archive, APRF: F. 3.", []),
+])
+def test_translators_from_any_phrasing(text, names):
+    assert translators(text) == names
+
+
+def test_repository_table_rows_are_complete():
+    for repository in repositories():
+        assert repository.name, repository
+        assert repository.country_code is None or re.fullmatch("[A-Z]{2}", repository.country_code)
+    assert find_repository("rgaspi").settlement == "Moscow"
+    assert find_repository("") is None
+
+
+def test_language_names_and_the_schemas_list_agree():
+    assert language_tag("Russian") == "ru" and language_tag(" farsi ") == "fa" and language_tag("Klingon") is None
+    odd = etree.parse(str(ROOT / "schema" / "teiconv.odd"))
+    declared = odd.xpath("//tei:dataSpec[@ident = 'teiconv.language']//tei:valItem/@ident",
+                         namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+    assert set(declared) == set(language_tags().values())
+
+
+@pytest.mark.parametrize("title, kind, senders, recipients", [
+    ("Cable, Ivanov to Petrov [via Sidorov]", "cable", ["Ivanov"], ["Petrov"]),
+    ("Letter from A. B. Smith to Jones, Brown, and the Committee", "letter", ["A. B. Smith"],
+     ["Jones", "Brown", "the Committee"]),
+    ("Report, Ivanov to the Central Committee (Excerpt)", "report", ["Ivanov"], ["the Central Committee"]),
+])
+def test_correspondence_from_the_title(title, kind, senders, recipients):
+    found = read_correspondence(title, kind)
+    assert [p.name for p in found.senders] == senders and [p.name for p in found.recipients] == recipients
+    assert all(p.place is None for p in found.senders + found.recipients)
+
+
+def test_places_written_from_and_to():
+    found = read_correspondence("Report from Ann Roe (Ottawa) to Ben Poe (Dublin), 'On Policy'", "report")
+    assert [(p.name, p.place) for p in found.senders + found.recipients] == [("Ann Roe", "Ottawa"), ("Ben Poe", "Dublin")]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Record of Conversation between Ivanov and Petrov", "record"),
+    ("Cable on the situation in the province", "cable"),
+    ("Minutes, Ivanov to Petrov", "minutes"),
+])
+def test_no_correspondence_where_the_title_does_not_say_it(title, kind):
+    assert read_correspondence(title, kind) is None

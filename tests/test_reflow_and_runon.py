@@ -1,0 +1,55 @@
+"""Hard-wrapped text and pages run together on one line: the line ends a PDF or a copy changed."""
+
+from __future__ import annotations
+
+import textwrap
+
+from teiconv.convert.page import FRONT_LABELS, blocks_of, split_lines
+from teiconv.convert.reflow import is_hard_wrapped
+from teiconv.convert.runon import is_run_on, run_on_spans
+
+PARAGRAPHS = [
+    "The committee met on the fourth and heard the report of the commission on the harvest, which "
+    "found that the grain deliveries had fallen short of the plan in three districts of the region.",
+    "It resolved to send an inspector to each of them and to report to the centre by the end of the "
+    "month on the measures taken to make good the shortfall before the winter sets in and the roads close.",
+]
+
+
+def wrapped_text(width: int = 90) -> str:
+    return "\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
+
+
+def test_a_pdfs_lines_are_hard_wrapped_and_a_web_pages_are_not():
+    assert is_hard_wrapped(split_lines(wrapped_text() + "\n" + wrapped_text(85)))
+    assert not is_hard_wrapped(split_lines("\n".join(PARAGRAPHS * 5)))
+    assert not is_hard_wrapped(split_lines("Short\nlines\nonly\n" * 5))
+
+
+def test_paragraphs_are_found_where_a_line_stops_short_of_the_measure():
+    text = wrapped_text() + "\n" + wrapped_text()
+    blocks = blocks_of(text, split_lines(text), wrapped=True)
+    assert [" ".join(b.of(text).split()) for b in blocks] == PARAGRAPHS * 2
+    assert all(b.reflowed for b in blocks)
+
+
+def test_a_page_boundary_inside_a_sentence_does_not_break_the_paragraph():
+    lines = wrapped_text().split("\n")
+    text = "\n".join(lines[:1]) + "\n\n" + "\n".join(lines[1:])
+    blocks = blocks_of(text, split_lines(text), wrapped=True)
+    assert [" ".join(b.of(text).split()) for b in blocks] == PARAGRAPHS
+
+
+PAGE = ("Site Name example.org June 05, 1958 A Title of the Document Citation: “A Title,” June 05, 1958. "
+        "Summary: What it says. Original Language: Chinese Contents: English Translation "
+        + " ".join(PARAGRAPHS) * 4 + " The end.[1] [1] A footnote's text.")
+
+
+def test_a_page_run_together_is_cut_where_its_parts_begin():
+    assert is_run_on(PAGE, FRONT_LABELS)
+    assert not is_run_on(" ".join(PARAGRAPHS) * 10, FRONT_LABELS)
+    parts = [PAGE[start:end] for start, end in run_on_spans(PAGE, FRONT_LABELS)]
+    assert parts[:11] == ["Site Name example.org", "June 05, 1958", "A Title of the Document", "Citation:",
+                          "“A Title,” June 05, 1958.", "Summary:", "What it says.", "Original Language:", "Chinese",
+                          "Contents:", "English Translation"]
+    assert parts[-1] == "[1] A footnote's text." and parts[-2].endswith("The end.[1]")
