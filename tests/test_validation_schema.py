@@ -1,5 +1,6 @@
-"""The customisation itself: up to date, fully exemplified, read alike by lxml and jing, and a
-strict subset of tei_all on every fixture and on the committed edition (tei/)."""
+"""The customisation itself: generated from the ODD and up to date, documented, fully
+exemplified, read alike by lxml, jing and our validator, and a strict subset of tei_all on every
+fixture, on the committed edition (tei/) and on the conversions of the real corpus."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from lxml import etree
 
 from teiconv.resources import data_dir
 from teiconv.validation import Validator, default_schemas, parse_file, tei_all
-from teiconv.validation.build_schema import GrammarReader, outputs
+from teiconv.odd import Odd, outputs
+from teiconv.odd.conformance import load_tei_all
+from teiconv.odd.spec import NS
 
 from test_validation_rules import CASES
 
@@ -21,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VALID = sorted((Path(__file__).parent / "fixtures" / "validation" / "valid").glob("*.xml"))
 EDITION = sorted((ROOT / "tei").glob("*.xml"))
 GRAMMAR = data_dir("schema") / "teiconv.rng"
+ODD = data_dir("schema") / "teiconv.odd"
+REAL_CORPUS = sorted((ROOT / "tests" / "corpus" / "real").glob("*.txt"))
 
 #: Vocabularies copied from the converter's lists, where one example shows the constraint.
 NOT_EVERY_VALUE_EXEMPLIFIED = {("div", "subtype"), ("language", "ident"), ("TEI", "xml:lang"), ("keywords", "n"),
@@ -39,6 +44,15 @@ def jing(schema: Path, files: list[Path]) -> dict[str, list[str]]:
 
 
 @pytest.fixture(scope="module")
+def real_corpus_files(tmp_path_factory) -> list[Path]:
+    """The TEI the converter makes of the real corpus (documents nobody tuned it on)."""
+    import teiconv
+
+    items = teiconv.convert_paths(REAL_CORPUS, tmp_path_factory.mktemp("real"))
+    return sorted(item.written for item in items if item.written)
+
+
+@pytest.fixture(scope="module")
 def case_files(tmp_path_factory) -> list[Path]:
     folder = tmp_path_factory.mktemp("cases")
     files = []
@@ -49,46 +63,69 @@ def case_files(tmp_path_factory) -> list[Path]:
     return files
 
 
-def test_compiled_grammar_and_schema_page_are_up_to_date():
+def test_generated_grammar_rules_and_schema_page_are_up_to_date():
     stale = [path.name for path, text in outputs(data_dir("schema"), ROOT / "docs").items()
              if not path.exists() or path.read_text(encoding="utf-8") != text]
-    assert not stale, f"run `python -m teiconv.validation.build_schema`: {stale} are stale"
+    assert not stale, f"run `teiconv schema`: {stale} are stale"
+
+
+def test_the_odd_is_valid_against_tei_all():
+    assert jing(tei_all(), [ODD]) == {}
+
+
+def test_every_element_attribute_and_value_is_documented_in_our_words():
+    odd = Odd(ODD)
+    undocumented = []
+    for ident, spec in odd.elements.items():
+        for part in ("gloss", "desc", "remarks"):
+            if spec.find(f"tei:{part}", NS) is None:
+                undocumented.append(f"<{ident}> has no {part}")
+    for node in odd.schema.iter("{http://www.tei-c.org/ns/1.0}attDef", "{http://www.tei-c.org/ns/1.0}valItem"):
+        if node.find("tei:gloss", NS) is None or node.find("tei:desc", NS) is None:
+            undocumented.append(f"{etree.QName(node).localname} {node.get('ident')!r} (line {node.sourceline})")
+    assert not undocumented, undocumented
 
 
 def test_every_element_attribute_and_value_has_a_valid_example():
     fixtures = [etree.parse(str(path)) for path in VALID]
-    ns = {"tei": "http://www.tei-c.org/ns/1.0"}
+    odd = Odd(ODD)
     missing = []
-    for doc in GrammarReader(etree.parse(str(GRAMMAR)).getroot()).elements():
-        if not any(f.xpath(f"//tei:{doc.name}", namespaces=ns) for f in fixtures):
-            missing.append(f"<{doc.name}>")
-        for attribute in doc.attributes:
-            values = [v.strip('"') for v in attribute.values if v.startswith('"')]
-            if (doc.name, attribute.name) in NOT_EVERY_VALUE_EXEMPLIFIED:
+    for name, spec in odd.elements.items():
+        if not any(f.xpath(f"//tei:{name}", namespaces=NS) for f in fixtures):
+            missing.append(f"<{name}>")
+        for attdef in odd.attributes(spec):
+            attribute = attdef.get("ident")
+            values = [item.get("ident") for item in attdef.findall("tei:valList/tei:valItem", NS)]
+            if (name, attribute) in NOT_EVERY_VALUE_EXEMPLIFIED:
                 values = values[:1]
             for value in values or [None]:
-                test = f"contains(concat(' ', @{attribute.name}, ' '), ' {value} ')" if value else f"@{attribute.name}"
-                if not any(f.xpath(f"//tei:{doc.name}[{test}]", namespaces=ns) for f in fixtures):
-                    missing.append(f"<{doc.name} {attribute.name}={value!r}>")
+                test = f"contains(concat(' ', @{attribute}, ' '), ' {value} ')" if value else f"@{attribute}"
+                if not any(f.xpath(f"//tei:{name}[{test}]", namespaces=NS) for f in fixtures):
+                    missing.append(f"<{name} {attribute}={value!r}>")
     assert not missing, f"no valid fixture shows {sorted(set(missing))}"
 
 
-def test_lxml_and_jing_agree_on_our_grammar(case_files):
-    files = VALID + case_files + EDITION
+def test_lxml_jing_and_our_validator_agree_on_our_grammar(case_files, real_corpus_files):
+    files = VALID + case_files + EDITION + real_corpus_files
     grammar = etree.RelaxNG(etree.parse(str(GRAMMAR)))
     lxml_invalid = {str(path) for path in files if not grammar.validate(parse_file(path).tree)}
     assert lxml_invalid, "the broken-constraint cases must include grammar errors"
     assert lxml_invalid == set(jing(GRAMMAR, files))
+    validator = Validator(default_schemas())
+    ours_invalid = {str(path) for path in files
+                    if any(d.rule == "teiconv.rng" for d in validator.check_file(path).diagnostics)}
+    assert ours_invalid == lxml_invalid
 
 
 def test_edition_exists():
     assert EDITION, "tei/ holds the committed edition; it must not be empty"
 
 
-def test_valid_against_ours_means_valid_against_tei_all(case_files):
-    """Fixtures and every committed edition file: valid for our schema, hence for tei_all (jing)."""
+def test_valid_against_ours_means_valid_against_tei_all(case_files, real_corpus_files):
+    """Fixtures, every committed edition file and the real corpus: valid for our schema, hence for
+    tei_all (jing)."""
     validator = Validator(default_schemas())
-    ours = [path for path in VALID + case_files + EDITION if validator.check_file(path).valid]
+    ours = [path for path in VALID + case_files + EDITION + real_corpus_files if validator.check_file(path).valid]
     assert set(VALID + EDITION) <= set(ours)
     assert jing(tei_all(), ours) == {}
 
@@ -98,3 +135,8 @@ def test_schematron_rule_ids_are_unique_and_documented():
     ids = re.findall(r'<(?:assert|report) id="([^"]+)"', sch)
     page = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     assert len(ids) == len(set(ids)) and all(f"`{rule}`" in page for rule in ids)
+
+
+def test_the_readme_names_the_bundled_tei_release():
+    version = load_tei_all(tei_all()).version
+    assert f"TEI P5 {version}" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ import click
 from . import __version__
 from .pipeline.cli import build_command, serve_command
 from .diagnostics import OutputError, TeiconvError
+from .export.cli import export_group
 from .registers.cli import registers_command
 from .validation.cli import validate_command
 
@@ -46,7 +47,26 @@ def main() -> None:
 main.add_command(validate_command)
 main.add_command(build_command)
 main.add_command(serve_command)
+main.add_command(export_group)
 main.add_command(registers_command)
+
+
+@main.command("schema")
+@click.option("--check", is_flag=True, help="Only say which generated files are stale (exit 1 if any).")
+def schema_command(check: bool) -> None:
+    """Generate schema/teiconv.rng, schema/teiconv.sch and docs/schema.md from schema/teiconv.odd.
+
+    Example: teiconv schema --check
+    """
+    from .odd import regenerate
+
+    stale = regenerate(check_only=check)
+    for path in stale:
+        click.echo(f"{path}: {'stale' if check else 'written'}")
+    if check and stale:
+        raise SystemExit(1)
+    if not stale:
+        click.echo("the schema is up to date with schema/teiconv.odd")
 
 
 @main.command("pdf")

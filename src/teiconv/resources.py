@@ -21,3 +21,8 @@ def data_dir(name: str) -> Path:
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"teiconv's {name}/ folder is missing from this installation")
+
+
+def is_checkout() -> bool:
+    """Whether teiconv runs from a source checkout (editable install) rather than a wheel."""
+    return not (_PACKAGE_DIR / "data").is_dir()

@@ -29,6 +29,7 @@ from .pagematter import build_back, build_front, read_footnotes
 from .source import Source, from_text, read_source
 from .structure import StructureBuilder
 from .tei import el, serialize
+from ..schema_location import xml_model_instructions
 
 #: Source files a folder is searched for.
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -47,7 +48,8 @@ class Conversion:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def to_bytes(self) -> bytes:
-        return serialize(self.root)
+        """The TEI file: it names our schema in ``<?xml-model?>`` lines (see :mod:`teiconv.schema_location`)."""
+        return serialize(self.root, xml_model_instructions())
 
 
 def slugify(text: str, words: int = SLUG_WORDS) -> str:

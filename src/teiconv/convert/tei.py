@@ -118,8 +118,11 @@ def _indent(element: etree._Element, level: int) -> None:
     element[-1].tail = "\n" + "  " * level
 
 
-def serialize(root: etree._Element) -> bytes:
-    """The document as UTF-8 bytes: XML declaration, indented structure, final newline."""
+def serialize(root: etree._Element, instructions: Iterable[tuple[str, str]] = ()) -> bytes:
+    """The document as UTF-8 bytes: XML declaration, the processing ``instructions`` (target,
+    text) one a line, indented structure, final newline."""
     _indent(root, 0)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
+    prolog = b"".join(etree.tostring(etree.ProcessingInstruction(target, text)) + b"\n"
+                      for target, text in instructions)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + prolog + body + b"\n"

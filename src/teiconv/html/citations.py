@@ -123,6 +123,11 @@ def ris(c: Citation) -> str:
 
 def csl_json(c: Citation) -> str:
     """A one-item CSL-JSON array (type manuscript, with archive and archive_location)."""
+    return json.dumps([csl_item(c)], ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def csl_item(c: Citation) -> dict[str, object]:
+    """The document as one CSL-JSON item; empty fields are left out."""
     record, edition = c.record, c.edition
     item: dict[str, object] = {
         "id": record["id"],
@@ -144,8 +149,7 @@ def csl_json(c: Citation) -> str:
         "keyword": ", ".join(record["classification"] + record["keywords"]),
         "language": record["language"],
     }
-    kept = {key: value for key, value in item.items() if value}
-    return json.dumps([kept], ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return {key: value for key, value in item.items() if value}
 
 
 def _names(names: list[str]) -> str:
