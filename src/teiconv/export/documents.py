@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..diagnostics import Diagnostic, Severity
 from ..files import tei_files
-from ..validation.safe_xml import XmlRefused, parse_file
+from ..validation.safe_xml import XmlDocument, XmlRefused, parse_file
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"tei": TEI_NS}
@@ -21,7 +21,11 @@ class EditionDocument:
     """One TEI document of the edition and what its header says first."""
 
     path: Path
-    root: etree._Element
+    xml: XmlDocument
+
+    @property
+    def root(self) -> etree._Element:
+        return self.xml.tree.getroot()
 
     def text(self, xpath: str) -> str:
         found = self.root.xpath(f"normalize-space(({xpath})[1])", namespaces=NS)
@@ -50,14 +54,15 @@ def read_documents(paths: Iterable[Path], purpose: str) -> tuple[list[EditionDoc
     documents, diagnostics = [], []
     for path in tei_files(paths, purpose):
         try:
-            root = parse_file(path).tree.getroot()
+            xml = parse_file(path)
         except XmlRefused as refused:
             diagnostics.append(refused.diagnostic)
             continue
+        root = xml.tree.getroot()
         if root.tag != f"{{{TEI_NS}}}TEI":
             diagnostics.append(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "export",
                                           f"not a TEI document (root element {etree.QName(root).localname}); left out"))
             continue
-        documents.append(EditionDocument(path, root))
+        documents.append(EditionDocument(path, xml))
     documents.sort(key=lambda d: (not d.when, d.when, d.doc_id))
     return documents, diagnostics

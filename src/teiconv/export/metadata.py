@@ -29,7 +29,7 @@ def records(documents: list[EditionDocument]) -> list[Record]:
     """The record of each document (not of collection pages), in the documents' order, with the
     address of its page in the HTML edition (what a declared base URL cites)."""
     stylesheets = SiteStylesheets(edition_title="")
-    found = [stylesheets.record(stylesheets.parse(d.path)) for d in documents if not d.is_collection]
+    found = [stylesheets.record(stylesheets.parse(d.xml)) for d in documents if not d.is_collection]
     for record in found:
         record["page"] = f"{page_id(record['id'])}.html"
     return found
