@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from ..registers.model import KINDS, Kind, load_registers
+from ..registers.model import KINDS, Kind
 from ..registers.review import NAME_ELEMENTS
 from ..resources import data_dir
 from ..validation.safe_xml import PUBLISHING, parse_file
@@ -36,14 +36,6 @@ def mentions(documents: Iterable[tuple[Path, Record]]) -> dict[str, dict[str, li
                 found[kind].setdefault(entry, []).append(
                     {"page": record["page"], "title": record["title"], "when": record.get("when", ""), "count": count})
     return found
-
-
-def register_labels(registers_dir: Path | None) -> dict[str, str]:
-    """The usual name of every register entry, by reference (``person:stalin`` → Joseph Stalin):
-    what the index's filters show (none without registers)."""
-    if registers_dir is None or not registers_dir.is_dir():
-        return {}
-    return {ref: entry.label for ref, entry in load_registers(registers_dir).entries.items()}
 
 
 class RegisterPages:

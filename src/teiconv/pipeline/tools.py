@@ -27,11 +27,12 @@ def site(base_url: str, title: str = "", registers_dir: str | None = None) -> Ht
 
 
 @cache
-def printer():
-    """The print pipeline: stylesheet and typesetter (WeasyPrint and fonts are imported only here)."""
+def printer(registers_dir: str | None = None):
+    """The print pipeline: stylesheet and typesetter (WeasyPrint and fonts are imported only here),
+    with the registers whose names head the edition's index of names."""
     from ..pdf.build import PdfEdition
 
-    return PdfEdition()
+    return PdfEdition(registers_dir=Path(registers_dir) if registers_dir else None)
 
 
 def release() -> None:

@@ -151,6 +151,15 @@ def _load(folder: Path, digest: str) -> Registers:
     return registers
 
 
+def entry_labels(folder: Path | None) -> dict[str, str]:
+    """The usual name of every entry in the registers of ``folder``, by reference
+    (``person:stalin`` → Joseph Stalin): how the edition's filters and index of names show an
+    entry (none without a folder)."""
+    if folder is None or not Path(folder).is_dir():
+        return {}
+    return {ref: entry.label for ref, entry in load_registers(folder).entries.items()}
+
+
 def find_registers(project: Path | str = ".") -> Path | None:
     """The project's ``registers/`` folder, if it has one (not searched for elsewhere: which
     registers a conversion used must be plain from where it ran)."""
