@@ -129,10 +129,14 @@ def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool, registers_di
     Example: teiconv convert seeds/ -o tei/
     """
     from .convert import convert_paths
+    from .convert.names import shared_forms
     from .registers import find_registers, load_registers
 
     folder = None if no_names else registers_dir or find_registers()
-    items = convert_paths(sources, out_dir, strict=strict, registers=load_registers(folder) if folder else None)
+    registers = load_registers(folder) if folder else None
+    if registers is not None:
+        _print_diagnostics(shared_forms(registers))  # once for the batch, not per document
+    items = convert_paths(sources, out_dir, strict=strict, registers=registers)
     for item in items:
         _print_diagnostics(item.diagnostics)
         if item.written:

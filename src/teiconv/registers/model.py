@@ -69,6 +69,7 @@ class Entry:
     kind: Kind
     id: str
     forms: list[Form] = field(default_factory=list)
+    line: int = 0  #: where the entry starts in its register file (for messages)
 
     @property
     def ref(self) -> str:
@@ -119,7 +120,7 @@ def _read(path: Path, kind: Kind) -> list[Entry]:
                  for name in element.findall(f"{{{TEI_NS}}}{kind.name_element}") if _text(name)]
         if not forms:
             raise RegisterError(f"{path}:{element.sourceline}: <{kind.entry} xml:id=\"{entry_id}\"> has no {kind.name_element}")
-        entries.append(Entry(kind, entry_id, forms))
+        entries.append(Entry(kind, entry_id, forms, element.sourceline or 0))
     return entries
 
 
