@@ -90,3 +90,24 @@ def test_the_contents_lead_to_the_index(edition):
     [line] = [line for line in pages[1].splitlines() if line.startswith("Index of names")]
     number = int(line.rsplit(" ", 1)[1])
     assert pages[number - 1].lstrip().startswith("Index of names")
+
+
+def test_without_registers_an_entry_is_filed_under_the_form_the_documents_use_most():
+    from collections import Counter
+
+    from teiconv.pdf.stylesheet import PrintStylesheet
+
+    stylesheet = PrintStylesheet(Edition())
+    sources = [stylesheet.parse(path) for path in sorted((REPO / "tei").glob("*.xml"))]
+    html = etree.HTML(stylesheet.edition_html([s for s in sources if s.kind.value == "document"], None).encode())
+    entries = {" ".join(li.xpath("string(span[@class='index-name'])").split()): li
+               for li in html.xpath("//section[@class='names-index']//li")}
+    forms = Counter()
+    for path in (REPO / "tei").glob("*.xml"):
+        forms.update(" ".join("".join(e.itertext()).split()) for e in etree.parse(str(path)).xpath(
+            "//*[local-name() = 'text']//*[local-name() = 'persName'][@ref = 'person:stalin']"))
+    most = max(forms.values())
+    assert [form for form in forms if forms[form] == most and form in entries]
+    for li in entries.values():  # every page link has its anchor in the book
+        for href in li.xpath("a[@class='index-page']/@href"):
+            assert len(html.xpath(f"//*[@id='{href[1:]}']")) == 1, href
