@@ -15,6 +15,8 @@ from lxml import etree
 
 import teiconv
 from teiconv.cli import main
+from teiconv.convert.names import shared_forms
+from teiconv.diagnostics import Severity
 from teiconv.registers import Registers, load_registers
 from teiconv.registers.review import candidate_uses, entry_uses, merge, tei_files, unresolved
 
@@ -294,3 +296,27 @@ def test_cli_lists_confirms_and_merges(edition, registers_dir):
     assert "person:zhdanov" in load_registers(registers_dir)
     bad = runner.invoke(main, ["registers", "merge", "person:nobody", "person:stalin", *folders])
     assert bad.exit_code == 1 and "person:nobody: no such register entry" in bad.output
+
+
+def test_a_form_two_entries_share_is_reported_with_where_it_links(registers_dir, tmp_path):
+    places = registers_dir / "places.xml"
+    places.write_text(PLACES.replace("</listPlace>", '<place xml:id="azerbaijan-ssr"><placeName>Azerbaijan SSR'
+                                     '</placeName><placeName type="variant">AZERBAIJAN</placeName></place>\n'
+                                     "</listPlace>"), encoding="utf-8")
+    registers = load_registers(registers_dir)
+    [warning] = shared_forms(registers)
+    assert (Path(warning.file).name, warning.line, warning.severity) == ("places.xml", 4, Severity.WARNING)
+    assert '"AZERBAIJAN" is a form of place:azerbaijan-ssr and of place:azerbaijan' in warning.message
+    assert ("placeName", "AZERBAIJAN", "place:azerbaijan", None) in names("Troops left AZERBAIJAN.", registers)
+    runner = CliRunner()
+    shared = runner.invoke(main, ["registers", "shared", "--registers", str(registers_dir)])
+    assert shared.exit_code == 1 and "register-shared-form" in shared.output
+    source = tmp_path / "cable.txt"
+    source.write_text(document("Troops left Azerbaijan."), encoding="utf-8")
+    converted = runner.invoke(main, ["convert", str(source), "-o", str(tmp_path / "tei"), "--registers", str(registers_dir)])
+    assert converted.exit_code == 0 and converted.output.count("register-shared-form") == 1
+
+
+def test_registers_without_shared_forms_give_no_warning(registers):
+    assert shared_forms(registers) == []
+    assert shared_forms(load_registers(ROOT / "registers")) == []

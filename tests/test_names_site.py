@@ -48,3 +48,33 @@ def test_a_name_leads_to_its_entry_in_the_browser(browser, site):
     assert page.locator("#pishevari .entry-documents a").first.inner_text().startswith("Letter, I. V. Stalin")
     assert watched.problems == []
     watched.close()
+
+
+def test_the_index_offers_the_registered_persons_and_places_by_name(site):
+    index = page_tree(site, "index.html")
+    persons = {o.get("value"): o.text for o in index.xpath("//select[@id='filter-person']/option[@value != '']")}
+    places = {o.get("value"): o.text for o in index.xpath("//select[@id='filter-place']/option[@value != '']")}
+    assert persons["stalin"] == "Joseph Stalin" and places["iran"] == "Iran"
+    labels = list(persons.values())
+    assert labels == sorted(labels, key=str.lower)
+    [letter] = index.xpath("//li[@id='doc-wcda-209093']")
+    assert {"stalin", "pishevari"} <= set(letter.get("data-person").split())
+
+
+def test_filtering_by_person_and_place_in_the_browser(browser, site):
+    watched = Watched(browser, site)
+    page = watched.open("index.html")
+    total = page.locator(".document-entry").count()
+    visible = page.locator(".document-entry:visible")
+    page.select_option("#filter-person", "pishevari")
+    naming = visible.evaluate_all("els => els.map(e => e.dataset.person.split(' '))")
+    assert 0 < len(naming) < total and all("pishevari" in persons for persons in naming)
+    assert "wcda-209093.html" in visible.evaluate_all("els => els.map(e => e.querySelector('a').getAttribute('href'))")
+    assert page.locator(".filter-count").inner_text() == f"{len(naming)} document" + ("s" if len(naming) != 1 else "")
+    page.select_option("#filter-place", "iran")
+    assert all("iran" in places.split(" ") for places in visible.evaluate_all("els => els.map(e => e.dataset.place)"))
+    page.select_option("#filter-person", "")
+    page.select_option("#filter-place", "")
+    assert visible.count() == total
+    assert watched.problems == []
+    watched.close()

@@ -81,16 +81,20 @@ def schema_command(check: bool) -> None:
               help="Refuse TEI files larger than this  [default: 1 MiB; layout takes minutes per MB]")
 @click.option("--volume-size", type=click.IntRange(min=1), default=500, show_default=True,
               help="Split the edition PDF into volumes of this many documents (edition-1.pdf, …) when it has more.")
+@click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=None, help="Registers of names for the index of names  [default: ./registers if there is one]")
 def pdf_command(tei: tuple[Path, ...], output: Path, edition: bool, jobs: int | None,
-                max_size: int | None, volume_size: int) -> None:
+                max_size: int | None, volume_size: int, registers_dir: Path | None) -> None:
     """Typeset TEI files (default: the tei/ folder) as one PDF each plus the edition PDF.
 
     Example: teiconv pdf tei/ -o out/pdf
     """
     from .pdf import DEFAULT_MAX_BYTES, build_pdfs
+    from .registers import find_registers
 
     build = build_pdfs(tei or (Path("tei"),), output, edition=edition, jobs=jobs,
-                       max_bytes=max_size or DEFAULT_MAX_BYTES, progress=_pdf_progress, volume_size=volume_size)
+                       max_bytes=max_size or DEFAULT_MAX_BYTES, progress=_pdf_progress, volume_size=volume_size,
+                       registers_dir=registers_dir or find_registers())
     _finish(build.diagnostics, f"{len(build.written)} PDFs, {build.pages} pages, in {output}", build.ok)
 
 
@@ -125,10 +129,14 @@ def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool, registers_di
     Example: teiconv convert seeds/ -o tei/
     """
     from .convert import convert_paths
+    from .convert.names import shared_forms
     from .registers import find_registers, load_registers
 
     folder = None if no_names else registers_dir or find_registers()
-    items = convert_paths(sources, out_dir, strict=strict, registers=load_registers(folder) if folder else None)
+    registers = load_registers(folder) if folder else None
+    if registers is not None:
+        _print_diagnostics(shared_forms(registers))  # once for the batch, not per document
+    items = convert_paths(sources, out_dir, strict=strict, registers=registers)
     for item in items:
         _print_diagnostics(item.diagnostics)
         if item.written:

@@ -4,8 +4,11 @@
 
   $records: a JSON array of document records (metadata.xsl, h:record) in reading order, each
   with its page file in "page". Every document is listed with date, title, type, summary and
-  classification; data-* attributes carry year, type and language for the filters, which
-  assets/edition.js runs in the browser. Full-text search loads the sharded index in assets/search/ (named
+  classification; data-* attributes carry year, type and language, and the registered persons
+  and places the document names (entry ids, space-separated), for the filters, which
+  assets/edition.js runs in the browser. The filters work on the documents of this page (a
+  large edition's index comes in pages); $register-labels names the entries (JSON object:
+  "person:stalin" → "Joseph Stalin"; an entry it does not name is shown by its id). Full-text search loads the sharded index in assets/search/ (named
   in the form's data-index; teiconv.html.search) on the first search.
 -->
 <xsl:stylesheet version="3.0"
@@ -26,6 +29,8 @@
   <xsl:param name="page-number" as="xs:string" select="'1'"/>
   <xsl:param name="page-count" as="xs:string" select="'1'"/>
   <xsl:param name="document-total" as="xs:string" select="'0'"/>
+  <xsl:param name="register-labels" as="xs:string" select="'{}'"/>
+  <xsl:variable name="labels" select="parse-json($register-labels)" as="map(*)"/>
 
   <xsl:template name="h:index">
     <xsl:variable name="all" select="parse-json($records)?*" as="map(*)*"/>
@@ -67,7 +72,17 @@
               <xsl:with-param name="label" select="'Original language'"/>
               <xsl:with-param name="values" select="sort(distinct-values($all?original-language))"/>
             </xsl:call-template>
-            <output class="filter-count" for="filter-year filter-type filter-language"><xsl:value-of select="h:count($documents, 'document')"/></output>
+            <xsl:call-template name="h:register-filter">
+              <xsl:with-param name="register" select="'person'"/>
+              <xsl:with-param name="label" select="'Person named'"/>
+              <xsl:with-param name="ids" select="$all?persons?*"/>
+            </xsl:call-template>
+            <xsl:call-template name="h:register-filter">
+              <xsl:with-param name="register" select="'place'"/>
+              <xsl:with-param name="label" select="'Place named'"/>
+              <xsl:with-param name="ids" select="$all?places?*"/>
+            </xsl:call-template>
+            <output class="filter-count" for="filter-year filter-type filter-language filter-person filter-place"><xsl:value-of select="h:count($documents, 'document')"/></output>
           </form>
           <ol class="document-list">
             <xsl:for-each select="$all">
@@ -122,10 +137,38 @@
     </div>
   </xsl:template>
 
+  <!-- A filter by the entries of a register the page's documents name, in the order of their
+       names; a document matches when it names the entry chosen (data-filter-match="token"). -->
+  <xsl:template name="h:register-filter">
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="ids" as="xs:string*"/>
+    <xsl:if test="exists($ids)">
+      <div class="filter">
+        <label for="filter-{$register}"><xsl:value-of select="$label"/></label>
+        <select id="filter-{$register}" name="{$register}" data-filter="{$register}" data-filter-match="token">
+          <option value="">All</option>
+          <xsl:for-each select="distinct-values($ids)">
+            <xsl:sort select="h:register-label($register, .)" lang="en"/>
+            <option value="{.}"><xsl:value-of select="h:register-label($register, .)"/></option>
+          </xsl:for-each>
+        </select>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="h:register-label" as="xs:string">
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="string(($labels($register || ':' || $id), $id)[1])"/>
+  </xsl:function>
+
   <xsl:template name="h:entry">
     <xsl:param name="r" as="map(*)"/>
     <li class="document-entry kind-{$r?kind}" data-year="{$r?year}" data-type="{$r?type-label}"
         data-language="{$r?original-language}" id="doc-{$r?id}">
+      <xsl:if test="exists($r?persons?*)"><xsl:attribute name="data-person" select="$r?persons?*"/></xsl:if>
+      <xsl:if test="exists($r?places?*)"><xsl:attribute name="data-place" select="$r?places?*"/></xsl:if>
       <p class="entry-meta">
         <xsl:if test="$r?date-text">
           <time datetime="{tc:html-datetime($r?when)}"><xsl:value-of select="$r?date-text"/></time>

@@ -8,7 +8,9 @@
   sourceDoc of another project: then only what the element itself says is known).
     id title when date year date-text kind type type-label language original-language
     original-language-code authors recipients translators repository shelfmark archive record
-    archive-url rights summary classification keywords text
+    archive-url rights summary classification keywords text persons places
+  "persons" and "places" are the ids of the register entries the text names (person:stalin →
+  stalin), sorted; the index's filters show them by the register's usual form of the name.
   "archive" is who published the document's record and translation (the translation's
   publisher in the sourceDesc, else the publicationStmt's); "archive-url" its canonical address,
   made from the record number by $edition-archive-record-url ("{record}" stands for the number)
@@ -72,8 +74,19 @@
                                   /term ! h:text(.) },
         'keywords': array { $header/profileDesc/textClass/keywords[not(@scheme = '#classification')]
                             /term ! h:text(.) },
-        'text': normalize-space(string-join(h:parts($tei)//text(), ' '))
+        'text': normalize-space(string-join(h:parts($tei)//text(), ' ')),
+        'persons': array { h:registered($tei, 'person') },
+        'places': array { h:registered($tei, 'place') }
       }"/>
+  </xsl:function>
+
+  <!-- The ids of the entries of one register (by the prefix of its references: person, place,
+       org) that the document's text names, each once, sorted. -->
+  <xsl:function name="h:registered" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:sequence select="sort(distinct-values(h:parts($tei)//(persName | placeName | orgName)
+        /@ref[starts-with(., $register || ':')] ! substring-after(., ':')[. ne '']))"/>
   </xsl:function>
 
   <!-- What a page shows as the document's text: a TEI document's body (or group) and any

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The whole edition as one book: title page, contents, editorial principles, the documents in
-  date order, list of sources.  Page numbers in the contents come from CSS target-counter(),
+  date order, list of sources (and the index of names, names.xsl).  Page numbers in the contents come from CSS target-counter(),
   so this stylesheet only links each entry to the article it names.
 -->
 <xsl:stylesheet version="3.0"
@@ -92,6 +92,9 @@
             <span class="toc-title"><xsl:value-of select="print:title(.)"/></span></a></li>
         </xsl:for-each>
         <li class="toc-part"><a href="#sources">List of sources</a></li>
+        <xsl:if test="exists($documents/tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref][print:registered(@ref)])">
+          <li class="toc-part"><a href="#names-index">Index of names</a></li>
+        </xsl:if>
       </ol>
     </nav>
   </xsl:template>

@@ -23,6 +23,7 @@
   <xsl:include href="apparatus.xsl"/>
   <xsl:include href="document.xsl"/>
   <xsl:include href="book.xsl"/>
+  <xsl:include href="names.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -84,6 +85,9 @@
         </xsl:call-template>
         <xsl:apply-templates mode="print:article" select="$ordered"/>
         <xsl:call-template name="print:sources">
+          <xsl:with-param name="documents" select="$ordered"/>
+        </xsl:call-template>
+        <xsl:call-template name="print:index-of-names">
           <xsl:with-param name="documents" select="$ordered"/>
         </xsl:call-template>
       </xsl:with-param>

@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 from lxml import etree
 
+from ..diagnostics import Diagnostic, Severity
 from ..registers.model import KIND_BY_NAME, KINDS, Entry, Kind, Registers
 from .namepatterns import Candidate, find_candidates
 from .tei import el, local, qname
@@ -62,10 +64,15 @@ class Gazetteer:
 
     def __init__(self, registers: Registers):
         self.forms: dict[str, tuple[Entry, str | None]] = {}
+        #: Forms two entries share: (the form, the entry its mentions go to, the other entry).
+        self.shared: dict[tuple[str, str, str], tuple[str, Entry, Entry]] = {}
         for entry in registers.entries.values():
             for form in entry.forms:
                 for written in (form.text, form.text.upper()):
-                    self.forms.setdefault(canonical(written), (entry, "pseudonym" if form.pseudonym else None))
+                    first, _ = self.forms.setdefault(canonical(written), (entry, "pseudonym" if form.pseudonym else None))
+                    if first is not entry:
+                        self.shared.setdefault((canonical(form.text.upper()), first.ref, entry.ref),
+                                               (form.text, first, entry))
         #: One-word names of places: the stems of ``Azerbaijani``, ``Iranian``.
         self.places = frozenset(form for form, (entry, _) in self.forms.items()
                                 if entry.kind.name == "place" and " " not in form and len(form) >= 4)
@@ -117,6 +124,16 @@ def _branch(node: dict) -> str:
     if ends:
         return f"(?:{inner})?"
     return inner
+
+
+def shared_forms(registers: Registers) -> list[Diagnostic]:
+    """A warning for each form two entries share: its mentions can link to only one of them
+    (the one first in the registers), so the editor should make it one entry's alone."""
+    folder = registers.folder or Path(".")
+    return [Diagnostic(str(folder / other.kind.file), other.line, 1, Severity.WARNING, "register-shared-form",
+                       f"\"{form}\" is a form of {other.ref} and of {first.ref}; its mentions link to "
+                       f"{first.ref} only (keep it in one entry, or merge the two)")
+            for form, first, other in gazetteer(registers).shared.values()]
 
 
 @lru_cache(maxsize=8)

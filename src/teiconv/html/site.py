@@ -23,6 +23,7 @@ from ..identifiers import safe_id
 from ..resources import data_dir
 from ..convert.totext import to_text
 from ..edition import Edition, load_edition
+from ..registers.model import entry_labels
 from ..validation.safe_xml import PUBLISHING, XmlDocument, XmlRefused, parse_file
 from . import citations
 from .about import FeatureTable, about_features, contributors
@@ -176,7 +177,8 @@ class HtmlSite:
         ``index.html``, ``index-2.html``, … each linking to the others."""
         chunks = [records[start:start + INDEX_PAGE_SIZE] for start in range(0, len(records), INDEX_PAGE_SIZE)] or [[]]
         total = sum(1 for record in records if record["kind"] == "document")
-        return [_write(out_dir / index_file(number), self.stylesheets.index_page(chunk, number, len(chunks), total))
+        labels = entry_labels(self.registers_dir)
+        return [_write(out_dir / index_file(number), self.stylesheets.index_page(chunk, number, len(chunks), total, labels))
                 for number, chunk in enumerate(chunks, start=1)]
 
     def _read_all(self, files: list[Path], features: FeatureTable, result: HtmlBuild) -> list[_Listed]:

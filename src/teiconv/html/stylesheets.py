@@ -52,12 +52,15 @@ class SiteStylesheets:
         return self._run(self._document, params,
                          lambda: self._document.transform_to_string(xdm_node=node))
 
-    def index_page(self, records: Sequence[Record], page: int = 1, pages: int = 1, total: int | None = None) -> str:
+    def index_page(self, records: Sequence[Record], page: int = 1, pages: int = 1, total: int | None = None,
+                   labels: Mapping[str, str] | None = None) -> str:
         """Collection page ``page`` of ``pages``, listing ``records`` in the given order;
-        ``total``: the edition's documents on all pages (default: those listed)."""
+        ``total``: the edition's documents on all pages (default: those listed); ``labels``:
+        the names of the register entries its filters offer (``person:stalin`` → the name)."""
         listed = sum(1 for record in records if record["kind"] == "document")
         return self._run(self._index, {"records": json.dumps(list(records)), "page-number": str(page),
-                                       "page-count": str(pages), "document-total": str(total or listed)},
+                                       "page-count": str(pages), "document-total": str(total or listed),
+                                       "register-labels": json.dumps(dict(labels or {}), sort_keys=True)},
                          lambda: self._index.call_template_returning_string(f"{{{HTML_NS}}}index"))
 
     def about_page(self, nodes: Sequence[PyXdmNode], records: Sequence[Record]) -> str:

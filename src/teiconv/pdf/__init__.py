@@ -18,9 +18,10 @@ __all__ = ["DEFAULT_MAX_BYTES", "EDITION_NAME", "VOLUME_SIZE", "PdfBuild", "PdfE
 
 def build_pdfs(paths: Iterable[Path], out_dir: Path, *, edition: bool = True, jobs: int | None = 1,
                max_bytes: int = DEFAULT_MAX_BYTES, volume_size: int = VOLUME_SIZE,
-               progress: Callable[[Path, int, int], None] | None = None) -> PdfBuild:
+               progress: Callable[[Path, int, int], None] | None = None,
+               registers_dir: Path | None = None) -> PdfBuild:
     """Typeset the TEI files (or folders of them) in ``paths`` into ``out_dir``; files larger
     than ``max_bytes`` are refused unread; the edition in volumes of ``volume_size`` documents
-    when it has more."""
-    return PdfEdition(max_bytes=max_bytes).build(paths, out_dir, edition=edition, jobs=jobs,
+    when it has more, its index of names headed by the names in ``registers_dir``."""
+    return PdfEdition(max_bytes=max_bytes, registers_dir=registers_dir).build(paths, out_dir, edition=edition, jobs=jobs,
                                                  volume_size=volume_size, progress=progress)

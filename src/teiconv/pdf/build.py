@@ -24,6 +24,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError, os_error_diagnostic
 from ..edition import Edition, load_edition
 from ..files import tei_files
+from ..registers.model import entry_labels
 from ..validation.safe_xml import Policy
 from .stylesheet import Kind, PrintStylesheet
 from .typesetter import Typesetter
@@ -75,12 +76,15 @@ class _Outcome:
 class PdfEdition:
     """The print pipeline with its stylesheet, fonts and CSS loaded once for many builds."""
 
-    def __init__(self, declaration: Edition | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, declaration: Edition | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 registers_dir: Path | None = None) -> None:
         """``declaration``: the project's edition (default: the current folder's, load_edition);
-        ``max_bytes``: the largest TEI file laid out (a guard against hours of layout)."""
+        ``max_bytes``: the largest TEI file laid out (a guard against hours of layout);
+        ``registers_dir``: the registers whose names head the entries of the index of names."""
         self.declaration = declaration or load_edition()
         self.max_bytes = max_bytes
-        self.stylesheet = PrintStylesheet(self.declaration, Policy(max_bytes=max_bytes))
+        self.registers_dir = registers_dir
+        self.stylesheet = PrintStylesheet(self.declaration, Policy(max_bytes=max_bytes), entry_labels(registers_dir))
         self.typesetter = Typesetter()
 
     def build(self, paths: Iterable[Path], out_dir: Path, *, edition: bool = True,
@@ -101,7 +105,7 @@ class PdfEdition:
                         for name, volume in volumes(in_order, volume_size)]
         if jobs > 1 and len(work) >= _WORTH_A_POOL:
             with ProcessPoolExecutor(min(jobs, len(work)), multiprocessing.get_context("spawn"),
-                                     initializer=_start_worker, initargs=(self.declaration, self.max_bytes)) as pool:
+                                     initializer=_start_worker, initargs=(self.declaration, self.max_bytes, self.registers_dir)) as pool:
                 outcomes = _reported(pool.map(_work, work), len(work), progress)
         else:
             outcomes = _reported(map(self._make, work), len(work), progress)
@@ -179,9 +183,9 @@ def volumes(documents: Sequence[Path], size: int) -> list[tuple[str, Sequence[Pa
 _worker_edition: PdfEdition | None = None
 
 
-def _start_worker(declaration: Edition, max_bytes: int) -> None:
+def _start_worker(declaration: Edition, max_bytes: int, registers_dir: Path | None) -> None:
     global _worker_edition
-    _worker_edition = PdfEdition(declaration, max_bytes)
+    _worker_edition = PdfEdition(declaration, max_bytes, registers_dir)
 
 
 def _work(job: _Job) -> _Outcome:

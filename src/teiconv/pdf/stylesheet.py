@@ -7,6 +7,8 @@ refusal is a diagnostic with ``file:line:col`` and one broken file is skipped, n
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -58,10 +60,14 @@ class TeiSource:
 class PrintStylesheet:
     """The compiled print driver and the Saxon processor that owns the parsed documents."""
 
-    def __init__(self, edition: Edition | None = None, policy: Policy = Policy()) -> None:
+    def __init__(self, edition: Edition | None = None, policy: Policy = Policy(),
+                 labels: Mapping[str, str] | None = None) -> None:
         """``edition``: the project's declaration (default: the current folder's, load_edition);
-        ``policy``: what the safe parser accepts (e.g. a larger ``max_bytes`` for a huge document)."""
+        ``policy``: what the safe parser accepts (e.g. a larger ``max_bytes`` for a huge document);
+        ``labels``: the names the index of names files register entries under
+        (:func:`teiconv.registers.model.entry_labels`; without them, the documents' own forms)."""
         self._edition = edition or load_edition()
+        self._labels = json.dumps(dict(labels or {}), sort_keys=True, ensure_ascii=False)
         self.policy = policy
         self._processor = PySaxonProcessor(license=False)
         driver = data_dir("xslt") / "print" / "print.xsl"
@@ -78,7 +84,7 @@ class PrintStylesheet:
         """Give the stylesheet the edition's declaration (title page, citations, archive URLs)."""
         values = {"edition-title": self._edition.title,
                   "edition-archive-record-url": self._edition.archive_record_url,
-                  **self._edition.as_parameters()}
+                  "register-labels": self._labels, **self._edition.as_parameters()}
         for name, value in values.items():
             self._executable.set_parameter(name, self._processor.make_string_value(value))
 

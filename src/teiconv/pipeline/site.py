@@ -88,11 +88,12 @@ def _neighbour(neighbours: dict[str, str], which: str) -> dict | None:
     return {"id": identifier, "title": neighbours.get(f"{which}-title", "")} if identifier else None
 
 
-def index_task(record_files: list[str], out_dir: str, base_url: str, title: str) -> None:
-    """In a worker: the collection page and the search index, from the records in order."""
+def index_task(record_files: list[str], registers_dir: str | None, out_dir: str, base_url: str, title: str) -> None:
+    """In a worker: the collection page and the search index, from the records in order (its
+    filters name the register entries by their usual names)."""
     out = Path(out_dir)
     write_search_index(((record, record["words"]) for record in _each_record(record_files)), out)
-    tools.site(base_url, title).write_index(_listings(record_files), out)
+    tools.site(base_url, title, registers_dir).write_index(_listings(record_files), out)
 
 
 def about_task(paths: list[str], feature_files: list[str], record_files: list[str], out_dir: str,

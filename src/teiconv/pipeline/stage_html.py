@@ -120,7 +120,9 @@ def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> No
     documents = digest(tool, base_url, title, [r["key"] for r in ordered])
     folder = project.file(html)
     parts = {
-        "index": (documents, (record_files, folder, base_url, title), ["index.html", "assets/search/index.js"]),
+        "index": (digest(documents, _registers_digest(project)),
+                  (record_files, str(project.registers) if project.registers.is_dir() else None, folder, base_url, title),
+                  ["index.html", "assets/search/index.js"]),
         "about": (documents, ([project.file(r["name"]) for r in ordered],
                               [project.file(_features_file(project, r["name"])) for r in ordered],
                               record_files, folder, base_url, title), ["about.html"]),

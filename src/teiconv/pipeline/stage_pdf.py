@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..registers import load_registers
 from . import tools
 from .batch import Batch
 from .hashing import digest, tool_hash
@@ -41,10 +42,12 @@ def pdf_task(path: str, target: str) -> tuple[str, int, Diagnostic | None]:
     return "document", typeset.pages, None
 
 
-def edition_task(files: list[str], folder: str, volume_size: int) -> tuple[list[str], list[Diagnostic]]:
+def edition_task(files: list[str], folder: str, volume_size: int,
+                 registers: str | None = None) -> tuple[list[str], list[Diagnostic]]:
     """In a worker: the whole edition as one book, or volumes of ``volume_size`` documents (the
-    documents, opened by the collection); the files written and what went wrong."""
-    made = tools.printer().build([Path(name) for name in files], Path(folder), volume_size=volume_size, each=False)
+    documents, opened by the collection, its index of names headed by the names in
+    ``registers``); the files written and what went wrong."""
+    made = tools.printer(registers).build([Path(name) for name in files], Path(folder), volume_size=volume_size, each=False)
     return [path.name for path in made.written], made.diagnostics
 
 
@@ -57,15 +60,17 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
         if STAGE not in options.only:
             return _existing(session, files)
         keys = {name: digest(session.hash(name), tool) for name in files}
+        registers = str(project.registers) if project.registers.is_dir() else None
+        registers_digest = load_registers(registers).digest if registers else ""  # the index's names
         batch = Batch(session, STAGE, report, keys)
         with session.stage(EDITION_STAGE) as edition_report:
             edition = Batch(session, EDITION_STAGE, edition_report,
-                            {EDITION: digest(tool, options.volume_size, sorted(keys.items()))}
+                            {EDITION: digest(tool, options.volume_size, sorted(keys.items()), registers_digest)}
                             if options.edition_pdf and files else {})
             folder = project.name(project.pdf)
             # The edition takes longest: a worker starts on it before the documents are handed out.
             pending = session.workers.submit(edition_task, [str(project.path(n)) for n in files],
-                                             str(project.pdf), options.volume_size) if edition.todo else None
+                                             str(project.pdf), options.volume_size, registers) if edition.todo else None
 
             def target(name: str) -> str:
                 return project.name(project.pdf / f"{Path(name).stem}.pdf")

@@ -9,6 +9,7 @@ worker fast after its first document.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from ..html import HtmlSite
 from ..validation import Validator, default_schemas
@@ -20,17 +21,18 @@ def validator() -> Validator:
 
 
 @cache
-def site(base_url: str, title: str = "") -> HtmlSite:
-    """The HTML pipeline for one edition title (it can change between builds)."""
-    return HtmlSite(edition_title=title, base_url=base_url)
+def site(base_url: str, title: str = "", registers_dir: str | None = None) -> HtmlSite:
+    """The HTML pipeline for one edition title (it can change between builds) and registers."""
+    return HtmlSite(edition_title=title, base_url=base_url, registers_dir=Path(registers_dir) if registers_dir else None)
 
 
 @cache
-def printer():
-    """The print pipeline: stylesheet and typesetter (WeasyPrint and fonts are imported only here)."""
+def printer(registers_dir: str | None = None):
+    """The print pipeline: stylesheet and typesetter (WeasyPrint and fonts are imported only here),
+    with the registers whose names head the edition's index of names."""
     from ..pdf.build import PdfEdition
 
-    return PdfEdition()
+    return PdfEdition(registers_dir=Path(registers_dir) if registers_dir else None)
 
 
 def release() -> None:

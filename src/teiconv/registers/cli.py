@@ -36,10 +36,14 @@ def list_command(registers_dir: Path, tei_dir: Path, kind: str | None, unused: b
 
     Example: teiconv registers list --kind person
     """
+    from ..convert.names import shared_forms
     from .model import load_registers
     from .review import entry_uses, tei_files
 
-    for use in entry_uses(load_registers(registers_dir), tei_files([tei_dir])):
+    registers = load_registers(registers_dir)
+    for warning in shared_forms(registers):
+        click.echo(str(warning), err=True)
+    for use in entry_uses(registers, tei_files([tei_dir])):
         if (kind and use.kind != kind) or (unused and use.mentions):
             continue
         documents = ", ".join(f"{doc} ({count})" for doc, count in sorted(use.documents.items()))
@@ -93,6 +97,24 @@ def confirm_command(registers_dir: Path, tei_dir: Path, candidate: str, entry_id
     from .review import confirm, tei_files
 
     click.echo(confirm(registers_dir, tei_files([tei_dir]), candidate, entry_id))
+
+
+@registers_command.command("shared")
+@_folders
+def shared_command(registers_dir: Path, tei_dir: Path) -> None:
+    """Forms of a name that two entries share (mentions link to the first only); exit 1 if any.
+
+    Example: teiconv registers shared
+    """
+    from ..convert.names import shared_forms
+    from .model import load_registers
+
+    warnings = shared_forms(load_registers(registers_dir))
+    for warning in warnings:
+        click.echo(str(warning))
+    click.echo(f"{len(warnings)} shared", err=True)
+    if warnings:
+        raise SystemExit(1)
 
 
 @registers_command.command("unresolved")

@@ -69,6 +69,7 @@ class Entry:
     kind: Kind
     id: str
     forms: list[Form] = field(default_factory=list)
+    line: int = 0  #: where the entry starts in its register file (for messages)
 
     @property
     def ref(self) -> str:
@@ -119,7 +120,7 @@ def _read(path: Path, kind: Kind) -> list[Entry]:
                  for name in element.findall(f"{{{TEI_NS}}}{kind.name_element}") if _text(name)]
         if not forms:
             raise RegisterError(f"{path}:{element.sourceline}: <{kind.entry} xml:id=\"{entry_id}\"> has no {kind.name_element}")
-        entries.append(Entry(kind, entry_id, forms))
+        entries.append(Entry(kind, entry_id, forms, element.sourceline or 0))
     return entries
 
 
@@ -149,6 +150,15 @@ def _load(folder: Path, digest: str) -> Registers:
                     raise RegisterError(f"{path}: xml:id \"{entry.id}\" is used by two entries")
                 registers.entries[entry.ref] = entry
     return registers
+
+
+def entry_labels(folder: Path | None) -> dict[str, str]:
+    """The usual name of every entry in the registers of ``folder``, by reference
+    (``person:stalin`` → Joseph Stalin): how the edition's filters and index of names show an
+    entry (none without a folder)."""
+    if folder is None or not Path(folder).is_dir():
+        return {}
+    return {ref: entry.label for ref, entry in load_registers(folder).entries.items()}
 
 
 def find_registers(project: Path | str = ".") -> Path | None:

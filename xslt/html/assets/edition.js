@@ -1,6 +1,8 @@
 /* teiconv HTML edition: the page behaviour that needs a browser, without any network access.
    - document pages: the reading/diplomatic view switch (remembered in the URL hash ?view);
-   - index: filters by year, type and original language; full-text search in the sharded
+   - index: filters by year, type and original language, and by a registered person or place
+     the document names (data-filter-match="token": the entry's id is one of the entry's
+     space-separated data-person/data-place); full-text search in the sharded
      index of assets/search/ (teiconv.html.search; loaded shard by shard as words need them),
      also reached from every page's search box through index.html?q=words; each hit shown in
      its context and linked as page.html?q=words, which marks the words on the page.
@@ -36,12 +38,16 @@
       entries.forEach(function (entry) {
         var ok = true;
         selects.forEach(function (s) {
-          if (s.value && entry.getAttribute("data-" + s.getAttribute("data-filter")) !== s.value) ok = false;
+          if (s.value && !matches(s, entry.getAttribute("data-" + s.getAttribute("data-filter")) || "")) ok = false;
         });
         entry.hidden = !ok;
         if (ok && entry.classList.contains("kind-document")) shown += 1;  // a collection is not a document
       });
       if (count) count.textContent = shown + (shown === 1 ? " document" : " documents");
+    }
+    function matches(select, value) {
+      if (select.getAttribute("data-filter-match") === "token") return value.split(" ").indexOf(select.value) >= 0;
+      return value === select.value;
     }
     selects.forEach(function (s) { s.addEventListener("change", apply); });
     apply();
