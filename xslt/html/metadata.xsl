@@ -66,7 +66,8 @@
                        then replace($edition-archive-record-url, '\{record\}', $record)
                        else string(tc:link-target(($header/fileDesc//idno[@type = 'URL'],
                                                    $header/fileDesc/sourceDesc//ptr/@target)[1])),
-        'rights': string-join($header/fileDesc/publicationStmt/availability ! h:text(.), ' '),
+        'rights': string-join(($header/fileDesc/sourceDesc/bibl/availability,
+                               $header/fileDesc/publicationStmt/availability)[1] ! h:text(.), ' '),
         'summary': string-join($header/profileDesc/abstract ! h:text(.), ' '),
         'classification': array { $header/profileDesc/textClass/keywords[@scheme = '#classification']
                                   /term ! h:text(.) },
