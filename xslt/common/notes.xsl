@@ -93,6 +93,61 @@
     <xsl:call-template name="tc:element"/>
   </xsl:template>
 
+  <!-- Footnotes of the source (note place="foot", numbered by the source in @n): in the
+       bracketed transcription a callout at the marker, the text where the source's notes section
+       has its pointer (ptr type="footnote"); the reading view numbers them with its other notes. -->
+  <xsl:template match="note[@place = 'foot'][@xml:id][tc:is-numbered-note(.)]" mode="diplomatic" priority="1">
+    <xsl:choose>
+      <xsl:when test="$tc:diplomatic-notes = 'numbered' or empty(tc:footnote-pointer(.))">
+        <xsl:next-match/>
+      </xsl:when>
+      <xsl:otherwise>
+        <a class="footnote-callout" id="src-fnref-{@xml:id}" href="#src-fn-{@xml:id}" role="doc-noteref">
+          <sup><xsl:value-of select="(@n, tc:note-number(.))[1]"/></sup>
+        </a>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The pointer of the source's notes section to a footnote: its number, back to the
+       callout, and the footnote's text (in the reading view, back to the numbered note). -->
+  <xsl:template match="ptr[@type = 'footnote'][exists(tc:pointed-note(.))]" mode="reading" priority="1">
+    <xsl:call-template name="tc:footnote-entry">
+      <xsl:with-param name="at-callout" select="false()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="ptr[@type = 'footnote'][exists(tc:pointed-note(.))]" mode="diplomatic" priority="1">
+    <xsl:call-template name="tc:footnote-entry">
+      <xsl:with-param name="at-callout" select="$tc:diplomatic-notes = 'inline'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- $at-callout: link back to the transcription's callout (else to the numbered note's anchor). -->
+  <xsl:template name="tc:footnote-entry">
+    <xsl:param name="at-callout" as="xs:boolean"/>
+    <xsl:variable name="note" select="tc:pointed-note(.)"/>
+    <span class="tei-ptr type-footnote">
+      <xsl:if test="$at-callout"><xsl:attribute name="id" select="'src-fn-' || $note/@xml:id"/></xsl:if>
+      <a class="footnote-number"
+         href="#{if ($at-callout) then 'src-fnref-' || $note/@xml:id else tc:note-ref-id($note)}">
+        <xsl:value-of select="(@n, $note/@n, tc:note-number($note))[1]"/>
+      </a>
+      <xsl:text> </xsl:text>
+      <xsl:apply-templates select="$note/node()" mode="diplomatic"/>
+    </span>
+  </xsl:template>
+
+  <xsl:function name="tc:pointed-note" as="element(note)?">
+    <xsl:param name="ptr" as="element(ptr)"/>
+    <xsl:sequence select="(root($ptr)//note[@xml:id = substring-after($ptr/@target, '#')])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tc:footnote-pointer" as="element(ptr)?">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="(root($note)//ptr[@type = 'footnote'][@target = '#' || $note/@xml:id])[1]"/>
+  </xsl:function>
+
   <!-- Hooks -->
 
   <xsl:template match="note" mode="note-anchor">

@@ -43,6 +43,11 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The source's notes section only points at its footnotes, which paper prints at their
+       markers: printed there, not twice. -->
+  <xsl:template match="tei:back/tei:div[@type = 'notes'][every $p in .//tei:ptr satisfies $p/@type = 'footnote']
+                       [not(normalize-space())]" mode="diplomatic"/>
+
   <!-- A note in a bibliographic entry (a collection's summary of a document) belongs to the
        entry: printed in it, not at the foot of the page. -->
   <xsl:template match="tei:bibl/tei:note" mode="diplomatic">
