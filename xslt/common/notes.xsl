@@ -102,35 +102,20 @@
         <xsl:next-match/>
       </xsl:when>
       <xsl:otherwise>
-        <a class="footnote-callout" id="src-fnref-{@xml:id}" href="#src-fn-{@xml:id}" role="doc-noteref">
+        <a class="footnote-callout" href="#src-fn-{@xml:id}" role="doc-noteref">
           <sup><xsl:value-of select="(@n, tc:note-number(.))[1]"/></sup>
         </a>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The pointer of the source's notes section to a footnote: its number, back to the
-       callout, and the footnote's text (in the reading view, back to the numbered note). -->
-  <xsl:template match="ptr[@type = 'footnote'][exists(tc:pointed-note(.))]" mode="reading" priority="1">
-    <xsl:call-template name="tc:footnote-entry">
-      <xsl:with-param name="at-callout" select="false()"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template match="ptr[@type = 'footnote'][exists(tc:pointed-note(.))]" mode="diplomatic" priority="1">
-    <xsl:call-template name="tc:footnote-entry">
-      <xsl:with-param name="at-callout" select="$tc:diplomatic-notes = 'inline'"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <!-- $at-callout: link back to the transcription's callout (else to the numbered note's anchor). -->
-  <xsl:template name="tc:footnote-entry">
-    <xsl:param name="at-callout" as="xs:boolean"/>
+  <!-- The pointer of the source's notes section to a footnote: the footnote's number (linking
+       back to its numbered anchor in the reading view) and its text. The section is rendered
+       once per page, so its entries carry the ids the transcription's callouts point at. -->
+  <xsl:template match="ptr[@type = 'footnote'][exists(tc:pointed-note(.))]" mode="reading diplomatic" priority="1">
     <xsl:variable name="note" select="tc:pointed-note(.)"/>
-    <span class="tei-ptr type-footnote">
-      <xsl:if test="$at-callout"><xsl:attribute name="id" select="'src-fn-' || $note/@xml:id"/></xsl:if>
-      <a class="footnote-number"
-         href="#{if ($at-callout) then 'src-fnref-' || $note/@xml:id else tc:note-ref-id($note)}">
+    <span class="tei-ptr type-footnote" id="src-fn-{$note/@xml:id}">
+      <a class="footnote-number" href="#{tc:note-ref-id($note)}">
         <xsl:value-of select="(@n, $note/@n, tc:note-number($note))[1]"/>
       </a>
       <xsl:text> </xsl:text>
