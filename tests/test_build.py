@@ -288,6 +288,19 @@ def test_only_runs_the_stages_asked_for(tmp_path):
     assert wrong.exit_code == 2 and "unknown stage(s) htm" in wrong.output
 
 
+def test_the_declared_edition_is_in_every_header_and_a_new_declaration_reconverts(tmp_path):
+    project = new_project(tmp_path)
+    convert_only = ["build", "-C", str(project.root), "-j", "1", "--only", "convert"]
+    assert CliRunner().invoke(main, convert_only).exit_code == 0
+    assert "<name type=\"unnamed\">unnamed editor</name>" in (project.root / LETTER_TEI).read_text("utf-8")
+    (project.root / "teiconv.toml").write_text('editors = ["A. Historian"]\nlicence = "CC BY 4.0"\n', "utf-8")
+    result = CliRunner().invoke(main, convert_only)
+    assert result.exit_code == 0, result.output
+    tei = (project.root / LETTER_TEI).read_text("utf-8")
+    assert "<authority><persName>A. Historian</persName></authority>" in tei
+    assert "<licence><p>CC BY 4.0</p></licence>" in tei
+
+
 def test_a_large_edition_pdf_is_split_into_volumes_in_reading_order():
     from teiconv.pdf import volumes
 

@@ -17,6 +17,9 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, sync_playwright
 from test_html_corpus import ROOT, SEARCH_WORD, built_site  # noqa: F401  (the fixture "site")
 
+from teiconv.convert import convert_file
+from teiconv.html import HtmlSite
+
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCREENSHOTS = ROOT / "out" / "screenshots"
@@ -246,4 +249,29 @@ def test_print_shows_the_text_without_the_site_chrome(browser, site):
     assert not page.locator(".site-header").is_visible()
     assert not page.locator(".view-switch").is_visible()
     assert page.locator("#view-reading").is_visible() and page.locator(".cite .citation-chicago").is_visible()
+    watched.close()
+
+
+@pytest.fixture(scope="module")
+def footnoted_site(tmp_path_factory) -> tuple[Path, str]:
+    """A site of one real-corpus conversion with a footnote of the source (note place="foot")."""
+    conversion = convert_file(ROOT / "tests" / "corpus" / "real" / "028_kohl-yeltsin-baden-baden-1997.txt")
+    tei = tmp_path_factory.mktemp("footnoted-tei")
+    (tei / f"{conversion.doc_id}.xml").write_bytes(conversion.to_bytes())
+    out = tmp_path_factory.mktemp("footnoted-site")
+    assert HtmlSite().build([tei], out).diagnostics == []
+    return out, f"{conversion.doc_id}.html"
+
+
+def test_a_source_footnote_leads_to_its_text_and_back_to_the_reading_view(browser, footnoted_site):
+    site_dir, name = footnoted_site
+    watched = Watched(browser, site_dir)
+    page = watched.open(name)
+    page.click("button[data-view=diplomatic]")
+    page.locator("#view-diplomatic a.footnote-callout").first.click()
+    entry = page.locator(".tei-ptr.type-footnote").first
+    assert entry.is_visible() and "BArch" in entry.inner_text()  # its closed details opened
+    entry.locator("a.footnote-number").click()
+    assert page.locator("#view-reading").is_visible() and page.locator("#note-ref-1").is_visible()
+    assert watched.problems == []
     watched.close()

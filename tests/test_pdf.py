@@ -31,6 +31,7 @@ from test_pdf_reading import (
 
 from teiconv.edition import Edition
 from teiconv.pdf import EDITION_NAME, PdfEdition
+from teiconv.pdf.stylesheet import PrintStylesheet
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -343,3 +344,15 @@ def test_the_real_edition(edition, tmp_path):
     assert fonts_without_program(tmp_path / EDITION_NAME) == []
     if len(documents) < len(REAL):  # a collection file: its description opens the book
         assert "About the collection" in edition_titles
+
+
+def test_a_footnote_call_is_joined_to_the_word_before_it(tmp_path):
+    """"word [note]" in the source: the call must not start a line of its own, so the space of the
+    bracket goes and a WORD JOINER (no break) ties the call to its word."""
+    path = tmp_path / "spaced.xml"
+    path.write_text(tei_document("wcda-400", "1946-05-08", "Spaced notes", 3)
+                    .replace("</choice><note", "</choice> \n <note"), "utf-8")
+    stylesheet = PrintStylesheet(Edition())
+    html = stylesheet.document_html(stylesheet.parse(path))
+    assert re.search(r"Committee\]</span></span>\u2060<span class=\"[^\"]*footnote\">Editorial remark 3", html)
+    assert not re.search(r"\s<span[^>]*class=\"[^\"]*footnote", html)

@@ -124,19 +124,21 @@ def _print_diagnostics(diagnostics) -> None:
               default=None, help="Registers of names to mark and link  [default: ./registers if there is one]")
 @click.option("--no-names", is_flag=True, help="Mark no names (the registers are not read).")
 def convert(sources: tuple[Path, ...], out_dir: Path, strict: bool, registers_dir: Path | None, no_names: bool) -> None:
-    """Encode transcriptions (files or folders) as TEI P5.
+    """Encode transcriptions (files or folders) as TEI P5, published as the edition that
+    ./teiconv.toml or ./pyproject.toml ([tool.teiconv]) declares.
 
     Example: teiconv convert seeds/ -o tei/
     """
     from .convert import convert_paths
     from .convert.names import shared_forms
+    from .edition import load_edition
     from .registers import find_registers, load_registers
 
     folder = None if no_names else registers_dir or find_registers()
     registers = load_registers(folder) if folder else None
     if registers is not None:
         _print_diagnostics(shared_forms(registers))  # once for the batch, not per document
-    items = convert_paths(sources, out_dir, strict=strict, registers=registers)
+    items = convert_paths(sources, out_dir, strict=strict, registers=registers, edition=load_edition())
     for item in items:
         _print_diagnostics(item.diagnostics)
         if item.written:

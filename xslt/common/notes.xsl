@@ -93,6 +93,46 @@
     <xsl:call-template name="tc:element"/>
   </xsl:template>
 
+  <!-- Footnotes of the source (note place="foot", numbered by the source in @n): in the
+       bracketed transcription a callout at the marker, the text where the source's notes section
+       has its pointer (ptr type="footnote"); the reading view numbers them with its other notes. -->
+  <xsl:template match="note[@place = 'foot'][@xml:id][tc:is-numbered-note(.)]" mode="diplomatic" priority="1">
+    <xsl:choose>
+      <xsl:when test="$tc:diplomatic-notes = 'numbered' or empty(tc:footnote-pointer(.))">
+        <xsl:next-match/>
+      </xsl:when>
+      <xsl:otherwise>
+        <a class="footnote-callout" href="#src-fn-{@xml:id}" role="doc-noteref">
+          <sup><xsl:value-of select="(@n, tc:note-number(.))[1]"/></sup>
+        </a>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The pointer of the source's notes section to a footnote: the footnote's number (linking
+       back to its numbered anchor in the reading view) and its text. The section is rendered
+       once per page, so its entries carry the ids the transcription's callouts point at. -->
+  <xsl:template match="ptr[@type = 'footnote'][exists(tc:pointed-note(.))]" mode="reading diplomatic" priority="1">
+    <xsl:variable name="note" select="tc:pointed-note(.)"/>
+    <span class="tei-ptr type-footnote" id="src-fn-{$note/@xml:id}">
+      <a class="footnote-number" href="#{tc:note-ref-id($note)}">
+        <xsl:value-of select="(@n, $note/@n, tc:note-number($note))[1]"/>
+      </a>
+      <xsl:text> </xsl:text>
+      <xsl:apply-templates select="$note/node()" mode="diplomatic"/>
+    </span>
+  </xsl:template>
+
+  <xsl:function name="tc:pointed-note" as="element(note)?">
+    <xsl:param name="ptr" as="element(ptr)"/>
+    <xsl:sequence select="(root($ptr)//note[@xml:id = substring-after($ptr/@target, '#')])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="tc:footnote-pointer" as="element(ptr)?">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="(root($note)//ptr[@type = 'footnote'][@target = '#' || $note/@xml:id])[1]"/>
+  </xsl:function>
+
   <!-- Hooks -->
 
   <xsl:template match="note" mode="note-anchor">

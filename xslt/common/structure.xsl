@@ -94,8 +94,10 @@
       <xsl:with-param name="name" select="if (@type = 'ordered') then 'ol' else 'ul'"/>
       <xsl:with-param name="content" as="item()*">
         <xsl:for-each select="*[not(self::head)][not(self::label and following-sibling::*[1][self::item])]">
+          <!-- an item with its own label ("1.", "(a)") shows the label, not a list marker -->
           <xsl:call-template name="tc:element">
             <xsl:with-param name="name" select="'li'"/>
+            <xsl:with-param name="extra" select="'labelled'[current()/preceding-sibling::*[1][self::label]]"/>
             <xsl:with-param name="content" as="item()*">
               <xsl:choose>
                 <xsl:when test="self::item">
@@ -103,6 +105,7 @@
                     <xsl:attribute name="value" select="xs:integer(@n)"/>
                   </xsl:if>
                   <xsl:apply-templates select="preceding-sibling::*[1][self::label]" mode="#current"/>
+                  <xsl:if test="preceding-sibling::*[1][self::label]"><xsl:text> </xsl:text></xsl:if>
                   <xsl:apply-templates mode="#current"/>
                 </xsl:when>
                 <xsl:otherwise>

@@ -153,7 +153,8 @@
           <xsl:with-param name="value" select="$r?type-label"/>
         </xsl:call-template>
         <xsl:call-template name="h:field">
-          <xsl:with-param name="label" select="'Author'"/>
+          <xsl:with-param name="label" select="if (teiHeader/profileDesc/correspDesc/correspAction[@type = 'sent'])
+                                               then 'Sender' else 'Author'"/>
           <xsl:with-param name="value" select="h:names($r?authors?*)"/>
         </xsl:call-template>
         <xsl:call-template name="h:field">
@@ -165,7 +166,7 @@
           <xsl:with-param name="value" select="$r?repository"/>
         </xsl:call-template>
         <xsl:call-template name="h:field">
-          <xsl:with-param name="label" select="'Shelfmark'"/>
+          <xsl:with-param name="label" select="'Archival reference'"/>
           <xsl:with-param name="value" select="$r?shelfmark"/>
         </xsl:call-template>
         <xsl:call-template name="h:field">
@@ -193,7 +194,11 @@
           <xsl:with-param name="value" select="string-join(text/front/div[@type = 'credits']/(* except head) ! h:text(.), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:field">
-          <xsl:with-param name="label" select="'Rights'"/>
+          <xsl:with-param name="label" select="'Funded by'"/>
+          <xsl:with-param name="value" select="string-join($r?funders?*, '; ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:field">
+          <xsl:with-param name="label" select="'Rights of the source'"/>
           <xsl:with-param name="value" select="$r?rights"/>
         </xsl:call-template>
         <xsl:call-template name="h:field">

@@ -7,8 +7,10 @@
   root element, whatever it is (TEI, teiCorpus, or a header-less text, surface, facsimile or
   sourceDoc of another project: then only what the element itself says is known).
     id title when date year date-text kind type type-label language original-language
-    original-language-code authors recipients translators repository shelfmark archive record
-    archive-url rights summary classification keywords text persons places
+    original-language-code authors recipients translators repository shelfmark funders archive
+    record archive-url rights summary classification keywords text persons places
+  "shelfmark" is the readable archival reference (h:archival-reference), "rights" the source's
+  rights as its page states them (sourceDesc/bibl/availability, else the publicationStmt's).
   "persons" and "places" are the ids of the register entries the text names (person:stalin →
   stalin), sorted; the index's filters show them by the register's usual form of the name.
   "archive" is who published the document's record and translation (the translation's
@@ -57,10 +59,12 @@
         'recipients': array { $header/profileDesc/correspDesc/correspAction[@type = 'received']
                                 /(persName | orgName | name) ! h:text(.) },
         'translators': array { distinct-values(h:translators($header)) },
-        'repository': string-join($header/fileDesc/sourceDesc/msDesc/msIdentifier
-                                  /(institution | repository) ! h:text(.), ', '),
-        'shelfmark': string-join(($header/fileDesc/sourceDesc/msDesc/msIdentifier/(idno | collection))
-                                  ! h:text(.), ', '),
+        'repository': string-join(for $place in ('repository', 'settlement', 'country')
+                                  return $header/fileDesc/sourceDesc/msDesc/msIdentifier
+                                         /*[local-name() = $place or ($place = 'repository' and self::institution)]
+                                         ! h:text(.), ', '),
+        'shelfmark': h:archival-reference($header/fileDesc/sourceDesc/msDesc),
+        'funders': array { $header/fileDesc/titleStmt/funder ! h:text(.) },
         'archive': h:text(($header/fileDesc/sourceDesc/bibl/publisher,
                            $header/fileDesc/publicationStmt/(publisher | distributor | authority))[1]),
         'record': $record,
@@ -68,7 +72,8 @@
                        then replace($edition-archive-record-url, '\{record\}', $record)
                        else string(tc:link-target(($header/fileDesc//idno[@type = 'URL'],
                                                    $header/fileDesc/sourceDesc//ptr/@target)[1])),
-        'rights': string-join($header/fileDesc/publicationStmt/availability ! h:text(.), ' '),
+        'rights': string-join(($header/fileDesc/sourceDesc/bibl/availability,
+                               $header/fileDesc/publicationStmt/availability)[1] ! h:text(.), ' '),
         'summary': string-join($header/profileDesc/abstract ! h:text(.), ' '),
         'classification': array { $header/profileDesc/textClass/keywords[@scheme = '#classification']
                                   /term ! h:text(.) },
@@ -139,6 +144,16 @@
     <xsl:sequence select="(map { 'en': 'English', 'ru': 'Russian', 'de': 'German', 'fr': 'French',
                                  'fa': 'Persian', 'la': 'Latin', 'und': 'Undetermined' }($base),
                            $code, 'Undetermined')[1]"/>
+  </xsl:function>
+
+  <!-- The place of the original in its archive, readable: the collection levels and file
+       (fond, opis, delo …) then the folios (msItem/locus), "f. 558, op. 11, d. 317, ll. 69-72";
+       the reference as the page cites it where it is not divided. -->
+  <xsl:function name="h:archival-reference" as="xs:string">
+    <xsl:param name="ms" as="element(msDesc)?"/>
+    <xsl:variable name="parts" select="$ms/msIdentifier/(collection | idno), $ms/msContents/msItem/locus"/>
+    <xsl:sequence select="string-join((if (exists($parts)) then $parts else $ms/msIdentifier/altIdentifier/idno)
+                                      ! h:text(.)[. ne ''], ', ')"/>
   </xsl:function>
 
   <!-- Authors named in the header, else in the archive record's "Author(s)" field. -->

@@ -30,6 +30,17 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A footnote call is never alone on a line: the words before it end without the space of
+       the bracket's "word [note]" and join the call with a WORD JOINER (U+2060, no break). -->
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:note[print:is-footnote(.)]]]" mode="diplomatic">
+    <xsl:value-of select="replace(., '\s+$', '') || '&#x2060;'"/>
+  </xsl:template>
+
+  <xsl:function name="print:is-footnote" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="tc:is-numbered-note($note) and empty($note/ancestor::tei:note)"/>
+  </xsl:function>
+
   <!-- A note inside a note cannot be a footnote of a footnote: it stays in its brackets. -->
   <xsl:template match="tei:note[ancestor::tei:note]" mode="note-anchor">
     <xsl:call-template name="tc:element">
@@ -42,6 +53,11 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- The source's notes section only points at its footnotes, which paper prints at their
+       markers: printed there, not twice. -->
+  <xsl:template match="tei:back/tei:div[@type = 'notes'][every $p in .//tei:ptr satisfies $p/@type = 'footnote']
+                       [not(normalize-space())]" mode="diplomatic"/>
 
   <!-- A note in a bibliographic entry (a collection's summary of a document) belongs to the
        entry: printed in it, not at the foot of the page. -->

@@ -80,8 +80,17 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="($tei/tei:text/tei:back//tei:list[@type = 'gloss']/tei:label
                            [starts-with(normalize-space(), 'Author')]/following-sibling::tei:item[1],
+                           $tei/tei:teiHeader//tei:sourceDesc/tei:bibl/tei:publisher,
                            $tei/tei:teiHeader//tei:publicationStmt/tei:publisher)
                           [normalize-space()][1] ! normalize-space()"/>
+  </xsl:function>
+
+  <!-- The source's rights as its page states them (teiconv keeps them with the source's bibl);
+       a TEI file from elsewhere may state them only in its publication statement. -->
+  <xsl:function name="print:source-rights" as="element(tei:availability)?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:availability,
+                           $tei/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:availability)[1]"/>
   </xsl:function>
 
   <xsl:function name="print:language" as="xs:string">
@@ -144,7 +153,7 @@
   <xsl:template name="print:article-record">
     <xsl:variable name="front" select="tei:text/tei:front/tei:div[not(@type = ('citation', 'summary'))]"/>
     <xsl:variable name="record" select="tei:text/tei:back/node()"/>
-    <xsl:variable name="licence" select="tei:teiHeader//tei:publicationStmt/tei:availability"/>
+    <xsl:variable name="licence" select="print:source-rights(.)"/>
     <xsl:if test="$front or $record[normalize-space()] or $licence">
       <footer class="doc-record">
         <xsl:apply-templates mode="diplomatic" select="$front, $record"/>
@@ -160,7 +169,7 @@
   <xsl:template mode="diplomatic" match="tei:back//tei:list[@type = 'gloss']">
     <xsl:variable name="tei" select="ancestor::tei:TEI[1]"/>
     <xsl:variable name="said" select="(print:summary($tei), print:title($tei),
-        $tei/tei:teiHeader//tei:publicationStmt/tei:availability ! normalize-space())"/>
+        print:source-rights($tei) ! normalize-space())"/>
     <!-- printed elsewhere already: empty fields, and fields repeating the summary, the title or
          the licence (each fact once) -->
     <xsl:variable name="empty" select="tei:item[(not(normalize-space()) and not(*)) or normalize-space() = $said]"/>

@@ -19,6 +19,7 @@ from lxml import etree
 from .collection import build_collection
 from .context import Context
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..edition import Edition
 from ..identifiers import safe_id
 from ..registers.model import Registers
 from .header import build_header
@@ -73,12 +74,15 @@ def _year(iso: str | None) -> int | None:
     return int(iso[:4]) if iso and iso[:4].isdigit() else None
 
 
-def convert_source(source: Source, registers: Registers | None = None) -> Conversion:
-    """Convert a decoded transcription; with ``registers``, mark and link the names in it."""
+def convert_source(source: Source, registers: Registers | None = None,
+                   edition: Edition | None = None) -> Conversion:
+    """Convert a decoded transcription; with ``registers``, mark and link the names in it.
+    ``edition`` is the project's declaration the header's publication statement gives (none:
+    an unnamed editor, no publisher, no licence)."""
     text = source.text.replace("\r\n", "\n").replace("\r", "\n")
     page = read_page(text)
     if page.flavour == "collection":
-        return _convert_collection(Context(text, source.name))
+        return _convert_collection(Context(text, source.name), edition)
     meta = read_metadata(text, page)
     ctx = Context(text, source.name, original_language=meta.foreign_tag, year=_year(meta.date_iso))
     doc_id = document_id(meta)
@@ -90,30 +94,31 @@ def convert_source(source: Source, registers: Registers | None = None) -> Conver
         body = el("body", None, el("div", {"type": "document", "subtype": meta.doc_type}, el("p")))
     text_element = el("text", None, build_front(page, ctx), body, build_back(page, ctx))
     root = el("TEI", {"xml:lang": meta.translation_language[0]},
-              build_header(meta, ctx, doc_id, page.flavour), text_element)
+              build_header(meta, ctx, doc_id, page.flavour, edition), text_element)
     if registers is not None:
         mark_names(root, registers)
     return Conversion(source.name, doc_id, root, "document", ctx.diagnostics)
 
 
-def _convert_collection(ctx: Context) -> Conversion:
+def _convert_collection(ctx: Context, edition: Edition | None) -> Conversion:
     title, body, front, summary = build_collection(ctx)
     doc_id = f"collection-{slugify(title)}"
     meta = Metadata(title=title, summary=summary or None, doc_type="collection")
-    root = el("TEI", {"xml:lang": "en"}, build_header(meta, ctx, doc_id, "collection"),
+    root = el("TEI", {"xml:lang": "en"}, build_header(meta, ctx, doc_id, "collection", edition),
               el("text", None, front, body))
     return Conversion(ctx.name, doc_id, root, "collection", ctx.diagnostics)
 
 
-def convert_text(text: str, name: str = "<string>", registers: Registers | None = None) -> Conversion:
+def convert_text(text: str, name: str = "<string>", registers: Registers | None = None,
+                 edition: Edition | None = None) -> Conversion:
     """Convert the text of a transcription (``name`` is used in messages); names are marked
     only when ``registers`` are given (an empty :class:`Registers` still proposes candidates)."""
-    return convert_source(from_text(text, name), registers)
+    return convert_source(from_text(text, name), registers, edition)
 
 
-def convert_file(path: Path | str, registers: Registers | None = None) -> Conversion:
+def convert_file(path: Path | str, registers: Registers | None = None, edition: Edition | None = None) -> Conversion:
     """Read, decode and convert the transcription at ``path``."""
-    return convert_source(read_source(path), registers)
+    return convert_source(read_source(path), registers, edition)
 
 
 # -- batches ---------------------------------------------------------------------------------
@@ -143,11 +148,11 @@ def find_sources(paths: Iterable[Path | str]) -> Iterator[Path]:
 
 
 def convert_paths(paths: Iterable[Path | str], out_dir: Path | str, strict: bool = False,
-                  registers: Registers | None = None) -> list[BatchItem]:
+                  registers: Registers | None = None, edition: Edition | None = None) -> list[BatchItem]:
     """Convert every source under ``paths`` into ``out_dir/<id>.xml``; never stop at a bad one.
 
     With ``strict``, warnings count as errors and a document with any is not written; with
-    ``registers``, names are marked and linked.
+    ``registers``, names are marked and linked; ``edition`` is the project's declaration.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -155,7 +160,7 @@ def convert_paths(paths: Iterable[Path | str], out_dir: Path | str, strict: bool
     claimed: dict[str, str] = {}
     for path in find_sources(paths):
         try:
-            conversion = convert_file(path, registers)
+            conversion = convert_file(path, registers, edition)
         except InputError as error:
             items.append(BatchItem(str(path), None, [error.diagnostic]))
             continue

@@ -2,7 +2,7 @@
 
 The page states its metadata in prose and labelled fields: the citation names the repository and
 shelfmark (``RGASPI, f. 558, op. 11, d. 317, ll. 0069-0072``) and the translator, the rights
-paragraph names the publisher, the record's fields name the classification and places.  This
+paragraph is the source's licence, the record's fields name the classification and places.  This
 module reads them into a :class:`Metadata`; :mod:`teiconv.convert.header` writes the TEI.
 """
 
@@ -45,7 +45,6 @@ _REFERENCE_END = re.compile(r",\s+(?:published|reprinted|cited|quoted|in)\b", re
 #: Words ending with a full stop that do not end a sentence (``No. 5``, ``vol. 2``, ``F. 39``).
 _ABBREVIATIONS = {"no", "nos", "vol", "vols", "ed", "eds", "cf", "ibid", "doc", "docs", "cde", "cdes", "st"}
 _SENTENCE_END = re.compile(r"\.(?:\s+|$)")
-_PUBLISHER_IN_RIGHTS = re.compile(r"^The (?P<name>.+?) welcomes\b")
 #: "This document was made possible with support from the X Foundation."
 _FUNDER = re.compile(r"\bsupport from (?:the )?(?P<funder>.+?)\.?$", re.IGNORECASE)
 #: "German Federal Archives (BArch)".
@@ -71,7 +70,6 @@ class Metadata:
     original_language: tuple[str, str] | None = None
     translation_language: tuple[str, str] = ("en", "English")
     rights: str | None = None
-    publisher: str = DEFAULT_PUBLISHER
     classifications: list[str] = field(default_factory=list)
     keywords: dict[str, list[str]] = field(default_factory=dict)
 
@@ -220,12 +218,6 @@ def _read_source_fields(text: str, back: list[Section], meta: Metadata) -> None:
 def _read_record_fields(text: str, back: list[Section], meta: Metadata) -> None:
     _read_source_fields(text, back, meta)
     meta.rights = _section_text(text, _section(back, "rights"))
-    if meta.rights:
-        publisher = _PUBLISHER_IN_RIGHTS.match(meta.rights)
-        if publisher:
-            meta.publisher = publisher.group("name")
-    elif meta.archive:
-        meta.publisher = meta.archive
     record = _section_text(text, _section(back, "record id"))
     if record:
         meta.record_id = record.strip()

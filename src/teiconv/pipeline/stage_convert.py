@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..convert import convert_file, find_sources
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
+from ..edition import Edition, load_edition
 from ..registers import load_registers
 from .batch import Batch
 from .hashing import digest, hash_bytes, tool_hash
@@ -27,12 +28,14 @@ from .session import Session
 STAGE = "convert"
 
 
-def convert_task(path: str, staging: str, registers: str | None = None) -> tuple[str | None, str | None, list[Diagnostic]]:
+def convert_task(path: str, staging: str, registers: str | None = None,
+                 edition: Edition | None = None) -> tuple[str | None, str | None, list[Diagnostic]]:
     """In a worker: convert ``path``, writing its TEI to ``staging``; the document's id, the
     hash of its TEI (None if it failed) and the diagnostics.  Names are marked when the project
-    has ``registers`` (read once per worker and content)."""
+    has ``registers`` (read once per worker and content); the header publishes the document as
+    the project's ``edition``."""
     try:
-        conversion = convert_file(path, load_registers(registers) if registers else None)
+        conversion = convert_file(path, load_registers(registers) if registers else None, edition)
     except InputError as error:
         return None, None, [error.diagnostic]
     except TeiconvError as error:
@@ -65,6 +68,8 @@ def run(session: Session) -> set[str]:
         tool = tool_hash(code=["*.py", "convert", "registers", "pipeline/stage_convert.py"])
         if registers:  # the registers decide what every document's names point to
             tool = digest(tool, load_registers(registers).digest)
+        edition = load_edition(project.root)
+        tool = digest(tool, edition)  # the declaration is in every header
         sources = list(find_sources([project.seeds])) if project.seeds.is_dir() else []  # sorted
         keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
         reconvert = session.options.reconvert
@@ -73,7 +78,7 @@ def run(session: Session) -> set[str]:
         for entry in batch.entries.values():
             report.diagnostics.extend(_kept_edits(session, entry))
         writer = _Writer(session, report, batch.previous, claimed)
-        batch.run(convert_task, lambda name: (str(project.path(name)), staged(session, name), registers),
+        batch.run(convert_task, lambda name: (str(project.path(name)), staged(session, name), registers, edition),
                   writer.apply)
         return _failed_outputs(batch.commit())
 

@@ -25,7 +25,18 @@
     buttons.forEach(function (b) {
       b.addEventListener("click", function () { show(b.getAttribute("data-view")); });
     });
+    // A link into the hidden view (a note's way back to its anchor) shows that view first.
+    function reveal() {
+      var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      var view = target && target.closest(".view[data-view]");
+      if (view && view.hidden) {
+        show(view.getAttribute("data-view"));
+        target.scrollIntoView();
+      }
+    }
+    window.addEventListener("hashchange", reveal);
     show("reading");
+    reveal();
   }
 
   function setupFilters() {
