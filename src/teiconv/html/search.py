@@ -38,7 +38,8 @@ def words(text: str) -> set[str]:
     """The distinct words of ``text``: lower case, accents removed, split at anything not a
     letter or digit."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # ASCII has no combining marks: most texts skip the per-character filter.
+    plain = decomposed if decomposed.isascii() else "".join(c for c in decomposed if not unicodedata.combining(c))
     return {w for w in _NOT_A_WORD.split(plain) if w}
 
 
