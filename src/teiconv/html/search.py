@@ -38,8 +38,9 @@ def words(text: str) -> set[str]:
     """The distinct words of ``text``: lower case, accents removed, split at anything not a
     letter or digit."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    # ASCII has no combining marks: most texts skip the per-character filter.
-    plain = decomposed if decomposed.isascii() else "".join(c for c in decomposed if not unicodedata.combining(c))
+    # The marks are found among the text's distinct characters, then removed in one pass.
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    plain = decomposed.translate(marks) if marks else decomposed
     return {w for w in _NOT_A_WORD.split(plain) if w}
 
 
