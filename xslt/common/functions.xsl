@@ -88,17 +88,27 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- tc:element's default content (a value no caller passes as content). -->
+  <xsl:variable name="tc:children" as="map(*)" select="map {}"/>
+
   <xsl:template name="tc:element">
     <xsl:param name="name" as="xs:string" select="'span'"/>
     <xsl:param name="extra" as="xs:string*" select="()"/>
-    <xsl:param name="content" as="item()*">
-      <xsl:apply-templates mode="#current"/>
-    </xsl:param>
+    <!-- Default: the children in the current mode, written straight into the element (content
+         built apart is copied into it, once for every level of nesting). -->
+    <xsl:param name="content" as="item()*" select="$tc:children"/>
     <xsl:element name="{if ($name = $tc:phrasing-only and tc:contains-block(.)) then 'div' else $name}">
       <xsl:call-template name="tc:attributes">
         <xsl:with-param name="extra" select="$extra"/>
       </xsl:call-template>
-      <xsl:sequence select="$content"/>
+      <xsl:choose>
+        <xsl:when test="$content instance of map(*)">
+          <xsl:apply-templates mode="#current"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="$content"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:element>
   </xsl:template>
 
