@@ -10,6 +10,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:h="urn:teiconv:html"
     xmlns:tc="urn:teiconv:text"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -24,7 +25,7 @@
     <xsl:sequence select="if (exists($page)) then $page || '#' || substring-after($ref, ':') else ''"/>
   </xsl:function>
 
-  <xsl:template match="(persName | placeName | orgName)[@ref][h:entry-url(@ref)]" mode="reading diplomatic">
+  <xsl:template match="(persName | placeName | orgName)[map:contains($h:register-pages, substring-before(@ref, ':'))]" mode="reading diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="name" select="'a'"/>
       <xsl:with-param name="extra" select="'name', 'name-registered'"/>

@@ -38,7 +38,9 @@ def words(text: str) -> set[str]:
     """The distinct words of ``text``: lower case, accents removed, split at anything not a
     letter or digit."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # The marks are found among the text's distinct characters, then removed in one pass.
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    plain = decomposed.translate(marks) if marks else decomposed
     return {w for w in _NOT_A_WORD.split(plain) if w}
 
 
@@ -66,11 +68,14 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
     every text at once); return the files written. Old shards of an earlier build are removed."""
     documents: list[dict[str, str]] = []
     shards: dict[str, dict[str, list[int]]] = {}
+    names: dict[str, str] = {}  # a word's first letters -> its shard's name, made once for each
     for number, (record, vocabulary) in enumerate(entries):
         documents.append({"id": record["id"], "page": record["page"], "title": record["title"],
                           "date": record["date-text"], "summary": record["summary"]})
         for word in vocabulary:
-            shards.setdefault(shard_name(word), {}).setdefault(word, []).append(number)
+            prefix = word[:PREFIX_LENGTH]
+            name = names.get(prefix) or names.setdefault(prefix, shard_name(prefix))
+            shards.setdefault(name, {}).setdefault(word, []).append(number)
     folder = site / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("words-*.js"):

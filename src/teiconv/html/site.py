@@ -105,7 +105,7 @@ class HtmlSite:
             previous = records[position - 1] if position > 0 else None
             following = records[position + 1] if position + 1 < len(records) else None
             written = _attempt(result, entry.path, lambda e=entry, p=previous, f=following:
-                               self.write_document(self.read(e.path), out_dir, previous=p, following=f,
+                               self.write_document(self.reread(e.path, e.record), out_dir, previous=p, following=f,
                                                    pdf=pdf_dir / f"{e.path.stem}.pdf" if pdf_dir else None))
             result.pages.extend(written or [])
         about = [self.stylesheets.parse(parse_file(path, policy=PUBLISHING))
@@ -115,18 +115,24 @@ class HtmlSite:
 
     def read(self, path: Path) -> SiteDocument:
         """Parse ``path`` and read its record; raise :class:`XmlRefused` if it is not TEI XML."""
+        document = self.reread(path, {})
+        record = self.stylesheets.record(document.node)
+        record["id"] = page_id(record["id"] or path.stem)
+        record["title"] = record["title"] or path.stem  # a header-less surface or text names no title
+        record["page"] = f"{record['id']}.html"
+        document.record = record
+        return document
+
+    def reread(self, path: Path, record: Record) -> SiteDocument:
+        """Parse ``path`` again for its page, with the ``record`` :meth:`read` gave it (record.xsl
+        is not run twice); raise :class:`XmlRefused` if it is not TEI XML."""
         xml = parse_file(path, policy=PUBLISHING)
         root = xml.tree.getroot()
         if root.tag not in PUBLISHABLE_ROOTS:
             raise XmlRefused(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "html-not-tei",
                                         "expected a TEI document (a root element TEI, teiCorpus, text, surface, "
                                         f"facsimile or sourceDoc in the TEI namespace), found {root.tag}"))
-        node = self.stylesheets.parse(xml)
-        record = self.stylesheets.record(node)
-        record["id"] = page_id(record["id"] or path.stem)
-        record["title"] = record["title"] or path.stem  # a header-less surface or text names no title
-        record["page"] = f"{record['id']}.html"
-        return SiteDocument(path, xml, node, record)
+        return SiteDocument(path, xml, self.stylesheets.parse(xml), record)
 
     def name_edition(self, documents: list[SiteDocument]) -> None:
         """Use the title given, else the collection file's, on every page written from now on."""
