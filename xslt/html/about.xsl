@@ -94,6 +94,18 @@
                 <xsl:with-param name="example" select="($texts ! (.//choice[abbr])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A correction the translator proposes'"/>
+                <xsl:with-param name="example" select="($texts ! (.//choice[sic and corr])[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'Letters completed inside a word'"/>
+                <xsl:with-param name="example" select="($texts ! (.//expan[ex])[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A name given in another form, or identified'"/>
+                <xsl:with-param name="example" select="($texts ! (.//choice[orig and reg])[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'The original-language term after its translation'"/>
                 <xsl:with-param name="example" select="($texts ! (.//foreign[@resp])[1])[1]"/>
               </xsl:call-template>
@@ -104,6 +116,14 @@
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'Illegible text'"/>
                 <xsl:with-param name="example" select="($texts ! (.//gap[@reason = 'illegible'])[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'Text left out or missing'"/>
+                <xsl:with-param name="example" select="($texts ! (.//gap[@reason = ('omitted', 'lost', 'redacted')])[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A conjecture of the translator'"/>
+                <xsl:with-param name="example" select="($texts ! (.//supplied[@cert = 'low'] | .//ex[@cert = 'low'])[1])[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'Characters lost in the archive''s export'"/>
@@ -132,6 +152,22 @@
               <xsl:call-template name="h:convention">
                 <xsl:with-param name="name" select="'A signature marked as signed'"/>
                 <xsl:with-param name="example" select="($texts ! (.//note[@subtype = 'signed'])[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A signature not transcribed'"/>
+                <xsl:with-param name="example" select="($texts ! (.//gap[@reason = 'untranscribed'])[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A doubt the translator marks'"/>
+                <xsl:with-param name="example" select="($texts ! (.//note[@subtype = 'doubt'])[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A page break of the original'"/>
+                <xsl:with-param name="example" select="($texts ! (.//pb)[1])[1]"/>
+              </xsl:call-template>
+              <xsl:call-template name="h:convention">
+                <xsl:with-param name="name" select="'A footnote of the source, at its marker'"/>
+                <xsl:with-param name="example" select="($texts ! (.//note[@place = 'foot'])[1])[1]"/>
               </xsl:call-template>
             </tbody>
           </table>
