@@ -14,7 +14,8 @@ from teiconv.html import HtmlSite
 REAL = Path(__file__).parent / "corpus" / "real"
 SOURCES = {"footnoted": "028_kohl-yeltsin-baden-baden-1997.txt",  # note place="foot", labelled list
            "cable": "004_terebin-to-stalin-via-kuznetsov-1949.txt",  # correspDesc, folios
-           "funded": "019_peng-dehuai-report-radio-stations-1958-docslib.txt"}  # funder
+           "funded": "019_peng-dehuai-report-radio-stations-1958-docslib.txt",  # funder
+           "abbreviated": "005_mikoyan-mao-conversation-3-february-1949.txt"}  # Com[munist], Beiping [Beijing]
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,8 @@ def pages(tmp_path_factory) -> dict[str, lxml.html.HtmlElement]:
         ids[key] = conversion.doc_id
     out = tmp_path_factory.mktemp("site")
     assert HtmlSite().build([tei], out).diagnostics == []
-    return {key: lxml.html.parse(str(out / f"{doc_id}.html")).getroot() for key, doc_id in ids.items()}
+    return {key: lxml.html.parse(str(out / f"{doc_id}.html")).getroot() for key, doc_id in ids.items()} | {
+        "about": lxml.html.parse(str(out / "about.html")).getroot()}
 
 
 def panel(page) -> dict[str, str]:
@@ -62,3 +64,11 @@ def test_the_panel_gives_a_readable_archival_reference_correspondents_and_funder
     assert cable["Sender"] and cable["Recipient"] == "Stalin" and "Author" not in cable
     assert panel(pages["funded"])["Funded by"] == "Leon Levy Foundation"
     assert panel(pages["footnoted"])["Archival reference"] == "B 136/59748, 376-385"
+
+
+def test_about_lists_the_conventions_of_real_translations_the_documents_use(pages):
+    rows = {row.xpath("th")[0].text_content(): row for row in pages["about"].xpath("//table[@class='conventions']//tr[td]")}
+    for convention in ("Letters completed inside a word", "A name given in another form, or identified",
+                       "A footnote of the source, at its marker", "Words supplied by the translator"):
+        assert convention in rows, sorted(rows)
+    assert "[" in rows["Letters completed inside a word"].xpath("td[contains(@class, 'view-diplomatic')]")[0].text_content()
