@@ -63,6 +63,11 @@ class Project:
         return self.file(name)
 
 
+def stem(name: str) -> str:
+    """The file ``name``'s name without folder and suffix (``tei/doc-1.xml`` → ``doc-1``)."""
+    return name.rpartition("/")[2].rpartition(".")[0]
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     #: Worker processes (None: one per core).
