@@ -14,31 +14,32 @@ STAGES = ("convert", "validate", "pdf", "html")
 
 @dataclass(frozen=True)
 class Project:
-    """A project folder: transcriptions in ``seeds/``, encodings in ``tei/``, output in ``out/``."""
+    """A project folder: transcriptions in ``seeds/``, encodings in ``tei/``, output in ``out/``.
+    Its folders are computed once (stages name them per document)."""
 
     root: Path = Path(".")
 
-    @property
+    @cached_property
     def seeds(self) -> Path:
         return self.root / "seeds"
 
-    @property
+    @cached_property
     def tei(self) -> Path:
         return self.root / "tei"
 
-    @property
+    @cached_property
     def registers(self) -> Path:
         return self.root / "registers"
 
-    @property
+    @cached_property
     def out(self) -> Path:
         return self.root / "out"
 
-    @property
+    @cached_property
     def html(self) -> Path:
         return self.out / "html"
 
-    @property
+    @cached_property
     def pdf(self) -> Path:
         return self.out / "pdf"
 
