@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from teiconv.convert import find_sources
 from teiconv.pipeline import BuildOptions, Project, build_edition
 from teiconv.pipeline.manifest import NAME as MANIFEST
 from teiconv.cli import main
@@ -336,3 +337,16 @@ def test_a_json_manifest_of_an_earlier_build_is_taken_over(tmp_path):
 
     assert report.ok and set(built(report).values()) == {0}
     assert not (project.out / JSON_NAME).exists() and (project.out / MANIFEST).is_file()
+
+
+def test_sources_are_listed_in_path_order(tmp_path):
+    """The build lists the seeds with os.scandir as strings: the same files, in the same order
+    (folder by folder, as paths sort), as the transcriptions under a folder by pathlib."""
+    for name in ["a/x.txt", "a-b/y.md", "a b/z.TXT", ".txt", "b.markdown", "c.xml", "a/.hidden/q.txt", "Z.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "a")  # not entered, as pathlib's rglob does not
+    expected = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".md", ".markdown"))
+    assert list(find_sources([tmp_path])) == expected
+    assert [p.relative_to(tmp_path).as_posix() for p in expected] == [
+        "Z.txt", "a/.hidden/q.txt", "a/x.txt", "a b/z.TXT", "a-b/y.md", "b.markdown"]

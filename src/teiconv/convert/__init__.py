@@ -7,6 +7,6 @@
 ``totext`` runs the conventions backwards and regenerates the source from the TEI.
 """
 
-from .conversion import Conversion, convert_file, convert_paths, convert_source, convert_text, find_sources
+from .conversion import Conversion, convert_file, convert_paths, convert_source, convert_text, find_sources, source_files
 
-__all__ = ["Conversion", "convert_file", "convert_paths", "convert_source", "convert_text", "find_sources"]
+__all__ = ["Conversion", "convert_file", "convert_paths", "convert_source", "convert_text", "find_sources", "source_files"]

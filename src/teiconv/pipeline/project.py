@@ -14,31 +14,32 @@ STAGES = ("convert", "validate", "pdf", "html")
 
 @dataclass(frozen=True)
 class Project:
-    """A project folder: transcriptions in ``seeds/``, encodings in ``tei/``, output in ``out/``."""
+    """A project folder: transcriptions in ``seeds/``, encodings in ``tei/``, output in ``out/``.
+    Its folders are computed once (stages name them per document)."""
 
     root: Path = Path(".")
 
-    @property
+    @cached_property
     def seeds(self) -> Path:
         return self.root / "seeds"
 
-    @property
+    @cached_property
     def tei(self) -> Path:
         return self.root / "tei"
 
-    @property
+    @cached_property
     def registers(self) -> Path:
         return self.root / "registers"
 
-    @property
+    @cached_property
     def out(self) -> Path:
         return self.root / "out"
 
-    @property
+    @cached_property
     def html(self) -> Path:
         return self.out / "html"
 
-    @property
+    @cached_property
     def pdf(self) -> Path:
         return self.out / "pdf"
 
@@ -61,6 +62,11 @@ class Project:
     def shown(self, name: str) -> str:
         """How messages name the file (as the user named the project: relative stays relative)."""
         return self.file(name)
+
+
+def stem(name: str) -> str:
+    """The file ``name``'s name without folder and suffix (``tei/doc-1.xml`` → ``doc-1``)."""
+    return name.rpartition("/")[2].rpartition(".")[0]
 
 
 @dataclass(frozen=True)

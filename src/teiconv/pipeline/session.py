@@ -45,18 +45,27 @@ class Session:
             report.seconds = time.perf_counter() - started
             self.progress.finish(report)
 
+    def listing(self, folder: str) -> set[str]:
+        """The names in the project's ``folder`` (empty when there is none), listed once per
+        build: a no-op build checks tens of thousands of files, one listing per folder instead of
+        one stat per file."""
+        listing = self._listings.get(folder)
+        if listing is None:
+            try:
+                listing = set(os.listdir(self.project.file(folder)))
+            except (FileNotFoundError, NotADirectoryError):
+                listing = set()
+            self._listings[folder] = listing
+        return listing
+
+    def exists(self, name: str) -> bool:
+        """Whether the project's file ``name`` is there (from its folder's listing)."""
+        folder, _, base = name.rpartition("/")
+        return base in self.listing(folder)
+
     def present(self, entry: Entry) -> bool:
-        """Whether every file ``entry`` wrote is still there (one listing per folder, not one
-        stat per file: a no-op build checks tens of thousands of outputs)."""
-        for name in entry.outputs:
-            folder, _, base = name.rpartition("/")
-            listing = self._listings.get(folder)
-            if listing is None:
-                path = self.project.file(folder)
-                listing = self._listings[folder] = set(os.listdir(path)) if os.path.isdir(path) else set()
-            if base not in listing:
-                return False
-        return True
+        """Whether every file ``entry`` wrote is still there."""
+        return all(map(self.exists, entry.outputs))
 
     def remove_outputs(self, outputs: dict[str, str | None], report: StageReport, keep=frozenset()) -> None:
         """Delete the files in ``outputs`` (except ``keep``).  A file recorded with a hash is

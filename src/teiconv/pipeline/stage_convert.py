@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..convert import convert_file, find_sources
+from ..convert import convert_file, source_files
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
 from ..edition import Edition, load_edition
 from ..registers import load_registers
@@ -70,7 +70,7 @@ def run(session: Session) -> set[str]:
             tool = digest(tool, load_registers(registers).digest)
         edition = load_edition(project.root)
         tool = digest(tool, edition)  # the declaration is in every header
-        sources = list(find_sources([project.seeds])) if project.seeds.is_dir() else []  # sorted
+        sources = source_files(str(project.seeds)) if project.seeds.is_dir() else []  # sorted
         keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
         reconvert = session.options.reconvert
         batch = Batch(session, STAGE, report, keys, redo=lambda e: reconvert and _edited(session, e))
@@ -78,7 +78,7 @@ def run(session: Session) -> set[str]:
         for entry in batch.entries.values():
             report.diagnostics.extend(_kept_edits(session, entry))
         writer = _Writer(session, report, batch.previous, claimed)
-        batch.run(convert_task, lambda name: (str(project.path(name)), staged(session, name), registers, edition),
+        batch.run(convert_task, lambda name: (project.file(name), staged(session, name), registers, edition),
                   writer.apply)
         return _failed_outputs(batch.commit())
 

@@ -21,6 +21,7 @@ from . import site
 from .batch import Batch
 from .hashing import digest, tool_hash
 from .manifest import Entry
+from .project import stem
 from .session import Session
 
 RECORDS, PAGES, EDITION = "html records", "html", "html edition"
@@ -71,39 +72,48 @@ def _records(session: Session, files: list[str], tool: str) -> dict[str, dict]:
         return records
 
 
-def _stem(name: str) -> str:
-    return name.rpartition("/")[2].rpartition(".")[0]
-
 
 def _record_file(project, name: str) -> str:
-    return f"{project.name(project.out)}/{CACHE}/records/{_stem(name)}.json"
+    return f"{project.name(project.out)}/{CACHE}/records/{stem(name)}.json"
 
 
 def _features_file(project, name: str) -> str:
-    return f"{project.name(project.out)}/{CACHE}/about/{_stem(name)}.json"
+    return f"{project.name(project.out)}/{CACHE}/about/{stem(name)}.json"
 
 
 def _pages(session: Session, ordered: list[dict], pdfs: dict[str, str], tool: str, title: str) -> None:
+    """Each document's page and downloads.  Every key is computed (it decides what is up to
+    date); a page's arguments and outputs only for the pages to build."""
     project, base_url = session.project, session.options.base_url
     html, pdf_dir = project.name(project.html), project.name(project.pdf)
     with session.stage(PAGES) as report:
-        keys, arguments, outputs = {}, {}, {}
+        keys, records, neighbours = {}, {}, {}
         for position, record in enumerate(ordered):
             name = record["name"]
             before = ordered[position - 1] if position > 0 else None
             after = ordered[position + 1] if position + 1 < len(ordered) else None
-            neighbours = {"prev-id": before["id"] if before else "", "prev-title": before["title"] if before else "",
-                          "next-id": after["id"] if after else "", "next-title": after["title"] if after else ""}
-            pdf = project.file(f"{pdf_dir}/{_stem(name)}.pdf") if name in pdfs else None
-            keys[name] = digest(tool, base_url, title, record["key"], neighbours, pdfs.get(name))
-            arguments[name] = (project.file(name), project.file(_record_file(project, name)),
-                               project.file(html), pdf, base_url, title, neighbours)
-            suffixes = site.DOWNLOADS + ((".pdf",) if pdf else ())
-            outputs[name] = {f"{html}/{record['page']}": None,
-                             **{f"{html}/downloads/{record['id']}{suffix}": None for suffix in suffixes}}
+            records[name] = record
+            neighbours[name] = {"prev-id": before["id"] if before else "",
+                                "prev-title": before["title"] if before else "",
+                                "next-id": after["id"] if after else "", "next-title": after["title"] if after else ""}
+            keys[name] = digest(tool, base_url, title, record["key"], neighbours[name], pdfs.get(name))
+
+        def pdf(name: str) -> str | None:
+            return project.file(f"{pdf_dir}/{stem(name)}.pdf") if name in pdfs else None
+
+        def arguments(name: str) -> tuple:
+            return (project.file(name), project.file(_record_file(project, name)), project.file(html), pdf(name),
+                    base_url, title, neighbours[name])
+
+        def outputs(name: str) -> dict[str, None]:
+            record = records[name]
+            suffixes = site.DOWNLOADS + ((".pdf",) if name in pdfs else ())
+            return {f"{html}/{record['page']}": None,
+                    **{f"{html}/downloads/{record['id']}{suffix}": None for suffix in suffixes}}
+
         batch = Batch(session, PAGES, report, keys)
-        batch.run(site.page_task, arguments.__getitem__,
-                  lambda name, key, diagnostic: Entry(key, True, [], outputs[name]) if diagnostic is None
+        batch.run(site.page_task, arguments,
+                  lambda name, key, diagnostic: Entry(key, True, [], outputs(name)) if diagnostic is None
                   else Entry(key, False, [diagnostic]))
         batch.commit()
 

@@ -17,6 +17,7 @@ from .batch import Batch
 from .hashing import digest, tool_hash
 from .manifest import Entry
 from .pool import Crash
+from .project import stem
 from .session import Session
 
 STAGE = "pdf"
@@ -73,7 +74,7 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
                                              str(project.pdf), options.volume_size, registers) if edition.todo else None
 
             def target(name: str) -> str:
-                return project.name(project.pdf / f"{Path(name).stem}.pdf")
+                return f"{folder}/{stem(name)}.pdf"
 
             def apply(name: str, key: str, result) -> Entry:
                 kind, pages, diagnostic = result
@@ -95,10 +96,7 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
 
 def _existing(session: Session, files: list[str]) -> dict[str, str]:
     """Without the PDF stage: the PDFs already there, keyed by their content."""
-    project = session.project
-    found = {}
-    for name in files:
-        pdf = project.pdf / f"{Path(name).stem}.pdf"
-        if pdf.is_file():
-            found[name] = session.hashes(pdf)
-    return found
+    folder = session.project.name(session.project.pdf)
+    pdfs = {name: f"{folder}/{stem(name)}.pdf" for name in files}
+    return {name: session.hash(pdf) for name, pdf in pdfs.items() if session.exists(pdf)}
+
