@@ -19,6 +19,7 @@ from lxml import etree
 
 from .. import __version__
 from ..edition import Edition
+from ..schema_location import TEI_ALL_URL
 from .documents import NS, TEI_NS, EditionDocument
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -30,7 +31,7 @@ POINTER_ATTRIBUTES = ("hand", "resp", "ref", "corresp", "target", "ana", "scheme
 _NCNAME_START = re.compile(r"^[A-Za-z_]")
 #: The corpus is checked against the whole TEI (our customisation has no teiCorpus): the TEI
 #: Consortium's published tei_all, which XML editors fetch and cache.
-TEI_ALL_MODEL = ('<?xml-model href="https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng" '
+TEI_ALL_MODEL = (f'<?xml-model href="{TEI_ALL_URL}" '
                  'type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>\n')
 
 
