@@ -26,6 +26,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .context import Context
+from . import brackets
 from .brackets import QUOTE_MARKS
 from .conventions import marks
 from .conventions.routing import is_date_element
@@ -130,16 +131,11 @@ def is_bracketed(text: str) -> bool:
 
 
 def is_bracket_only(text: str) -> bool:
-    """The block is one bracket group (``[page break]``, an annotation): an ``ab``, not prose."""
+    """The block is one bracket group (``[page break]``, an annotation): an ``ab``, not prose.
+    Read as the inline encoder reads it (:func:`brackets.parse`), so both agree where it ends."""
     text = text.strip()
-    if not text.startswith("["):
-        return False
-    depth = 0
-    for index, char in enumerate(text):
-        depth += (char == "[") - (char == "]")
-        if depth == 0:
-            return index == len(text) - 1
-    return True
+    nodes = brackets.parse(text).nodes if text.startswith("[") else []
+    return len(nodes) == 1 and isinstance(nodes[0], brackets.Bracket)
 
 
 def is_signature(text: str) -> bool:
