@@ -16,7 +16,6 @@ from lxml import etree
 from test_html_corpus import (
     BASE_URL,
     CABLE,
-    EDITION,
     ROOT,
     SEARCH_WORD,
     built_site,  # noqa: F401  (the fixture "site")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .spec import NS, SCH, TEI, Documented, Odd
+from .spec import NS, SCH, Documented, Odd
 
 _REPEAT = {("0", "1"): "?", ("0", "unbounded"): "*", ("1", "unbounded"): "+"}
 

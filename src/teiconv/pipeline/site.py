@@ -17,7 +17,7 @@ from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from ..html import SiteDocument, about, reading_key
-from ..html.registers import PAGES as REGISTER_PAGES, RegisterPages
+from ..html.registers import RegisterPages
 from ..html.search import document_words, write_search_index
 from ..resources import data_dir
 from ..validation.safe_xml import XmlRefused, parse_file

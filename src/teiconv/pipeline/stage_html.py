@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Severity
 from ..html import edition_title
+from ..html.registers import PAGES as REGISTER_PAGES
 from ..registers import load_registers
 from . import site
 from .batch import Batch
@@ -140,7 +141,7 @@ def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> No
         "registers": (digest(documents, _registers_digest(project)),
                       ([project.file(r["name"]) for r in ordered], record_files,
                        str(project.registers) if project.registers.is_dir() else None, folder, base_url, title),
-                      sorted(site.REGISTER_PAGES.values())),
+                      sorted(REGISTER_PAGES.values())),
     } if ordered else {}
     with session.stage(EDITION) as report:
         batch = Batch(session, EDITION, report, {part: key for part, (key, _, _) in parts.items()})
