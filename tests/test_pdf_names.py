@@ -80,9 +80,38 @@ def test_each_page_number_leads_to_a_page_that_names_the_entry(edition):
     for names in index_of_names(pages).values():
         for name, numbers in names.items():
             forms = [flat(form.text) for form in by_label[name].forms]
-            assert numbers == sorted(numbers), name
+            assert numbers == sorted(set(numbers)), name  # each page once
             for number in numbers:
                 assert any(form in flat(pages[number - 1]) for form in forms), (name, number)
+
+
+def document_pages(pages: list[str]) -> list[range]:
+    """The pages of each document, from the contents' page numbers (About, principles, the
+    documents, sources, index: a document runs to the page before the next part begins)."""
+    starts = [int(line.rsplit(" ", 1)[1]) for line in pages[1].splitlines()[1:] if re.search(r" \d+$", line)]
+    return [range(start, end) for start, end in zip(starts[2:], starts[3:-1])]
+
+
+def test_an_entry_lists_each_page_of_a_document_that_names_it(edition):
+    pages = page_texts(edition)
+    documents = document_pages(pages)
+    assert len(documents) == 4
+    spread = {name: [number for number in numbers if number in document]
+              for names in index_of_names(pages).values() for name, numbers in names.items()
+              for document in documents}
+    assert any(len(numbers) >= 2 for numbers in spread.values())
+
+
+def test_every_mention_is_linked_from_its_entry():
+    from teiconv.pdf.stylesheet import PrintStylesheet
+
+    stylesheet = PrintStylesheet(Edition())
+    sources = [stylesheet.parse(path) for path in sorted((REPO / "tei").glob("*.xml"))]
+    html = etree.HTML(stylesheet.edition_html([s for s in sources if s.kind.value == "document"], None).encode())
+    anchors = html.xpath("//*[starts-with(@id, 'name-')]/@id")
+    links = html.xpath("//section[@class='names-index']//a[@class='index-page']/@href")
+    assert sorted(anchors) == sorted(link[1:] for link in links)
+    assert len(anchors) == len(set(anchors)) > 100
 
 
 def test_the_contents_lead_to_the_index(edition):

@@ -2,9 +2,10 @@
 <!--
   The index of names at the end of the edition (included by print.xsl): every registered person,
   place and organisation the documents name (@ref="person:stalin", "place:iran", "org:nkvd"),
-  with the pages where each document first names it.  The pages come from CSS
-  target-counter() on links to anchors this stylesheet puts on those first mentions, so the
-  index is laid out with the book, in one pass.  The entry's name is the register's usual form
+  with every page that names it.  Each mention carries an anchor and the entry links to every
+  one; the pages come from CSS target-counter() on those links.  A page that names an entry
+  twice would then be listed twice, which CSS cannot tell, so the typesetter lays the index out
+  again with each page once (teiconv.pdf.index).  The entry's name is the register's usual form
   ($register-labels, "person:stalin" → "Joseph Stalin", teiconv.pdf), else the form the
   documents use most (a pseudonym like Filippov is then still filed under itself).
 -->
@@ -33,20 +34,22 @@
                   xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
   </xsl:function>
 
-  <!-- The anchor of a document's first mention of an entry. -->
+  <!-- The anchor of a mention of an entry: "name-{document}-person-stalin-{n}" for the
+       document's n-th mention of person:stalin. -->
   <xsl:function name="print:name-anchor" as="xs:string">
-    <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:param name="ref" as="xs:string"/>
-    <xsl:sequence select="'name-' || print:id($tei) || '-' || translate($ref, ':', '-')"/>
+    <xsl:param name="mention" as="element()"/>
+    <xsl:variable name="tei" select="$mention/ancestor::tei:TEI[last()]"/>
+    <xsl:variable name="mentions" select="key('print:mentions', $mention/@ref, $tei)"/>
+    <xsl:sequence select="string-join(('name', print:id($tei), translate($mention/@ref, ':', '-'),
+                          string(index-of($mentions ! generate-id(), generate-id($mention)))), '-')"/>
   </xsl:function>
 
-  <!-- A document's first mention of an entry carries the anchor the index points to. -->
+  <!-- Every mention of an entry carries an anchor the index points to. -->
   <xsl:template mode="diplomatic" priority="2"
-      match="(tei:persName | tei:placeName | tei:orgName)[@ref][print:registered(@ref)]
-             [. is key('print:mentions', @ref, ancestor::tei:TEI[last()])[1]]">
+      match="(tei:persName | tei:placeName | tei:orgName)[@ref][ancestor::tei:text][print:registered(@ref)]">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
-        <xsl:attribute name="id" select="print:name-anchor(ancestor::tei:TEI[last()], @ref)"/>
+        <xsl:attribute name="id" select="print:name-anchor(.)"/>
         <xsl:apply-templates mode="#current"/>
       </xsl:with-param>
     </xsl:call-template>
@@ -69,8 +72,8 @@
               <li>
                 <span class="index-name"><xsl:value-of select="print:entry-label($ref, current-group())"/></span>
                 <xsl:text> </xsl:text>
-                <xsl:for-each select="$documents[exists(key('print:mentions', $ref, .))]">
-                  <a class="index-page" href="#{print:name-anchor(., $ref)}"/>
+                <xsl:for-each select="$documents ! key('print:mentions', $ref, .)">
+                  <a class="index-page" href="#{print:name-anchor(.)}"/>
                 </xsl:for-each>
               </li>
             </xsl:for-each-group>

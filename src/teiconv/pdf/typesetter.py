@@ -3,6 +3,9 @@
 The same HTML always gives the same bytes: WeasyPrint writes no creation date unless the HTML
 asks for one (the driver never does), no file identifier is written, and font subsets are named
 after their content.
+
+A book with an index of names is laid out twice over its index pages: see
+:mod:`teiconv.pdf.index`.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from weasyprint.text.fonts import FontConfiguration
 
 from ..diagnostics import TeiconvError
 from ..resources import data_dir
+from .index import INDEX_ID, anchor_pages, index_alone
 
 _OPTIONS = {
     "pdf_tags": True,          # tagged PDF: structure for screen readers and reflow
@@ -45,8 +49,21 @@ class Typesetter:
         lay out is reported and the batch goes on.
         """
         try:
-            document = HTML(string=html, base_url=self._base_url).render(
-                stylesheets=[self._css], font_config=self._fonts, **_OPTIONS)
+            document = self._render(html)
+            document = self._with_index_pages_once(document, html)
             return Typeset(document.write_pdf(**_OPTIONS), len(document.pages))
         except Exception as error:  # noqa: BLE001 - any layout failure is one document's problem
             raise TeiconvError(f"WeasyPrint cannot lay out the page: {error!r}") from None
+
+    def _render(self, html: str, *stylesheets: CSS):
+        return HTML(string=html, base_url=self._base_url).render(
+            stylesheets=[self._css, *stylesheets], font_config=self._fonts, **_OPTIONS)
+
+    def _with_index_pages_once(self, document, html: str):
+        """``document`` with its index of names (if any) laid out again, each page once."""
+        start = next((number for number, page in enumerate(document.pages) if INDEX_ID in page.anchors), None)
+        if start is None:
+            return document
+        index = self._render(index_alone(html, anchor_pages(document.pages)),
+                             CSS(string=f"@page :first {{ counter-reset: page {start + 1} }}"))
+        return document.copy(document.pages[:start] + index.pages)
