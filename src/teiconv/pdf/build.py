@@ -57,8 +57,9 @@ class PdfBuild:
 
 
 @dataclass(frozen=True)
-class _Job:
-    """One PDF to make: a document alone, or the edition of several (with their collection)."""
+class PdfJob:
+    """One PDF to make: a document alone, or the edition (or a volume of it) of several, with
+    their collection.  Small and picklable: a unit of work for another process."""
 
     target: Path
     documents: tuple[Path, ...]
@@ -67,7 +68,9 @@ class _Job:
 
 
 @dataclass(frozen=True)
-class _Outcome:
+class PdfOutcome:
+    """A PDF made (its pages) or what stopped it."""
+
     target: Path
     pages: int = 0
     diagnostic: Diagnostic | None = None
@@ -97,18 +100,15 @@ class PdfEdition:
         jobs = jobs or os.cpu_count() or 1
         result = PdfBuild()
         documents, collection = self._classify(tei_files(paths, "typeset"), result)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        work = [_Job(out_dir / f"{path.stem}.pdf", (path,)) for _, path in documents] if each else []
-        if edition and documents:
-            in_order = [path for _, path in sorted(documents)]
-            work[:0] = [_Job(out_dir / name, tuple(volume), collection, edition=True)
-                        for name, volume in volumes(in_order, volume_size)]
+        work = [PdfJob(out_dir / f"{path.stem}.pdf", (path,)) for _, path in documents] if each else []
+        if edition:
+            work[:0] = _volume_jobs(documents, collection, out_dir, volume_size)
         if jobs > 1 and len(work) >= _WORTH_A_POOL:
             with ProcessPoolExecutor(min(jobs, len(work)), multiprocessing.get_context("spawn"),
                                      initializer=_start_worker, initargs=(self.declaration, self.max_bytes, self.registers_dir)) as pool:
                 outcomes = _reported(pool.map(_work, work), len(work), progress)
         else:
-            outcomes = _reported(map(self._make, work), len(work), progress)
+            outcomes = _reported(map(self.make, work), len(work), progress)
         books = {job.target for job in work if job.edition}
         for outcome in sorted(outcomes, key=lambda o: o.target in books):
             if outcome.diagnostic:
@@ -118,6 +118,15 @@ class PdfEdition:
                 result.pages += outcome.pages
         result.documents = len(documents)
         return result
+
+    def edition_jobs(self, paths: Iterable[Path], out_dir: Path,
+                     volume_size: int = VOLUME_SIZE) -> tuple[list[PdfJob], list[Diagnostic]]:
+        """The edition of the TEI files in ``paths`` as PDFs to make (:meth:`make`), one per
+        volume of ``volume_size`` documents, in order; and the files that are no TEI.  Each
+        volume is laid out on its own, so they can be made in parallel."""
+        result = PdfBuild()
+        documents, collection = self._classify(tei_files(paths, "typeset"), result)
+        return _volume_jobs(documents, collection, out_dir, volume_size), result.diagnostics
 
     def _classify(self, files: list[Path], result: PdfBuild) -> tuple[list[tuple[tuple, Path]], Path | None]:
         """The documents (each with its place in the edition) and the collection file among
@@ -136,7 +145,7 @@ class PdfEdition:
                 documents.append((self.stylesheet.edition_order(source), path))
         return documents, collection
 
-    def _make(self, job: _Job) -> _Outcome:
+    def make(self, job: PdfJob) -> PdfOutcome:
         """Typeset one PDF; a failure is reported in the outcome, never raised."""
         try:
             sources = [self.stylesheet.parse(path) for path in job.documents]
@@ -147,19 +156,20 @@ class PdfEdition:
                 html = self.stylesheet.document_html(sources[0])
             typeset = self.typesetter.typeset(html)
         except InputError as error:
-            return _Outcome(job.target, diagnostic=error.diagnostic)
+            return PdfOutcome(job.target, diagnostic=error.diagnostic)
         except TeiconvError as error:
-            return _Outcome(job.target, diagnostic=Diagnostic(
+            return PdfOutcome(job.target, diagnostic=Diagnostic(
                 str(job.target), 1, 1, Severity.ERROR, "pdf-build", str(error)))
         try:
+            job.target.parent.mkdir(parents=True, exist_ok=True)
             job.target.write_bytes(typeset.pdf)
         except OSError as error:
-            return _Outcome(job.target, diagnostic=os_error_diagnostic(error, "pdf-write", "cannot write the PDF"))
-        return _Outcome(job.target, typeset.pages)
+            return PdfOutcome(job.target, diagnostic=os_error_diagnostic(error, "pdf-write", "cannot write the PDF"))
+        return PdfOutcome(job.target, typeset.pages)
 
 
-def _reported(outcomes: Iterable[_Outcome], total: int,
-              progress: Callable[[Path, int, int], None] | None) -> list[_Outcome]:
+def _reported(outcomes: Iterable[PdfOutcome], total: int,
+              progress: Callable[[Path, int, int], None] | None) -> list[PdfOutcome]:
     """All ``outcomes``, telling ``progress`` of each as it comes."""
     finished = []
     for outcome in outcomes:
@@ -167,6 +177,15 @@ def _reported(outcomes: Iterable[_Outcome], total: int,
         if progress:
             progress(outcome.target, len(finished), total)
     return finished
+
+
+def _volume_jobs(documents: list[tuple[tuple, Path]], collection: Path | None, out_dir: Path,
+                 size: int) -> list[PdfJob]:
+    """The edition's volumes as PDFs to make, from its ``documents`` (each with its place in the
+    edition) and the ``collection`` that opens each volume."""
+    in_order = [path for _, path in sorted(documents)]
+    return [PdfJob(out_dir / name, tuple(volume), collection, edition=True)
+            for name, volume in volumes(in_order, size)] if in_order else []
 
 
 def volumes(documents: Sequence[Path], size: int) -> list[tuple[str, Sequence[Path]]]:
@@ -188,5 +207,5 @@ def _start_worker(declaration: Edition, max_bytes: int, registers_dir: Path | No
     _worker_edition = PdfEdition(declaration, max_bytes, registers_dir)
 
 
-def _work(job: _Job) -> _Outcome:
-    return _worker_edition._make(job)
+def _work(job: PdfJob) -> PdfOutcome:
+    return _worker_edition.make(job)

@@ -2,8 +2,8 @@
 volumes of ``BuildOptions.volume_size`` documents, when it has more).
 
 A document's PDF depends only on its TEI and the print tools.  The edition PDF depends on every
-document, so it is remade whenever any of them changes; it is the longest job, so it starts
-first.  The collection file has no PDF of its own: it opens the edition (each volume).
+document, so it is remade whenever any of them changes; its volumes are the longest jobs, so
+they start first, each a task of its own (laid out in parallel).  The collection file has no PDF of its own: it opens the edition (each volume).
 """
 
 from __future__ import annotations
@@ -43,13 +43,50 @@ def pdf_task(path: str, target: str) -> tuple[str, int, Diagnostic | None]:
     return "document", typeset.pages, None
 
 
-def edition_task(files: list[str], folder: str, volume_size: int,
-                 registers: str | None = None) -> tuple[list[str], list[Diagnostic]]:
-    """In a worker: the whole edition as one book, or volumes of ``volume_size`` documents (the
-    documents, opened by the collection, its index of names headed by the names in
-    ``registers``); the files written and what went wrong."""
-    made = tools.printer(registers).build([Path(name) for name in files], Path(folder), volume_size=volume_size, each=False)
-    return [path.name for path in made.written], made.diagnostics
+def volumes_task(files: list[str], folder: str, volume_size: int,
+                 registers: str | None = None) -> tuple[list, list[Diagnostic]]:
+    """In a worker: the edition's volumes of ``volume_size`` documents (one book when it has no
+    more), each a job for :func:`volume_task`; and the files that are no TEI."""
+    return tools.printer(registers).edition_jobs([Path(name) for name in files], Path(folder), volume_size)
+
+
+def volume_task(job, registers: str | None = None) -> tuple[str, Diagnostic | None]:
+    """In a worker: typeset one volume of the edition (its index of names headed by the names
+    in ``registers``); the file's name, or what went wrong."""
+    outcome = tools.printer(registers).make(job)
+    return outcome.target.name, outcome.diagnostic
+
+
+def _start_edition(session: Session, files: list[str], registers: str | None) -> Crash | tuple[list, list]:
+    """Hand the edition's volumes to the workers, each its own task so that they are laid out
+    in parallel, before the documents (they take longest); what could not be planned, and the
+    volumes' pending results (or the planning's crash)."""
+    project = session.project
+    planned = session.workers.submit(volumes_task, [str(project.path(n)) for n in files], str(project.pdf),
+                                     session.options.volume_size, registers).result()
+    if isinstance(planned, Crash):
+        return planned
+    jobs, diagnostics = planned
+    return diagnostics, [session.workers.submit(volume_task, job, registers) for job in jobs]
+
+
+def _edition_entry(edition: Batch, folder: str, started: Crash | tuple[list, list]) -> Entry:
+    """The manifest's entry for the edition: every volume written, or everything that went wrong."""
+    key = edition.keys[EDITION]
+    if isinstance(started, Crash):
+        return edition.crashed(f"{folder}/{EDITION}", key, started)
+    diagnostics, pending = started
+    written = []
+    for volume in pending:
+        outcome = volume.result()
+        if isinstance(outcome, Crash):
+            return edition.crashed(f"{folder}/{EDITION}", key, outcome)
+        name, diagnostic = outcome
+        if diagnostic is None:
+            written.append(name)
+        else:
+            diagnostics.append(diagnostic)
+    return Entry(key, not diagnostics, diagnostics, {f"{folder}/{name}": None for name in written})
 
 
 def run(session: Session, files: list[str]) -> dict[str, str]:
@@ -69,9 +106,7 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
                             {EDITION: digest(tool, options.volume_size, sorted(keys.items()), registers_digest)}
                             if options.edition_pdf and files else {})
             folder = project.name(project.pdf)
-            # The edition takes longest: a worker starts on it before the documents are handed out.
-            pending = session.workers.submit(edition_task, [str(project.path(n)) for n in files],
-                                             str(project.pdf), options.volume_size, registers) if edition.todo else None
+            started = _start_edition(session, files, registers) if edition.todo else None
 
             def target(name: str) -> str:
                 return f"{folder}/{stem(name)}.pdf"
@@ -86,10 +121,8 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
             batch.run(pdf_task, lambda name: (str(project.path(name)), str(project.path(target(name)))),
                       apply, heavy=True)
             entries = batch.commit()
-            if pending is not None:
-                outcome, key = pending.result(), edition.keys[EDITION]
-                edition.record(EDITION, edition.crashed(f"{folder}/{EDITION}", key, outcome) if isinstance(outcome, Crash)
-                               else Entry(key, not outcome[1], outcome[1], {f"{folder}/{name}": None for name in outcome[0]}))
+            if started is not None:
+                edition.record(EDITION, _edition_entry(edition, folder, started))
             edition.commit()
         return {name: entry.key for name, entry in entries.items() if entry.ok and entry.outputs}
 
