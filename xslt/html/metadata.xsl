@@ -13,6 +13,8 @@
   rights as its page states them (sourceDesc/bibl/availability, else the publicationStmt's).
   "persons" and "places" are the ids of the register entries the text names (person:stalin →
   stalin), sorted; the index's filters show them by the register's usual form of the name.
+  "mentions" counts the names anywhere in the document (its header too) by register entry
+  ("person:stalin" → 3): the register pages list each entry's documents from it.
   "archive" is who published the document's record and translation (the translation's
   publisher in the sourceDesc, else the publicationStmt's); "archive-url" its canonical address,
   made from the record number by $edition-archive-record-url ("{record}" stands for the number)
@@ -81,8 +83,22 @@
                             /term ! h:text(.) },
         'text': normalize-space(string-join(h:parts($tei)//text(), ' ')),
         'persons': array { h:registered($tei, 'person') },
-        'places': array { h:registered($tei, 'place') }
+        'places': array { h:registered($tei, 'place') },
+        'mentions': h:mentions($tei)
       }"/>
+  </xsl:function>
+
+  <!-- How often the document names each register entry, anywhere in it: "person:stalin" → 3
+       (a reference to person, place or org with an id after the colon). -->
+  <xsl:function name="h:mentions" as="map(xs:string, xs:integer)">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$tei//(persName | placeName | orgName)/@ref
+          [substring-before(., ':') = ('person', 'place', 'org') and substring-after(., ':') ne '']"
+          group-by="string(.)">
+        <xsl:map-entry key="current-grouping-key()" select="count(current-group())"/>
+      </xsl:for-each-group>
+    </xsl:map>
   </xsl:function>
 
   <!-- The ids of the entries of one register (by the prefix of its references: person, place,

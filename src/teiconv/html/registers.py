@@ -1,21 +1,19 @@
 """The register pages of the HTML edition: persons.html, places.html, organisations.html.
 
 Each page is ``xslt/html/registers.xsl`` applied to the register's TEI, with the documents
-that mention each entry (counted here from the documents' TEI, in reading order).  Without a
-registers folder the pages are still written, empty, so the site's navigation never breaks.
+that mention each entry (from the documents' records, which count their names: metadata.xsl,
+"mentions"), in reading order.  Without a registers folder the pages are still written, empty,
+so the site's navigation never breaks.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
 from ..registers.model import KINDS, Kind
-from ..registers.review import NAME_ELEMENTS
 from ..resources import data_dir
-from ..validation.safe_xml import PUBLISHING, parse_file
 from .stylesheets import HTML_NS, Record, SiteStylesheets, _compile
 
 #: The page of each register.
@@ -23,18 +21,15 @@ PAGES = {"person": "persons.html", "place": "places.html", "org": "organisations
 _EMPTY = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body/></text></TEI>'
 
 
-def mentions(documents: Iterable[tuple[Path, Record]]) -> dict[str, dict[str, list[dict]]]:
-    """For each register (person, place, org): entry id → the documents naming it, in the given
-    order, each with its page, title, date and how often."""
+def mentions(records: Iterable[Record]) -> dict[str, dict[str, list[dict]]]:
+    """For each register (person, place, org): entry id → the documents naming it (by their
+    ``records``, in the given order), each with its page, title, date and how often."""
     found: dict[str, dict[str, list[dict]]] = {kind.name: {} for kind in KINDS}
-    for path, record in documents:
-        root = parse_file(path, policy=PUBLISHING).tree.getroot()  # as the site reads it
-        counts = Counter(element.get("ref") for element in root.iter(*NAME_ELEMENTS))
-        for ref, count in sorted(counts.items(), key=lambda item: item[0] or ""):
-            kind, _, entry = (ref or "").partition(":")
-            if kind in found and entry:
-                found[kind].setdefault(entry, []).append(
-                    {"page": record["page"], "title": record["title"], "when": record.get("when", ""), "count": count})
+    for record in records:
+        for ref, count in sorted(record["mentions"].items()):
+            kind, _, entry = ref.partition(":")
+            found[kind].setdefault(entry, []).append(
+                {"page": record["page"], "title": record["title"], "when": record.get("when", ""), "count": count})
     return found
 
 
@@ -46,9 +41,9 @@ class RegisterPages:
         compiler = stylesheets.processor.new_xslt30_processor()
         self._executable = _compile(compiler, data_dir("xslt") / "html" / "registers.xsl")
 
-    def write(self, registers_dir: Path | None, documents: Iterable[tuple[Path, Record]], out_dir: Path) -> list[Path]:
-        """Write the three register pages for the documents (TEI file and record, in reading order)."""
-        found = mentions(documents)
+    def write(self, registers_dir: Path | None, records: Iterable[Record], out_dir: Path) -> list[Path]:
+        """Write the three register pages for the documents (their records, in reading order)."""
+        found = mentions(records)
         written = []
         for kind in KINDS:
             written.append(self._page(kind, registers_dir, found[kind.name], out_dir))

@@ -110,7 +110,7 @@ class HtmlSite:
             result.pages.extend(written or [])
         about = [self.stylesheets.parse(parse_file(path, policy=PUBLISHING))
                  for path in contributors((e.path, e.features) for e in listed)]
-        result.pages.extend(self.write_shared(records, [e.path for e in listed], about, out_dir))
+        result.pages.extend(self.write_shared(records, about, out_dir))
         return result
 
     def read(self, path: Path) -> SiteDocument:
@@ -167,16 +167,15 @@ class HtmlSite:
         })
         return [_write(out_dir / record["page"], page)]
 
-    def write_shared(self, records: list[Record], sources: list[Path], about: list[PyXdmNode],
-                     out_dir: Path) -> list[Path]:
-        """Write what depends on all documents (their records in reading order, and the files they
-        come from): index, search, assets, the register pages, and about from the documents that
-        add to it (in reading order, :mod:`.about`)."""
+    def write_shared(self, records: list[Record], about: list[PyXdmNode], out_dir: Path) -> list[Path]:
+        """Write what depends on all documents (their records in reading order): index, search,
+        assets, the register pages, and about from the documents that add to it (in reading
+        order, :mod:`.about`)."""
         shutil.copytree(data_dir("xslt") / "html" / "assets", out_dir / "assets", dirs_exist_ok=True)
         search_index(records, out_dir)
         return self.write_index(records, out_dir) + [
             _write(out_dir / "about.html", self.stylesheets.about_page(about, records)),
-            *RegisterPages(self.stylesheets).write(self.registers_dir, zip(sources, records), out_dir)]
+            *RegisterPages(self.stylesheets).write(self.registers_dir, records, out_dir)]
 
     def write_index(self, records: list[Record], out_dir: Path) -> list[Path]:
         """The collection page, in pages of :data:`INDEX_PAGE_SIZE` documents for a large edition:

@@ -106,12 +106,12 @@ def about_task(paths: list[str], feature_files: list[str], record_files: list[st
     Path(out_dir, "about.html").write_text(stylesheets.about_page(nodes, records), encoding="utf-8")
 
 
-def registers_task(paths: list[str], record_files: list[str], registers_dir: str | None, out_dir: str,
-                   base_url: str, title: str) -> None:
-    """In a worker: the index pages of persons, places and organisations."""
-    documents = list(zip(map(Path, paths), _listings(record_files)))
+def registers_task(record_files: list[str], registers_dir: str | None, out_dir: str, base_url: str,
+                   title: str) -> None:
+    """In a worker: the index pages of persons, places and organisations, from the records (in
+    reading order), which count each document's names."""
     RegisterPages(tools.site(base_url, title).stylesheets).write(
-        Path(registers_dir) if registers_dir else None, documents, Path(out_dir))
+        Path(registers_dir) if registers_dir else None, _listings(record_files), Path(out_dir))
 
 
 def _each_record(record_files: list[str]):

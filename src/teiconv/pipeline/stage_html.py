@@ -139,8 +139,8 @@ def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> No
                               record_files, folder, base_url, title), ["about.html"]),
         "assets": (tool, (folder,), [f"assets/{name}" for name in site.asset_names()]),
         "registers": (digest(documents, _registers_digest(project)),
-                      ([project.file(r["name"]) for r in ordered], record_files,
-                       str(project.registers) if project.registers.is_dir() else None, folder, base_url, title),
+                      (record_files, str(project.registers) if project.registers.is_dir() else None, folder,
+                       base_url, title),
                       sorted(REGISTER_PAGES.values())),
     } if ordered else {}
     with session.stage(EDITION) as report:
