@@ -102,6 +102,19 @@ def test_an_entry_lists_each_page_of_a_document_that_names_it(edition):
     assert any(len(numbers) >= 2 for numbers in spread.values())
 
 
+def test_the_index_alone_gives_each_page_once_in_order_linking_to_its_first_mention():
+    from teiconv.pdf.index import index_alone
+
+    book = ('<html><body><article><p id="m1">A</p><p id="m2">A</p><p id="m3">A</p></article>'
+            '<section class="names-index"><h1 id="names-index">Index of names</h1><ul><li>'
+            '<span class="index-name">A</span> <a class="index-page" href="#m1"></a>'
+            '<a class="index-page" href="#m2"></a><a class="index-page" href="#m3"></a>'
+            '<a class="index-page" href="#unprinted"></a></li></ul></section></body></html>')
+    alone = etree.HTML(index_alone(book, {"m1": 9, "m2": 8, "m3": 9, "names-index": 10}).encode())
+    assert alone.xpath("//article") == []
+    assert [(a.text, a.get("href")) for a in alone.xpath("//li/a")] == [("8", "#m2"), ("9", "#m1")]
+
+
 def test_every_mention_is_linked_from_its_entry():
     from teiconv.pdf.stylesheet import PrintStylesheet
 

@@ -34,7 +34,7 @@ def index_alone(book: str, pages: Mapping[str, int]) -> str | None:
     if not index:
         return None
     for entry in index[0].iter("li"):
-        _one_link_per_page(entry.xpath("a[@class = 'index-page']"), pages)
+        _one_link_per_page(entry, pages)
     body = root.body
     for child in list(body):
         body.remove(child)
@@ -42,14 +42,15 @@ def index_alone(book: str, pages: Mapping[str, int]) -> str | None:
     return lxml_html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
 
 
-def _one_link_per_page(links: list, pages: Mapping[str, int]) -> None:
-    """Number ``links`` by the page of their mention, dropping each after the first to a page."""
-    listed: set[int] = set()
-    for link in links:
-        page = pages[link.get("href").removeprefix("#")]
-        if page in listed:
-            link.drop_tree()  # its tail (the space between links) stays
-        else:
-            listed.add(page)
-            link.text = str(page)
-
+def _one_link_per_page(entry, pages: Mapping[str, int]) -> None:
+    """Number the links of ``entry`` (they end it) by the page of their mention, keeping the
+    first to each page, in page order; a link to a mention that was not printed goes."""
+    first: dict[int, object] = {}
+    for link in entry.xpath("a[@class = 'index-page']"):
+        page = pages.get(link.get("href").removeprefix("#"))
+        if page is not None:
+            first.setdefault(page, link)
+        entry.remove(link)
+    for page, link in sorted(first.items()):
+        link.text = str(page)
+        entry.append(link)

@@ -62,8 +62,8 @@ class Typesetter:
     def _with_index_pages_once(self, document, html: str):
         """``document`` with its index of names (if any) laid out again, each page once."""
         start = next((number for number, page in enumerate(document.pages) if INDEX_ID in page.anchors), None)
-        if start is None:
+        alone = index_alone(html, anchor_pages(document.pages)) if start is not None else None
+        if alone is None:
             return document
-        index = self._render(index_alone(html, anchor_pages(document.pages)),
-                             CSS(string=f"@page :first {{ counter-reset: page {start + 1} }}"))
+        index = self._render(alone, CSS(string=f"@page :first {{ counter-reset: page {start + 1} }}"))
         return document.copy(document.pages[:start] + index.pages)
