@@ -311,6 +311,28 @@ def test_a_large_edition_pdf_is_split_into_volumes_in_reading_order():
                                      ("edition-3.pdf", documents[4:])]
 
 
+def test_each_volume_of_the_edition_pdf_is_a_task_of_its_own(tmp_path, monkeypatch):
+    from teiconv.pipeline import stage_pdf
+
+    typeset = []
+
+    def volume(job, *rest):
+        typeset.append(job.target.name)
+        return real(job, *rest)
+
+    real = stage_pdf.volume_task
+    monkeypatch.setattr(stage_pdf, "volume_task", volume)
+    monkeypatch.setattr(stage_pdf, "pdf_task", lambda path, target: ("document", 1, None))  # not under test
+    project = new_project(tmp_path)
+    options = BuildOptions(jobs=1, volume_size=2, only=frozenset({"convert", "validate", "pdf"}))
+    report = build_edition(project, options)
+
+    assert report.ok
+    assert typeset == ["edition-1.pdf", "edition-2.pdf"]
+    assert sorted(path.name for path in project.pdf.glob("edition*.pdf")) == typeset
+    assert built(build_edition(project, options))["pdf edition"] == 0  # both recorded as done
+
+
 def test_a_json_manifest_of_an_earlier_build_is_taken_over(tmp_path):
     """Builds before the SQLite manifest wrote out/.teiconv-build.json: the first build after
     takes it over (nothing is redone) and removes it."""
