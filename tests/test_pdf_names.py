@@ -4,6 +4,7 @@ that lead to pages where the name is printed."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def document_pages(pages: list[str]) -> list[range]:
     """The pages of each document, from the contents' page numbers (About, principles, the
     documents, sources, index: a document runs to the page before the next part begins)."""
     starts = [int(line.rsplit(" ", 1)[1]) for line in pages[1].splitlines()[1:] if re.search(r" \d+$", line)]
-    return [range(start, end) for start, end in zip(starts[2:], starts[3:-1])]
+    return [range(start, end) for start, end in itertools.pairwise(starts[2:-1])]
 
 
 def test_an_entry_lists_each_page_of_a_document_that_names_it(edition):

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .build import (DEFAULT_MAX_BYTES, EDITION_NAME, VOLUME_SIZE, PdfBuild, PdfEdition, PdfJob, PdfOutcome, tei_files,
-                    volumes)
+from .build import DEFAULT_MAX_BYTES, EDITION_NAME, VOLUME_SIZE, PdfBuild, PdfEdition, tei_files, volumes
 
-__all__ = ["DEFAULT_MAX_BYTES", "EDITION_NAME", "VOLUME_SIZE", "PdfBuild", "PdfEdition", "PdfJob", "PdfOutcome",
-           "build_pdfs", "tei_files", "volumes"]
+__all__ = ["DEFAULT_MAX_BYTES", "EDITION_NAME", "VOLUME_SIZE", "PdfBuild", "PdfEdition", "build_pdfs", "tei_files",
+           "volumes"]
 
 
 def build_pdfs(paths: Iterable[Path], out_dir: Path, *, edition: bool = True, jobs: int | None = 1,
