@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity, UsageError, display_name
 from .cache import ResultCache, digest
+from . import schematron
 from .jing import JingFailed, JingRun, readable_by_jing
 from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_bytes, parse_file, read_limited
 from .schemas import Engine, checked_by_jing, load_engine
@@ -243,8 +244,9 @@ def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -
 _worker: Validator | Exception | None = None
 
 
-def _start_worker(schemas: tuple[Path, ...], max_bytes: int) -> None:
+def _start_worker(schemas: tuple[Path, ...], max_bytes: int, compiled_rules: dict[bytes, str]) -> None:
     global _worker
+    schematron.remember(compiled_rules)
     try:
         _worker = Validator(schemas, max_bytes)
     except Exception as error:  # reported by the first task, so the parent sees the real cause
@@ -264,7 +266,7 @@ def _in_pool(files: Sequence[Path], validator: Validator, schemas: tuple[Path, .
     size = max(1, min(_CHUNK, len(files) // (jobs * 8)))
     chunks = [files[start:start + size] for start in range(0, len(files), size)]
     with ProcessPoolExecutor(jobs - 1, mp_context=get_context("spawn"),
-                             initializer=_start_worker, initargs=(schemas, max_bytes)) as pool:
+                             initializer=_start_worker, initargs=(schemas, max_bytes, schematron.compiled())) as pool:
         futures = [pool.submit(_check_in_worker, chunk) for chunk in chunks]
         here: dict[int, list[FileResult]] = {}
         for index in reversed(range(len(chunks))):
