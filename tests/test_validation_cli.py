@@ -191,6 +191,31 @@ def test_own_schematron_with_lets_reports_and_roles(tmp_path):
     ]
 
 
+def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_only(tmp_path):
+    sch = tmp_path / "rules.sch"
+    sch.write_text("""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+      <ns prefix="x" uri="urn:x"/>
+      <pattern>
+        <rule context="x:item[@n = '1']"><report id="first-of-a" test="true()">a1</report></rule>
+        <rule context="x:item"><report id="rest-of-a" test="true()">a</report></rule>
+      </pattern>
+      <pattern>
+        <rule context="x:list/x:item"><report id="b" test="@n = '2'">b</report></rule>
+        <rule context="@n"><report id="n-in-b" test="true()">n</report></rule>
+      </pattern>
+      <pattern>
+        <rule context="/"><report id="document" test="count(//x:item) = 2">two items</report></rule>
+        <rule context="@n"><report id="attribute" test=". = '2'">n</report></rule>
+      </pattern>
+    </schema>""")
+    doc = tmp_path / "items.xml"
+    doc.write_text('<list xmlns="urn:x">\n<item n="1"/>\n<item n="2"/>\n</list>')
+    result = validate("--schema", str(sch), str(doc), "--format", "json")
+    found = sorted((d["line"], d["rule"]) for d in json.loads(result.output)["files"][0]["diagnostics"])
+    assert found == [(1, "document"), (2, "first-of-a"), (2, "n-in-b"),
+                     (3, "attribute"), (3, "b"), (3, "n-in-b"), (3, "rest-of-a")]
+
+
 @pytest.mark.parametrize(("body", "reason"), [
     ('<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
      "line 2: <pattern> is not supported"),
