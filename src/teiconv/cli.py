@@ -10,11 +10,14 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
-from .diagnostics import OutputError, TeiconvError
+
+if TYPE_CHECKING:
+    from .diagnostics import TeiconvError
 
 #: Commands defined beside the library they drive, imported only when run (or asked for their own
 #: help), so that ``teiconv --help`` loads neither the build pipeline nor the converter:
@@ -59,6 +62,8 @@ class _Commands(click.Group):
             formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in listed])
 
     def invoke(self, ctx: click.Context):
+        from .diagnostics import OutputError, TeiconvError  # not for --help, which never gets here
+
         try:
             return super().invoke(ctx)
         except OSError as error:
