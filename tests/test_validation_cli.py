@@ -127,6 +127,7 @@ def test_parallel_results_equal_serial_ones(corpus, monkeypatch):
     serial = list(validate_files(files, default_schemas(), jobs=1))
     monkeypatch.setattr(run, "SAMPLE", 2)
     monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
+    monkeypatch.setattr(run, "_idle_cores", lambda: 1)  # the pool runs however busy the machine is
     parallel = list(validate_files(files, default_schemas(), jobs=2))
     assert parallel == serial and sum(not r.valid for r in parallel) == 3
 
@@ -140,9 +141,17 @@ def test_the_pool_is_used_only_when_it_pays(count, per_file, compile_seconds, pa
     assert run._pool_pays(count, per_file, compile_seconds, jobs=2) is pays
 
 
+@pytest.mark.parametrize(("cpus", "load", "idle"), [(2, 0.2, 1), (2, 1.1, 1), (2, 1.6, 0), (2, 13.0, 0), (8, 3.0, 5)])
+def test_no_worker_is_started_on_cores_other_programs_hold(cpus, load, idle, monkeypatch):
+    monkeypatch.setattr(run.os, "cpu_count", lambda: cpus)
+    monkeypatch.setattr(run.os, "getloadavg", lambda: (load, load, load))
+    assert run._idle_cores() == idle
+
+
 def test_a_schema_error_stops_a_parallel_run_with_exit_2(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(run, "SAMPLE", 2)
     monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
+    monkeypatch.setattr(run, "_idle_cores", lambda: 1)
     bad = tmp_path / "bad.sch"
     bad.write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron"><pattern><rule context="*">'
                    '<assert test="((">x</assert></rule></pattern></schema>')

@@ -3,7 +3,8 @@
 Each schema is compiled once per process.  The first files are checked in this process; from
 how long that took, and how long the schemas took to compile, the run decides whether the rest
 would finish sooner in a pool of worker processes, each of which must start and compile the
-schemas again (worth it for teiconv's schema from about a thousand files).  Workers are started
+schemas again (worth it for teiconv's schema from about a thousand files), on cores nothing
+else is using.  Workers are started
 fresh ("spawn": Saxon's runtime must not be forked once started).  A large RELAX NG grammar
 (tei_all) goes to jing in a Java process of its own, which runs beside this one (:mod:`.jing`).
 One file's problem never stops the others: every file yields a :class:`FileResult`, in the order
@@ -191,6 +192,7 @@ def _checked(files: Sequence[Path], validator: Validator, schemas: Sequence[Path
     for path in sample:
         yield validator.check_file(path)
     per_file = (time.perf_counter() - started) / max(len(sample), 1)
+    jobs = min(jobs, 1 + _idle_cores())
     if jobs > 1 and _pool_pays(len(rest), per_file, compile_seconds, jobs):
         yield from _in_pool(rest, validator, tuple(schemas), jobs, max_bytes)
     else:
@@ -227,6 +229,18 @@ def _jing_findings(runs: list[JingRun], readable: list[Path], max_bytes: int) ->
         for name, diagnostics in findings.items():
             found.setdefault(name, []).extend(diagnostics)
     return {name: tuple(diagnostics) for name, diagnostics in found.items()}
+
+
+def _idle_cores() -> int:
+    """How many cores nothing runs on now, besides the one this process uses: the CPUs less the
+    last minute's load average (which counts this process).  A worker started on a machine whose
+    cores are all taken only shares them, and its start-up is pure loss (as on a CI runner that
+    runs other jobs, or a workstation building something else)."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has no load average: assume the machine is ours
+        load = 1.0
+    return max(0, round((os.cpu_count() or 1) - max(load, 1.0)))
 
 
 def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -> bool:
