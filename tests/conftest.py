@@ -25,6 +25,13 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 TEI_FILES = sorted((ROOT / "tei").glob("*.xml"))
 
 
+@pytest.fixture(autouse=True)
+def _own_validation_cache(tmp_path_factory, monkeypatch):
+    """Each test starts with an empty validation cache of its own: ``teiconv validate`` really
+    checks, and nothing is written to the user's cache folder."""
+    monkeypatch.setenv("TEICONV_CACHE_DIR", str(tmp_path_factory.mktemp("validation-cache")))
+
+
 @pytest.fixture(scope="session")
 def tei_all_rng() -> Path:
     """The official TEI P5 ``tei_all`` RELAX NG schema (4.3.0), shipped in schema/."""

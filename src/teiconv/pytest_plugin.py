@@ -9,20 +9,23 @@ until a project names its files in its pytest configuration, e.g. in ``pyproject
     tei_schema = ["teiconv"]              # optional: schema paths, or teiconv / tei_all
 
 A failing file's report lists every message as ``file:line:col: error: [rule] message``.  The
-schemas are compiled once per session.
+files a session runs are validated together when the first of their tests runs, as
+``teiconv validate`` would: each schema is compiled once, and tei_all is checked by jing in one
+Java process when Java is there (seconds, where compiling tei_all in libxml2 takes 10-20 s).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
 
 from .diagnostics import TeiconvError
-from .validation import FileResult, Validator, default_schemas, tei_all
+from .validation import FileResult, default_schemas, tei_all, validate_files
 
-_VALIDATOR = pytest.StashKey[Validator]()
+_RESULTS = pytest.StashKey["dict[Path, FileResult] | TeiconvError"]()
 _NAMED_SCHEMAS = {"teiconv": default_schemas, "tei_all": lambda: (tei_all(),)}
 
 
@@ -56,10 +59,31 @@ def _schemas(config: pytest.Config) -> list[Path]:
     return schemas
 
 
-def _validator(config: pytest.Config) -> Validator:
-    if _VALIDATOR not in config.stash:
-        config.stash[_VALIDATOR] = Validator(_schemas(config))
-    return config.stash[_VALIDATOR]
+def _validated(config: pytest.Config, paths: list[Path]) -> dict[Path, FileResult]:
+    """The result of each of ``paths``, shown by its name relative to the rootdir."""
+    names = [path.relative_to(config.rootpath).as_posix() for path in paths]
+    results = validate_files(paths, _schemas(config), jobs=1)
+    return {path: _renamed(result, name) for path, name, result in zip(paths, names, results)}
+
+
+def _renamed(result: FileResult, name: str) -> FileResult:
+    return FileResult(name, tuple(replace(d, file=name) if d.file == result.name else d for d in result.diagnostics))
+
+
+def _result(item: "TeiItem") -> FileResult:
+    """``item``'s result, from the batch of every TEI test the session runs (validated on first use)."""
+    config = item.config
+    if _RESULTS not in config.stash:
+        try:
+            config.stash[_RESULTS] = _validated(config, [i.path for i in item.session.items if isinstance(i, TeiItem)])
+        except TeiconvError as error:  # a schema that cannot be used fails every file's test
+            config.stash[_RESULTS] = error
+    results = config.stash[_RESULTS]
+    if isinstance(results, TeiconvError):
+        raise results
+    if item.path not in results:  # run outside the session's list (a plugin re-running it)
+        results.update(_validated(config, [item.path]))
+    return results[item.path]
 
 
 class TeiFile(pytest.File):
@@ -81,8 +105,7 @@ class TeiItem(pytest.Item):
     """Validates its file against the configured schemas."""
 
     def runtest(self) -> None:
-        name = self.path.relative_to(self.config.rootpath).as_posix()
-        result = _validator(self.config).check_file(self.path, name)
+        result = _result(self)
         if not result.valid:
             raise TeiInvalid(result)
 

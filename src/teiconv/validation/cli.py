@@ -24,16 +24,21 @@ from .report import FORMATS, summary
 @click.option("--max-size", type=click.IntRange(min=1), metavar="BYTES",
               help="Refuse files larger than this (default: 32 MiB).")
 @click.option("--strict", is_flag=True, help="Count warnings as errors.")
-def validate_command(paths, schemas, tei_all, format_, output, jobs, max_size, strict) -> None:
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Remember verdicts in the user cache folder ($TEICONV_CACHE_DIR), so that files "
+                   "unchanged since they were checked against the same schemas are not checked again.")
+def validate_command(paths, schemas, tei_all, format_, output, jobs, max_size, strict, cache) -> None:
     """Validate TEI files or folders (default: tei/) against schemas; report what is wrong.
 
     Example: teiconv validate tei/ --tei-all --format github
     """
     from . import DEFAULT_MAX_BYTES, collect, default_schemas, tei_all as tei_all_schema, validate_files
+    from .cache import cache_dir
 
     files = collect(paths or (Path("tei"),))
     chosen = list(schemas or default_schemas()) + ([tei_all_schema()] if tei_all else [])
-    results = _with_progress(validate_files(files, chosen, jobs, max_size or DEFAULT_MAX_BYTES), len(files))
+    results = _with_progress(validate_files(files, chosen, jobs, max_size or DEFAULT_MAX_BYTES,
+                                            cache_dir() if cache else None), len(files))
     if strict:
         results = [result.strict() for result in results]
     report = FORMATS[format_](results)

@@ -3,11 +3,14 @@
 Each schema is compiled once per process.  The first files are checked in this process; from
 how long that took, and how long the schemas took to compile, the run decides whether the rest
 would finish sooner in a pool of worker processes, each of which must start and compile the
-schemas again (worth it for teiconv's schema from about a thousand files).  Workers are started
+schemas again (worth it for teiconv's schema from about a thousand files), on cores nothing
+else is using.  Workers are started
 fresh ("spawn": Saxon's runtime must not be forked once started).  A large RELAX NG grammar
 (tei_all) goes to jing in a Java process of its own, which runs beside this one (:mod:`.jing`).
 One file's problem never stops the others: every file yields a :class:`FileResult`, in the order
-the files were given.
+the files were given.  With a result cache (:mod:`.cache`), files whose bytes were checked
+against the same schemas before are not checked again, and schemas are compiled only when some
+file is new.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity, UsageError, display_name
+from .cache import ResultCache, digest
+from . import schematron
 from .jing import JingFailed, JingRun, readable_by_jing
-from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_file
+from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_bytes, parse_file, read_limited
 from .schemas import Engine, checked_by_jing, load_engine
 
 #: Files checked in this process before deciding whether a pool would finish sooner.
@@ -30,6 +35,8 @@ SAMPLE = 200
 #: Seconds a worker process needs to start before it compiles anything (measured with bench/).
 WORKER_START_SECONDS = 0.4
 _CHUNK = 64
+#: New results written to the cache at a time (an interrupted run keeps what it has done).
+_CACHE_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,8 @@ class FileResult:
 
     name: str
     diagnostics: tuple[Diagnostic, ...]
+    #: SHA-256 of the bytes checked (None when the file could not be read): the result's cache key.
+    digest: bytes | None = field(default=None, compare=False, repr=False)
 
     @property
     def valid(self) -> bool:
@@ -45,7 +54,7 @@ class FileResult:
 
     def strict(self) -> "FileResult":
         """The same result with every warning counted as an error (``--strict``)."""
-        return FileResult(self.name, tuple(d.as_error() for d in self.diagnostics))
+        return FileResult(self.name, tuple(d.as_error() for d in self.diagnostics), self.digest)
 
 
 class Validator:
@@ -60,13 +69,17 @@ class Validator:
         every report can carry (:func:`~teiconv.diagnostics.display_name`)."""
         name = display_name(name or path)
         try:
-            doc = parse_file(path, name, self.max_bytes)
+            data = read_limited(path, name, self.max_bytes)
         except XmlRefused as refused:
             return FileResult(name, (refused.diagnostic,))
+        try:
+            doc = parse_bytes(data, name)
+        except XmlRefused as refused:
+            return FileResult(name, (refused.diagnostic,), digest(data))
         found: list[Diagnostic] = []
         for engine in self.engines:
             found.extend(engine.check(doc))
-        return FileResult(name, tuple(sorted(set(found))))
+        return FileResult(name, tuple(sorted(set(found))), digest(data))
 
 
 def collect(paths: Iterable[Path]) -> list[Path]:
@@ -93,11 +106,14 @@ def validate_files(
     schemas: Sequence[Path],
     jobs: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: Path | None = None,
 ) -> Iterator[FileResult]:
     """Check ``files`` against ``schemas``; results come in the order of ``files``.
 
     Large RELAX NG grammars (tei_all) are checked by jing in a Java process of their own, when
-    Java is there, while this process checks the other schemas (see :mod:`.jing`).
+    Java is there, while this process checks the other schemas (see :mod:`.jing`).  With
+    ``cache`` (a folder, see :mod:`.cache`), the verdicts of the other schemas are remembered
+    there and files checked before are not checked again.
 
     Raises :class:`~teiconv.validation.errors.SchemaError` (before any result) when a schema
     cannot be used.
@@ -105,31 +121,78 @@ def validate_files(
     jobs = jobs or os.cpu_count() or 1
     by_jing = [schema for schema in schemas if checked_by_jing(schema)]
     if not by_jing:
-        yield from _validate(files, schemas, jobs, max_bytes)
+        yield from _validate(files, schemas, jobs, max_bytes, cache)
         return
     readable, with_dtd = _readable_by_jing(files, max_bytes)
     runs = [JingRun(grammar, readable) for grammar in by_jing]
     others = [schema for schema in schemas if schema not in by_jing]
-    results = list(_validate(files, others, jobs, max_bytes))
+    results = list(_validate(files, others, jobs, max_bytes, cache))
     found = _jing_findings(runs, [path for path, _ in readable], max_bytes)
     if with_dtd:
         found.update((result.name, result.diagnostics)
-                     for result in _validate(with_dtd, by_jing, 1, max_bytes))
+                     for result in _check(with_dtd, by_jing, 1, max_bytes))
     for result in results:
         extra = found.get(result.name, ())
         yield FileResult(result.name, tuple(sorted({*result.diagnostics, *extra}))) if extra else result
 
 
-def _validate(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_bytes: int) -> Iterator[FileResult]:
-    """Check ``files`` in this process, or in a pool when the first files say it finishes sooner."""
+def _validate(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_bytes: int,
+              cache: Path | None = None) -> Iterator[FileResult]:
+    """Check ``files``, answering from the cache what it remembers and remembering the rest."""
+    store = ResultCache.for_schemas(schemas, cache) if cache is not None and schemas else None
+    if store is None:
+        yield from _check(files, schemas, jobs, max_bytes)
+        return
+    remembered = _remembered(files, store, max_bytes)
+    new = [path for path in files if path not in remembered]
+    checked = _check(new, schemas, jobs, max_bytes) if new else iter(())
+    learnt: list[tuple[bytes, tuple[Diagnostic, ...]]] = []
+    try:
+        for path in files:
+            result = remembered.get(path) or next(checked)
+            if path not in remembered and result.digest is not None:
+                learnt.append((result.digest, result.diagnostics))
+                if len(learnt) >= _CACHE_BATCH:
+                    store.put_many(learnt)
+                    learnt.clear()
+            yield result
+    finally:
+        store.put_many(learnt)
+
+
+def _remembered(files: Sequence[Path], store: ResultCache, max_bytes: int) -> dict[Path, FileResult]:
+    """The results the cache holds for the current bytes of ``files``."""
+    found = {}
+    for path in files:
+        name = display_name(path)
+        try:
+            key = digest(read_limited(path, name, max_bytes))
+        except XmlRefused:
+            continue
+        diagnostics = store.get(key, name)
+        if diagnostics is not None:
+            found[path] = FileResult(name, diagnostics, key)
+    return found
+
+
+def _check(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_bytes: int) -> Iterator[FileResult]:
+    """Check ``files`` in this process, or in a pool when the first files say it finishes sooner.
+
+    The schemas are compiled before this returns, so a schema error comes before any result.
+    """
     started = time.perf_counter()
     validator = Validator(schemas, max_bytes)
-    compile_seconds = time.perf_counter() - started
+    return _checked(files, validator, schemas, jobs, max_bytes, time.perf_counter() - started)
+
+
+def _checked(files: Sequence[Path], validator: Validator, schemas: Sequence[Path], jobs: int,
+             max_bytes: int, compile_seconds: float) -> Iterator[FileResult]:
     sample, rest = files[:SAMPLE], files[SAMPLE:]
     started = time.perf_counter()
     for path in sample:
         yield validator.check_file(path)
     per_file = (time.perf_counter() - started) / max(len(sample), 1)
+    jobs = min(jobs, 1 + _idle_cores())
     if jobs > 1 and _pool_pays(len(rest), per_file, compile_seconds, jobs):
         yield from _in_pool(rest, validator, tuple(schemas), jobs, max_bytes)
     else:
@@ -162,10 +225,22 @@ def _jing_findings(runs: list[JingRun], readable: list[Path], max_bytes: int) ->
         try:
             findings = run.diagnostics()
         except JingFailed:
-            findings = {result.name: result.diagnostics for result in _validate(readable, [run.grammar], 1, max_bytes)}
+            findings = {result.name: result.diagnostics for result in _check(readable, [run.grammar], 1, max_bytes)}
         for name, diagnostics in findings.items():
             found.setdefault(name, []).extend(diagnostics)
     return {name: tuple(diagnostics) for name, diagnostics in found.items()}
+
+
+def _idle_cores() -> int:
+    """How many cores nothing runs on now, besides the one this process uses: the CPUs less the
+    last minute's load average (which counts this process).  A worker started on a machine whose
+    cores are all taken only shares them, and its start-up is pure loss (as on a CI runner that
+    runs other jobs, or a workstation building something else)."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has no load average: assume the machine is ours
+        load = 1.0
+    return max(0, round((os.cpu_count() or 1) - max(load, 1.0)))
 
 
 def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -> bool:
@@ -183,8 +258,9 @@ def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -
 _worker: Validator | Exception | None = None
 
 
-def _start_worker(schemas: tuple[Path, ...], max_bytes: int) -> None:
+def _start_worker(schemas: tuple[Path, ...], max_bytes: int, compiled_rules: dict[bytes, str]) -> None:
     global _worker
+    schematron.remember(compiled_rules)
     try:
         _worker = Validator(schemas, max_bytes)
     except Exception as error:  # reported by the first task, so the parent sees the real cause
@@ -204,7 +280,7 @@ def _in_pool(files: Sequence[Path], validator: Validator, schemas: tuple[Path, .
     size = max(1, min(_CHUNK, len(files) // (jobs * 8)))
     chunks = [files[start:start + size] for start in range(0, len(files), size)]
     with ProcessPoolExecutor(jobs - 1, mp_context=get_context("spawn"),
-                             initializer=_start_worker, initargs=(schemas, max_bytes)) as pool:
+                             initializer=_start_worker, initargs=(schemas, max_bytes, schematron.compiled())) as pool:
         futures = [pool.submit(_check_in_worker, chunk) for chunk in chunks]
         here: dict[int, list[FileResult]] = {}
         for index in reversed(range(len(chunks))):

@@ -8,6 +8,7 @@ are placed on a line by :mod:`.locate`.
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,14 +40,37 @@ def _compiler():
     return xslt.compile_stylesheet(stylesheet_file=str(data_dir("schema") / "schematron-compiler.xsl"))
 
 
+#: The XSLT of each schema compiled in this process, by the SHA-256 of the schema's bytes: handed to
+#: worker processes (:func:`compiled`, :func:`remember`), which then need not compile it again.
+_COMPILED: dict[bytes, str] = {}
+
+
+def compiled() -> dict[bytes, str]:
+    """What :func:`compile_schematron` has compiled in this process."""
+    return dict(_COMPILED)
+
+
+def remember(texts: dict[bytes, str]) -> None:
+    """Take another process's :func:`compiled` texts as compiled here."""
+    _COMPILED.update(texts)
+
+
 def compile_schematron(path: Path) -> str:
     """The XSLT 3.0 text that checks the rules of the Schematron schema at ``path``."""
     try:
         schema = parse_file(path, max_bytes=SCHEMA_MAX_BYTES)
-        node = _processor().parse_xml(xml_text=schema.serialized())
-        xslt = _compiler().transform_to_string(xdm_node=node)
     except XmlRefused as refused:
         raise SchemaError(path, refused.diagnostic.message) from None
+    key = hashlib.sha256(schema.source).digest()
+    if key not in _COMPILED:
+        _COMPILED[key] = _compile(path, schema)
+    return _COMPILED[key]
+
+
+def _compile(path: Path, schema: XmlDocument) -> str:
+    try:
+        node = _processor().parse_xml(xml_text=schema.serialized())
+        xslt = _compiler().transform_to_string(xdm_node=node)
     except PySaxonApiError as error:
         raise SchemaError(path, str(error).strip()) from None
     refusals = [f"line {place(schema, element_at_path(schema, r.get('path')))[0]}: {r.text}"
