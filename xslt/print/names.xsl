@@ -35,7 +35,7 @@
 
   <!-- The anchor of a document's first mention of an entry. -->
   <xsl:function name="print:name-anchor" as="xs:string">
-    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:param name="tei" as="element()"/>
     <xsl:param name="ref" as="xs:string"/>
     <xsl:sequence select="'name-' || print:id($tei) || '-' || translate($ref, ':', '-')"/>
   </xsl:function>
@@ -43,19 +43,19 @@
   <!-- A document's first mention of an entry carries the anchor the index points to. -->
   <xsl:template mode="diplomatic" priority="2"
       match="(tei:persName | tei:placeName | tei:orgName)[@ref][print:registered(@ref)]
-             [. is key('print:mentions', @ref, ancestor::tei:TEI[last()])[1]]">
+             [. is key('print:mentions', @ref, root(.)/*)[1]]">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
-        <xsl:attribute name="id" select="print:name-anchor(ancestor::tei:TEI[last()], @ref)"/>
+        <xsl:attribute name="id" select="print:name-anchor(root(.)/*, @ref)"/>
         <xsl:apply-templates mode="#current"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="print:index-of-names">
-    <xsl:param name="documents" as="element(tei:TEI)*"/>
-    <xsl:variable name="mentions" select="$documents/tei:text//(tei:persName | tei:placeName | tei:orgName)
-                                          [@ref][print:registered(@ref)]"/>
+    <xsl:param name="documents" as="element()*"/>
+    <xsl:variable name="mentions" select="$documents//(tei:persName | tei:placeName | tei:orgName)
+                                          [@ref][not(ancestor::tei:teiHeader)][print:registered(@ref)]"/>
     <xsl:if test="exists($mentions)">
       <section class="names-index">
         <h1 id="names-index">Index of names</h1>

@@ -23,6 +23,7 @@ from ..identifiers import safe_id
 from ..resources import data_dir
 from ..convert.totext import to_text
 from ..edition import Edition, load_edition
+from ..files import PUBLISHABLE_ROOTS
 from ..registers.model import entry_labels
 from ..validation.safe_xml import PUBLISHING, XmlDocument, XmlRefused, parse_file
 from . import citations
@@ -32,10 +33,6 @@ from .search import search_index, write_search_text
 from .stylesheets import Record, SiteStylesheets
 
 DEFAULT_TITLE = "Soviet Documents from the Wilson Center Digital Archive"
-#: The root elements a page can be made of: a TEI document, a corpus, and the parts other
-#: projects publish as files of their own (a transcribed page's surface, a text).
-PUBLISHABLE_ROOTS = frozenset(f"{{http://www.tei-c.org/ns/1.0}}{name}" for name in
-                              ("TEI", "teiCorpus", "text", "surface", "facsimile", "sourceDoc"))
 #: Documents per collection page: a very large edition's index comes in pages of this many.
 INDEX_PAGE_SIZE = 500
 

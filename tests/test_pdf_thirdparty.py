@@ -1,0 +1,58 @@
+"""Other projects' TEI in the PDF edition: the real files of tests/fixtures/thirdparty (sources and
+licences in its README) each become a PDF that keeps their text, whatever their root — TEI,
+teiCorpus, text, surface — as the HTML edition publishes them (tests/test_html_thirdparty.py),
+and the edition's book takes them all.
+
+The measure is the HTML test's: of the characters in the file's text nodes outside the
+teiHeader, at least 98 % are found in the PDF's text (white space and hyphens aside: the PDF
+hyphenates at line ends, and a page's folio, a line of its own, is left out).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from test_html_thirdparty import FILES, FIXTURES, _text_nodes
+from pypdf import PdfReader
+from test_pdf_reading import outline_titles
+
+from teiconv.edition import Edition
+from teiconv.pdf import EDITION_NAME, PdfEdition
+
+_NOT_COMPARED = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
+_FOLIO = re.compile(r"^\s*\d+\s*$", re.MULTILINE)
+
+
+def _squeezed(text: str) -> str:
+    return _NOT_COMPARED.sub("", text)
+
+
+def _printed(pdf: Path) -> str:
+    """The PDF's text without its folios (a page number would split the sentence running over
+    the page break)."""
+    return _squeezed("".join(_FOLIO.sub("", page.extract_text() or "") for page in PdfReader(pdf).pages))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("thirdparty-pdf")
+    return PdfEdition(Edition()).build([FIXTURES], out), out
+
+
+def test_every_root_is_typeset_and_the_edition_takes_them_all(built):
+    result, out = built
+    assert result.diagnostics == []
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{p.stem}.pdf" for p in FILES] + [EDITION_NAME])
+    assert len(outline_titles(out / EDITION_NAME)) >= len(FILES)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_the_pdf_keeps_the_text(built, path):
+    _, out = built
+    printed = _printed(out / f"{path.stem}.pdf")
+    nodes = [_squeezed(node) for node in _text_nodes(path)]
+    kept = sum(len(node) for node in nodes if node in printed)
+    total = sum(len(node) for node in nodes)
+    assert kept >= 0.98 * total, [node for node in nodes if node not in printed][:10]
