@@ -55,7 +55,8 @@ def shard_name(word: str) -> str:
                    for c in word[:PREFIX_LENGTH])
 
 
-def _script(variable: str, key: str | None, value) -> str:
+def data_script(variable: str, key: str | None, value) -> str:
+    """A script that assigns ``value`` (as JSON) to ``window.<variable>``, or to its entry ``key``."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
     if key is None:
         return f"window.{variable} = {data};\n"
@@ -80,10 +81,10 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("words-*.js"):
         old.unlink()
-    written = [_write(folder / "index.js", _script("TEICONV_SEARCH", None,
+    written = [_write(folder / "index.js", data_script("TEICONV_SEARCH", None,
                                                    {"documents": documents, "shards": sorted(shards)}))]
     for name, postings in sorted(shards.items()):
-        written.append(_write(folder / f"words-{name}.js", _script("TEICONV_SEARCH_WORDS", name, postings)))
+        written.append(_write(folder / f"words-{name}.js", data_script("TEICONV_SEARCH_WORDS", name, postings)))
     return written
 
 
@@ -91,7 +92,7 @@ def write_search_text(record: Record, text: str, site: Path) -> Path:
     """Write the plain text a search shows ``record``'s hits in."""
     folder = site / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    return _write(folder / f"text-{record['id']}.js", _script("TEICONV_SEARCH_TEXT", record["id"],
+    return _write(folder / f"text-{record['id']}.js", data_script("TEICONV_SEARCH_TEXT", record["id"],
                                                              " ".join(text.split())))
 
 
