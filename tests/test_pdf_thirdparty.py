@@ -56,3 +56,24 @@ def test_the_pdf_keeps_the_text(built, path):
     kept = sum(len(node) for node in nodes if node in printed)
     total = sum(len(node) for node in nodes)
     assert kept >= 0.98 * total, [node for node in nodes if node not in printed][:10]
+
+
+SMALL_ROOTS = {
+    "facsimile": '<facsimile xmlns="http://www.tei-c.org/ns/1.0"><surface><label>Folio 1r</label>'
+                 '<graphic url="f1r.jpg"/><zone><desc>Marginal drawing of a ship</desc></zone></surface></facsimile>',
+    "sourceDoc": '<sourceDoc xmlns="http://www.tei-c.org/ns/1.0"><surface><zone><line>First line of the leaf</line>'
+                 '<line>second line</line></zone></surface></sourceDoc>',
+}
+
+
+def test_a_facsimile_or_source_document_of_its_own_is_typeset_and_other_roots_refused(tmp_path):
+    """No real file of the fixtures has these roots; a root outside the list is refused, saying which."""
+    for name, xml in SMALL_ROOTS.items():
+        (tmp_path / f"{name}.xml").write_text(xml, "utf-8")
+    (tmp_path / "paragraph.xml").write_text('<p xmlns="http://www.tei-c.org/ns/1.0">A lone paragraph</p>', "utf-8")
+    result = PdfEdition(Edition()).build([tmp_path], tmp_path / "out", edition=False)
+    assert [(Path(d.file).name, d.rule) for d in result.diagnostics] == [("paragraph.xml", "pdf-not-tei")]
+    assert "found {http://www.tei-c.org/ns/1.0}p" in result.diagnostics[0].message
+    facsimile = _printed(tmp_path / "out" / "facsimile.pdf")
+    assert "Folio1r" in facsimile and "Marginaldrawingofaship" in facsimile
+    assert "Firstlineoftheleafsecondline" in _printed(tmp_path / "out" / "sourceDoc.pdf")
