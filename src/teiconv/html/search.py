@@ -4,8 +4,9 @@ Files under ``assets/search/`` (scripts rather than JSON because browsers load s
 ``file://`` but refuse ``fetch`` there: the site must search offline, opened from the disk):
 
 - ``index.js`` assigns ``window.TEICONV_SEARCH = {"documents": [...], "shards": [...]}``: each
-  document's page, title, date and summary (the result list), in display order, and the names
-  of the word shards that exist;
+  document's page, title, date, type, classification and summary (the result list, and the
+  index's filters' list of matches, :mod:`.filters`), in display order, and the names of the
+  word shards that exist;
 - ``words-<prefix>.js`` (one per two-letter word prefix; letters outside ``a-z0-9`` are written
   as ``_`` and their code point in hex) assigns ``window.TEICONV_SEARCH_WORDS["<prefix>"] =
   {word: [document numbers]}``: a search loads only the shards of its words' prefixes;
@@ -72,7 +73,8 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
     names: dict[str, str] = {}  # a word's first letters -> its shard's name, made once for each
     for number, (record, vocabulary) in enumerate(entries):
         documents.append({"id": record["id"], "page": record["page"], "title": record["title"],
-                          "date": record["date-text"], "summary": record["summary"]})
+                          "date": record["date-text"], "summary": record["summary"],
+                          "type": record["type-label"], "classification": list(record["classification"])})
         for word in vocabulary:
             prefix = word[:PREFIX_LENGTH]
             name = names.get(prefix) or names.setdefault(prefix, shard_name(prefix))

@@ -114,7 +114,8 @@
       var title = document.createElement("h3"), link = document.createElement("a");
       li.className = "document-entry kind-document";
       meta.className = "entry-meta";
-      meta.textContent = doc.date || "";
+      meta.textContent = [doc.date, doc.type, (doc.classification || []).join("; ")]
+        .filter(Boolean).join(" · ");
       title.className = "entry-title";
       link.href = doc.page;
       link.textContent = doc.title;
