@@ -36,14 +36,23 @@
 
   <!-- The source's front matter the heading has not said yet: its masthead (the export's
        banner, a printed imprint), a title page, bylines.  Not the date and title the heading
-       prints, nor the front's divisions (the citation and summary in the heading, the others in
-       the record). -->
+       prints (a title page gives its other parts), nor the front's divisions (the citation and
+       summary in the heading, the others in the record). -->
   <xsl:function name="print:front-matter" as="element()*">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="title" select="print:letters(print:title($tei))"/>
-    <xsl:sequence select="print:text($tei)/tei:front/(* except (tei:div
-                          | tei:docDate[normalize-space() = print:date-label($tei)]
-                          | tei:docTitle[print:letters(.) = $title]))"/>
+    <xsl:variable name="front" select="print:text($tei)/tei:front"/>
+    <xsl:variable name="said" select="$front/(tei:docDate[normalize-space() = print:date-label($tei)]
+                                      | (tei:docTitle | tei:titlePage/tei:docTitle)[print:letters(.) = $title])"/>
+    <xsl:for-each select="$front/* except ($front/*[print:division(.)], $said)">
+      <xsl:sequence select="if (exists(* intersect $said)) then * except $said else ."/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- A division: div, or a numbered div1 to div7. -->
+  <xsl:function name="print:division" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element/self::tei:*[matches(local-name(), '^div[1-7]?$')])"/>
   </xsl:function>
 
   <!-- A title's letters and digits only: "TsEKA [Central Committee]" in the header and the same
@@ -195,7 +204,7 @@
 
   <!-- Everything else the export page said about the document, after the text. -->
   <xsl:template name="print:article-record">
-    <xsl:variable name="front" select="print:text(.)/tei:front/tei:div[not(@type = ('citation', 'summary'))]"/>
+    <xsl:variable name="front" select="print:text(.)/tei:front/*[print:division(.)][not(@type = ('citation', 'summary'))]"/>
     <xsl:variable name="record" select="print:text(.)/tei:back/node()"/>
     <xsl:variable name="licence" select="print:source-rights(.)"/>
     <xsl:if test="$front or $record[normalize-space()] or $licence">
