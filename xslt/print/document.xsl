@@ -72,8 +72,15 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title,
                            print:text($tei)/tei:front/(tei:docTitle | tei:titlePage/tei:docTitle),
-                           'Untitled document')
+                           print:file-name($tei), 'Untitled document')
                           [normalize-space()][1] ! normalize-space()"/>
+  </xsl:function>
+
+  <!-- The name of the document's file without its extension (teiconv.pdf gives each parsed file
+       its address as base URI): the title of a file that names none, as on its web page. -->
+  <xsl:function name="print:file-name" as="xs:string?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="tokenize(string(base-uri(root($tei))), '/')[last()] ! replace(., '\.[^.]*$', '')"/>
   </xsl:function>
 
   <xsl:function name="print:when" as="xs:string?">

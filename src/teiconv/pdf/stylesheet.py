@@ -76,6 +76,7 @@ class PrintStylesheet:
                 stylesheet_file=str(driver))
         except PySaxonApiError as error:
             raise TeiconvError(f"{driver}: the print stylesheet does not compile: {error}") from None
+        self._builder = self._processor.new_document_builder()
         self._xpath = self._processor.new_xpath_processor()
         self._xpath.declare_namespace("tei", TEI_NS)
         self._declare_edition()
@@ -97,7 +98,8 @@ class PrintStylesheet:
             raise InputError(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "pdf-not-tei",
                                         "expected a TEI document (a root element TEI, teiCorpus, text, surface, "
                                         f"facsimile or sourceDoc in the TEI namespace), found {root.tag}"))
-        node = self._processor.parse_xml(xml_text=xml.serialized())
+        self._builder.set_base_uri(path.resolve().as_uri())  # the title of a file that names none
+        node = self._builder.parse_xml(xml_text=xml.serialized())
         self._xpath.set_context(xdm_item=node)
         kind = self._xpath.evaluate_single(_KIND_XPATH).get_string_value()
         return TeiSource(path, Kind(kind), node)
