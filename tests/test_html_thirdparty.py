@@ -34,7 +34,7 @@ def built(tmp_path_factory):
 def test_there_is_a_dozen_or_so_of_every_kind():
     roots = {etree.QName(parse_bytes(path.read_bytes(), path.name, PUBLISHING).tree.getroot()).localname
              for path in FILES}
-    assert {"TEI", "teiCorpus", "surface"} <= roots and len(FILES) >= 5
+    assert {"TEI", "teiCorpus", "text", "surface"} <= roots and len(FILES) >= 12
 
 
 def test_every_file_is_published(built):

@@ -356,3 +356,20 @@ def test_a_footnote_call_is_joined_to_the_word_before_it(tmp_path):
     html = stylesheet.document_html(stylesheet.parse(path))
     assert re.search(r"Committee\]</span></span>\u2060<span class=\"[^\"]*footnote\">Editorial remark 3", html)
     assert not re.search(r"\s<span[^>]*class=\"[^\"]*footnote", html)
+
+
+def test_the_source_pages_banner_is_printed_once_under_the_title(edition, tmp_path):
+    """The export's banner (docImprint, the site's masthead) is part of what the page said: it
+    is printed in the article's heading, once, and the front's title and date are not repeated."""
+    source = REPO / "tests" / "fixtures" / "validation" / "valid" / "pdf-export.xml"
+    result = edition.build([source], tmp_path, edition=False)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    text = pdf_text(tmp_path / "pdf-export.pdf")
+    banner = words("Digital Archive International History Declassified digitalarchive.example.org")
+    assert in_order(banner, words(text)) == len(banner)
+    assert text.count("International History Declassified") == 1
+    lines = text.splitlines()
+    assert lines.count("Cable, the Ambassador to Comrade Ivanov") == 1  # the heading; the running head adds the date
+    assert lines.count("May 04, 1952") == 1
+    assert lines.index("Cable, the Ambassador to Comrade Ivanov") < lines.index("Digital Archive")
+    assert text.index("Declassified") < text.index("“Cable")

@@ -7,6 +7,11 @@ from typing import Iterable
 
 from .diagnostics import UsageError
 
+#: The root elements the editions publish (HTML pages and PDFs alike): a TEI document, a corpus,
+#: and the parts other projects publish as files of their own (a transcribed page's surface, a text).
+PUBLISHABLE_ROOTS = frozenset(f"{{http://www.tei-c.org/ns/1.0}}{name}" for name in
+                              ("TEI", "teiCorpus", "text", "surface", "facsimile", "sourceDoc"))
+
 
 def tei_files(paths: Iterable[Path], purpose: str) -> list[Path]:
     """The TEI files named by ``paths`` (a folder stands for its ``*.xml`` files, sorted).

@@ -22,7 +22,7 @@
   <!-- TEI elements rendered as HTML blocks (flow content): an ancestor that holds one of them
        cannot be rendered as p, span or a heading. -->
   <xsl:variable name="tc:block-names" as="xs:string+" select="
-      'ab', 'address', 'argument', 'back', 'body', 'byline', 'castList', 'cell', 'closer', 'dateline',
+      'ab', 'address', 'argument', 'back', 'body', 'byline', 'castGroup', 'castItem', 'castList', 'cell', 'closer', 'dateline',
       'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'docAuthor', 'docImprint',
       'docTitle', 'epigraph', 'figDesc', 'figure', 'floatingText', 'front', 'group', 'head', 'item',
       'l', 'lg', 'list', 'listBibl', 'opener', 'p', 'postscript', 'row', 'salute', 'signed',
@@ -32,7 +32,7 @@
   <xsl:variable name="tc:flow-parents" as="xs:string+" select="
       'TEI', 'text', 'front', 'back', 'body', 'group', 'div', 'div1', 'div2', 'div3', 'div4', 'div5',
       'div6', 'div7', 'floatingText', 'lg', 'sp', 'figure', 'titlePage', 'argument', 'epigraph',
-      'postscript', 'opener', 'closer'"/>
+      'postscript', 'opener', 'closer', 'castList', 'castGroup'"/>
 
   <!-- HTML elements whose content model is phrasing only. -->
   <xsl:variable name="tc:phrasing-only" as="xs:string+" select="

@@ -6,8 +6,11 @@
   with its page file in "page". Every document is listed with date, title, type, summary and
   classification; data-* attributes carry year, type and language, and the registered persons
   and places the document names (entry ids, space-separated), for the filters, which
-  assets/edition.js runs in the browser. The filters work on the documents of this page (a
-  large edition's index comes in pages); $register-labels names the entries (JSON object:
+  assets/edition.js runs in the browser. A large edition's index comes in pages; $filters (JSON:
+  filter → value → the script listing the edition's documents with that value,
+  teiconv.html.filters) gives each filter the values of the whole edition and, on a page of
+  several, finds its documents on every page; without it a filter offers and finds this page's
+  documents. $register-labels names the entries (JSON object:
   "person:stalin" → "Joseph Stalin"; an entry it does not name is shown by its id). Full-text search loads the sharded index in assets/search/ (named
   in the form's data-index; teiconv.html.search) on the first search.
 -->
@@ -31,6 +34,8 @@
   <xsl:param name="document-total" as="xs:string" select="'0'"/>
   <xsl:param name="register-labels" as="xs:string" select="'{}'"/>
   <xsl:variable name="labels" select="parse-json($register-labels)" as="map(*)"/>
+  <xsl:param name="filters" as="xs:string" select="'{}'"/>
+  <xsl:variable name="lists" select="parse-json($filters)" as="map(*)"/>
 
   <xsl:template name="h:index">
     <xsl:variable name="all" select="parse-json($records)?*" as="map(*)*"/>
@@ -60,31 +65,31 @@
             <xsl:call-template name="h:filter">
               <xsl:with-param name="name" select="'year'"/>
               <xsl:with-param name="label" select="'Year'"/>
-              <xsl:with-param name="values" select="sort(distinct-values($all?year[. ne '']))"/>
+              <xsl:with-param name="values" select="h:filter-values('year', $all?year)"/>
             </xsl:call-template>
             <xsl:call-template name="h:filter">
               <xsl:with-param name="name" select="'type'"/>
               <xsl:with-param name="label" select="'Type'"/>
-              <xsl:with-param name="values" select="sort(distinct-values($all?type-label))"/>
+              <xsl:with-param name="values" select="h:filter-values('type', $all?type-label)"/>
             </xsl:call-template>
             <xsl:call-template name="h:filter">
               <xsl:with-param name="name" select="'language'"/>
               <xsl:with-param name="label" select="'Original language'"/>
-              <xsl:with-param name="values" select="sort(distinct-values($all?original-language))"/>
+              <xsl:with-param name="values" select="h:filter-values('language', $all?original-language)"/>
             </xsl:call-template>
             <xsl:call-template name="h:register-filter">
               <xsl:with-param name="register" select="'person'"/>
               <xsl:with-param name="label" select="'Person named'"/>
-              <xsl:with-param name="ids" select="$all?persons?*"/>
+              <xsl:with-param name="ids" select="h:filter-values('person', $all?persons?*)"/>
             </xsl:call-template>
             <xsl:call-template name="h:register-filter">
               <xsl:with-param name="register" select="'place'"/>
               <xsl:with-param name="label" select="'Place named'"/>
-              <xsl:with-param name="ids" select="$all?places?*"/>
+              <xsl:with-param name="ids" select="h:filter-values('place', $all?places?*)"/>
             </xsl:call-template>
             <output class="filter-count" for="filter-year filter-type filter-language filter-person filter-place"><xsl:value-of select="h:count($documents, 'document')"/></output>
           </form>
-          <ol class="document-list">
+          <ol class="document-list" data-pages="{$page-count}">
             <xsl:for-each select="$all">
               <xsl:call-template name="h:entry">
                 <xsl:with-param name="r" select="."/>
@@ -96,6 +101,24 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- A filter's values: the whole edition's when $filters lists them, else this page's. -->
+  <xsl:function name="h:filter-values" as="xs:string*">
+    <xsl:param name="filter" as="xs:string"/>
+    <xsl:param name="on-this-page" as="xs:string*"/>
+    <xsl:sequence select="sort(distinct-values(if (map:contains($lists, $filter)) then map:keys($lists($filter))
+                                               else $on-this-page[. ne '']))"
+                  xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:function>
+
+  <!-- The script listing the edition's documents with a filter's value, if there is one. -->
+  <xsl:function name="h:filter-list" as="attribute()?">
+    <xsl:param name="filter" as="xs:string"/>
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:for-each select="$lists($filter)?($value)">
+      <xsl:attribute name="data-list" select="."/>
+    </xsl:for-each>
+  </xsl:function>
 
   <xsl:function name="h:count" as="xs:string">
     <xsl:param name="items" as="item()*"/>
@@ -131,7 +154,7 @@
       <select id="filter-{$name}" name="{$name}" data-filter="{$name}">
         <option value="">All</option>
         <xsl:for-each select="$values">
-          <option value="{.}"><xsl:value-of select="."/></option>
+          <option value="{.}"><xsl:sequence select="h:filter-list($name, .)"/><xsl:value-of select="."/></option>
         </xsl:for-each>
       </select>
     </div>
@@ -150,7 +173,7 @@
           <option value="">All</option>
           <xsl:for-each select="distinct-values($ids)">
             <xsl:sort select="h:register-label($register, .)" lang="en"/>
-            <option value="{.}"><xsl:value-of select="h:register-label($register, .)"/></option>
+            <option value="{.}"><xsl:sequence select="h:filter-list($register, .)"/><xsl:value-of select="h:register-label($register, .)"/></option>
           </xsl:for-each>
         </select>
       </div>

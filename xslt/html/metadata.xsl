@@ -115,7 +115,9 @@
        on its own) whole. -->
   <xsl:function name="h:parts" as="element()*">
     <xsl:param name="root" as="element()"/>
-    <xsl:sequence select="if ($root/self::TEI) then $root/(text/(body | group) | sourceDoc)
+    <!-- A text without body or group (seen in real files: divisions straight in text) is its own part. -->
+    <xsl:sequence select="if ($root/self::TEI) then $root/(text/(if (body | group) then body | group else * except (front | back))
+                                                           | sourceDoc)
                           else if ($root/self::teiCorpus) then $root/(TEI | teiCorpus)
                           else $root"/>
   </xsl:function>

@@ -12,8 +12,8 @@
     exclude-result-prefixes="#all">
 
   <!-- Documents by date; undated ones last, ties by id, so the order never depends on input order. -->
-  <xsl:function name="print:in-date-order" as="element(tei:TEI)*">
-    <xsl:param name="documents" as="element(tei:TEI)*"/>
+  <xsl:function name="print:in-date-order" as="element()*">
+    <xsl:param name="documents" as="element()*"/>
     <xsl:perform-sort select="$documents">
       <xsl:sort select="empty(print:when(.))"/>
       <xsl:sort select="print:when(.)"/>
@@ -23,7 +23,7 @@
 
   <!-- The title the editor declared, else the collection's, else a plain description. -->
   <xsl:function name="print:edition-title" as="xs:string">
-    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <xsl:param name="collection" as="element()?"/>
     <xsl:sequence select="($edition-title[normalize-space()],
                            $collection/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title
                            [normalize-space()] ! normalize-space(), 'Documents from the Archive')[1]"/>
@@ -31,15 +31,15 @@
 
   <!-- "1941–1946": the span the edition covers, from its documents' dates. -->
   <xsl:function name="print:span" as="xs:string?">
-    <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <xsl:param name="documents" as="element()*"/>
     <xsl:variable name="years" select="sort(distinct-values($documents ! print:when(.) ! substring(., 1, 4)))"/>
     <xsl:sequence select="if (empty($years)) then ()
                           else string-join(distinct-values(($years[1], $years[last()])), '–')"/>
   </xsl:function>
 
   <xsl:template name="print:title-page">
-    <xsl:param name="documents" as="element(tei:TEI)*"/>
-    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <xsl:param name="documents" as="element()*"/>
+    <xsl:param name="collection" as="element()?"/>
     <section class="title-page">
       <h1 class="edition-title"><xsl:value-of select="print:edition-title($collection)"/></h1>
       <p class="edition-span"><xsl:value-of select="print:span($documents)"/></p>
@@ -66,7 +66,7 @@
 
   <!-- The collection's own page: its description and the documents it points to. -->
   <xsl:template name="print:introduction">
-    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <xsl:param name="collection" as="element()?"/>
     <xsl:for-each select="$collection">
       <section class="introduction">
         <h1 id="introduction">About the collection</h1>
@@ -76,8 +76,8 @@
   </xsl:template>
 
   <xsl:template name="print:contents">
-    <xsl:param name="documents" as="element(tei:TEI)*"/>
-    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <xsl:param name="documents" as="element()*"/>
+    <xsl:param name="collection" as="element()?"/>
     <nav class="toc">
       <h1 id="contents">Contents</h1>
       <ol>
@@ -92,7 +92,7 @@
             <span class="toc-title"><xsl:value-of select="print:title(.)"/></span></a></li>
         </xsl:for-each>
         <li class="toc-part"><a href="#sources">List of sources</a></li>
-        <xsl:if test="exists($documents/tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref][print:registered(@ref)])">
+        <xsl:if test="exists($documents//(tei:persName | tei:placeName | tei:orgName)[not(ancestor::tei:teiHeader)][@ref][print:registered(@ref)])">
           <li class="toc-part"><a href="#names-index">Index of names</a></li>
         </xsl:if>
       </ol>
@@ -102,8 +102,8 @@
   <!-- The principles in plain words: how the text is printed, each mark the documents use
        explained once. (The encoders' own statements are in each TEI file's header.) -->
   <xsl:template name="print:principles">
-    <xsl:param name="documents" as="element(tei:TEI)*"/>
-    <xsl:param name="collection" as="element(tei:TEI)?"/>
+    <xsl:param name="documents" as="element()*"/>
+    <xsl:param name="collection" as="element()?"/>
     <xsl:variable name="texts" select="$documents/tei:text"/>
     <section class="principles">
       <h1 id="principles">Editorial principles</h1>
@@ -125,7 +125,7 @@
   </xsl:template>
 
   <xsl:template name="print:sources">
-    <xsl:param name="documents" as="element(tei:TEI)*"/>
+    <xsl:param name="documents" as="element()*"/>
     <section class="sources">
       <h1 id="sources">List of sources</h1>
       <ol>

@@ -38,9 +38,9 @@
        document's n-th mention of person:stalin. -->
   <xsl:function name="print:name-anchor" as="xs:string">
     <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="tei" select="$mention/ancestor::tei:TEI[last()]"/>
-    <xsl:variable name="mentions" select="key('print:mentions', $mention/@ref, $tei)"/>
-    <xsl:sequence select="string-join(('name', print:id($tei), translate($mention/@ref, ':', '-'),
+    <xsl:variable name="document" select="root($mention)/*"/>
+    <xsl:variable name="mentions" select="key('print:mentions', $mention/@ref, $document)"/>
+    <xsl:sequence select="string-join(('name', print:id($document), translate($mention/@ref, ':', '-'),
                           string(index-of($mentions ! generate-id(), generate-id($mention)))), '-')"/>
   </xsl:function>
 
@@ -56,9 +56,9 @@
   </xsl:template>
 
   <xsl:template name="print:index-of-names">
-    <xsl:param name="documents" as="element(tei:TEI)*"/>
-    <xsl:variable name="mentions" select="$documents/tei:text//(tei:persName | tei:placeName | tei:orgName)
-                                          [@ref][print:registered(@ref)]"/>
+    <xsl:param name="documents" as="element()*"/>
+    <xsl:variable name="mentions" select="$documents//(tei:persName | tei:placeName | tei:orgName)
+                                          [@ref][not(ancestor::tei:teiHeader)][print:registered(@ref)]"/>
     <xsl:if test="exists($mentions)">
       <section class="names-index">
         <h1 id="names-index">Index of names</h1>

@@ -94,10 +94,12 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:function name="print:tei" as="element(tei:TEI)">
+  <!-- The document's root: a TEI, or a teiCorpus, text, surface, facsimile or sourceDoc
+       published as a file of its own (teiconv.pdf refuses other roots before they get here). -->
+  <xsl:function name="print:tei" as="element()">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="($doc/tei:TEI, error(xs:QName('print:not-tei'),
-                           'the root element is not a TEI element in the TEI namespace'))[1]"/>
+    <xsl:sequence select="($doc/*[namespace-uri() = 'http://www.tei-c.org/ns/1.0'],
+                           error(xs:QName('print:not-tei'), 'the root element is not in the TEI namespace'))[1]"/>
   </xsl:function>
 
   <!-- The HTML shell; WeasyPrint turns title, meta and lang into the PDF's metadata. -->

@@ -4,8 +4,9 @@ Files under ``assets/search/`` (scripts rather than JSON because browsers load s
 ``file://`` but refuse ``fetch`` there: the site must search offline, opened from the disk):
 
 - ``index.js`` assigns ``window.TEICONV_SEARCH = {"documents": [...], "shards": [...]}``: each
-  document's page, title, date and summary (the result list), in display order, and the names
-  of the word shards that exist;
+  document's page, title, date, type, classification and summary (the result list, and the
+  index's filters' list of matches, :mod:`.filters`), in display order, and the names of the
+  word shards that exist;
 - ``words-<prefix>.js`` (one per two-letter word prefix; letters outside ``a-z0-9`` are written
   as ``_`` and their code point in hex) assigns ``window.TEICONV_SEARCH_WORDS["<prefix>"] =
   {word: [document numbers]}``: a search loads only the shards of its words' prefixes;
@@ -55,7 +56,8 @@ def shard_name(word: str) -> str:
                    for c in word[:PREFIX_LENGTH])
 
 
-def _script(variable: str, key: str | None, value) -> str:
+def data_script(variable: str, key: str | None, value) -> str:
+    """A script that assigns ``value`` (as JSON) to ``window.<variable>``, or to its entry ``key``."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
     if key is None:
         return f"window.{variable} = {data};\n"
@@ -71,7 +73,8 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
     names: dict[str, str] = {}  # a word's first letters -> its shard's name, made once for each
     for number, (record, vocabulary) in enumerate(entries):
         documents.append({"id": record["id"], "page": record["page"], "title": record["title"],
-                          "date": record["date-text"], "summary": record["summary"]})
+                          "date": record["date-text"], "summary": record["summary"],
+                          "type": record["type-label"], "classification": list(record["classification"])})
         for word in vocabulary:
             prefix = word[:PREFIX_LENGTH]
             name = names.get(prefix) or names.setdefault(prefix, shard_name(prefix))
@@ -80,10 +83,10 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("words-*.js"):
         old.unlink()
-    written = [_write(folder / "index.js", _script("TEICONV_SEARCH", None,
+    written = [_write(folder / "index.js", data_script("TEICONV_SEARCH", None,
                                                    {"documents": documents, "shards": sorted(shards)}))]
     for name, postings in sorted(shards.items()):
-        written.append(_write(folder / f"words-{name}.js", _script("TEICONV_SEARCH_WORDS", name, postings)))
+        written.append(_write(folder / f"words-{name}.js", data_script("TEICONV_SEARCH_WORDS", name, postings)))
     return written
 
 
@@ -91,7 +94,7 @@ def write_search_text(record: Record, text: str, site: Path) -> Path:
     """Write the plain text a search shows ``record``'s hits in."""
     folder = site / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    return _write(folder / f"text-{record['id']}.js", _script("TEICONV_SEARCH_TEXT", record["id"],
+    return _write(folder / f"text-{record['id']}.js", data_script("TEICONV_SEARCH_TEXT", record["id"],
                                                              " ".join(text.split())))
 
 

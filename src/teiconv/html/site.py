@@ -23,19 +23,17 @@ from ..identifiers import safe_id
 from ..resources import data_dir
 from ..convert.totext import to_text
 from ..edition import Edition, load_edition
+from ..files import PUBLISHABLE_ROOTS
 from ..registers.model import entry_labels
 from ..validation.safe_xml import PUBLISHING, XmlDocument, XmlRefused, parse_file
 from . import citations
 from .about import FeatureTable, about_features, contributors
 from .registers import RegisterPages
+from .filters import write_filter_lists
 from .search import search_index, write_search_text
 from .stylesheets import Record, SiteStylesheets
 
 DEFAULT_TITLE = "Soviet Documents from the Wilson Center Digital Archive"
-#: The root elements a page can be made of: a TEI document, a corpus, and the parts other
-#: projects publish as files of their own (a transcribed page's surface, a text).
-PUBLISHABLE_ROOTS = frozenset(f"{{http://www.tei-c.org/ns/1.0}}{name}" for name in
-                              ("TEI", "teiCorpus", "text", "surface", "facsimile", "sourceDoc"))
 #: Documents per collection page: a very large edition's index comes in pages of this many.
 INDEX_PAGE_SIZE = 500
 
@@ -179,11 +177,14 @@ class HtmlSite:
 
     def write_index(self, records: list[Record], out_dir: Path) -> list[Path]:
         """The collection page, in pages of :data:`INDEX_PAGE_SIZE` documents for a large edition:
-        ``index.html``, ``index-2.html``, … each linking to the others."""
+        ``index.html``, ``index-2.html``, … each linking to the others, whose filters find documents
+        on every page (:mod:`.filters`)."""
         chunks = [records[start:start + INDEX_PAGE_SIZE] for start in range(0, len(records), INDEX_PAGE_SIZE)] or [[]]
         total = sum(1 for record in records if record["kind"] == "document")
         labels = entry_labels(self.registers_dir)
-        return [_write(out_dir / index_file(number), self.stylesheets.index_page(chunk, number, len(chunks), total, labels))
+        filters = write_filter_lists(records, out_dir)
+        return [_write(out_dir / index_file(number),
+                       self.stylesheets.index_page(chunk, number, len(chunks), total, labels, filters))
                 for number, chunk in enumerate(chunks, start=1)]
 
     def _read_all(self, files: list[Path], features: FeatureTable, result: HtmlBuild) -> list[_Listed]:

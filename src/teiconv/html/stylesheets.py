@@ -53,14 +53,19 @@ class SiteStylesheets:
                          lambda: self._document.transform_to_string(xdm_node=node))
 
     def index_page(self, records: Sequence[Record], page: int = 1, pages: int = 1, total: int | None = None,
-                   labels: Mapping[str, str] | None = None) -> str:
+                   labels: Mapping[str, str] | None = None,
+                   filters: Mapping[str, Mapping[str, str]] | None = None) -> str:
         """Collection page ``page`` of ``pages``, listing ``records`` in the given order;
         ``total``: the edition's documents on all pages (default: those listed); ``labels``:
-        the names of the register entries its filters offer (``person:stalin`` → the name)."""
+        the names of the register entries its filters offer (``person:stalin`` → the name);
+        ``filters``: the edition's values of each filter and their lists of documents
+        (:func:`teiconv.html.filters.write_filter_lists`; without them the filters offer and
+        find what this page lists)."""
         listed = sum(1 for record in records if record["kind"] == "document")
         return self._run(self._index, {"records": json.dumps(list(records)), "page-number": str(page),
                                        "page-count": str(pages), "document-total": str(total or listed),
-                                       "register-labels": json.dumps(dict(labels or {}), sort_keys=True)},
+                                       "register-labels": json.dumps(dict(labels or {}), sort_keys=True),
+                                       "filters": json.dumps(filters or {}, sort_keys=True)},
                          lambda: self._index.call_template_returning_string(f"{{{HTML_NS}}}index"))
 
     def about_page(self, nodes: Sequence[PyXdmNode], records: Sequence[Record]) -> str:

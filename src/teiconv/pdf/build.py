@@ -18,14 +18,14 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError, os_error_diagnostic
 from ..edition import Edition, load_edition
 from ..files import tei_files
 from ..registers.model import entry_labels
-from ..validation.safe_xml import Policy
+from ..validation.safe_xml import PUBLISHING
 from .stylesheet import Kind, PrintStylesheet
 from .typesetter import Typesetter
 
@@ -87,7 +87,8 @@ class PdfEdition:
         self.declaration = declaration or load_edition()
         self.max_bytes = max_bytes
         self.registers_dir = registers_dir
-        self.stylesheet = PrintStylesheet(self.declaration, Policy(max_bytes=max_bytes), entry_labels(registers_dir))
+        self.stylesheet = PrintStylesheet(self.declaration, replace(PUBLISHING, max_bytes=max_bytes),
+                                          entry_labels(registers_dir))
         self.typesetter = Typesetter()
 
     def build(self, paths: Iterable[Path], out_dir: Path, *, edition: bool = True,

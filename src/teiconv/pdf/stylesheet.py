@@ -17,16 +17,16 @@ from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
 from ..edition import Edition, load_edition
+from ..files import PUBLISHABLE_ROOTS
 from ..resources import data_dir
-from ..validation.safe_xml import Policy, parse_file
+from ..validation.safe_xml import PUBLISHING, Policy, parse_file
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 # What a parsed file is, decided by its shape rather than its name: the converter's collection
 # file is a TEI whose body lists documents (listBibl) instead of holding one.
 _KIND_XPATH = """
-  if (not(/tei:TEI)) then 'other'
-  else if (/tei:TEI/tei:text/tei:body//tei:listBibl
+  if (/tei:TEI/tei:text/tei:body//tei:listBibl
            and not(/tei:TEI/tei:text/tei:body//tei:div[@type = 'document'])) then 'collection'
   else 'document'
 """
@@ -35,9 +35,9 @@ _KIND_XPATH = """
 # The order of the edition (as xslt/print/book.xsl sorts it): dated documents first, by date,
 # then by id.
 _ORDER_XPATH = """
-  let $tei := /tei:TEI,
+  let $tei := /*,
       $when := ($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/@when,
-                $tei/tei:text/tei:front/tei:docDate/@when)[1] ! string()
+                ($tei/self::tei:text, $tei/tei:text)[1]/tei:front/tei:docDate/@when)[1] ! string()
   return (string(empty($when)), string($when),
           string(($tei/tei:teiHeader//tei:publicationStmt/tei:idno[@type = 'teiconv'])[1] ! normalize-space()))
 """
@@ -60,7 +60,7 @@ class TeiSource:
 class PrintStylesheet:
     """The compiled print driver and the Saxon processor that owns the parsed documents."""
 
-    def __init__(self, edition: Edition | None = None, policy: Policy = Policy(),
+    def __init__(self, edition: Edition | None = None, policy: Policy = PUBLISHING,
                  labels: Mapping[str, str] | None = None) -> None:
         """``edition``: the project's declaration (default: the current folder's, load_edition);
         ``policy``: what the safe parser accepts (e.g. a larger ``max_bytes`` for a huge document);
@@ -76,6 +76,7 @@ class PrintStylesheet:
                 stylesheet_file=str(driver))
         except PySaxonApiError as error:
             raise TeiconvError(f"{driver}: the print stylesheet does not compile: {error}") from None
+        self._builder = self._processor.new_document_builder()
         self._xpath = self._processor.new_xpath_processor()
         self._xpath.declare_namespace("tei", TEI_NS)
         self._declare_edition()
@@ -89,13 +90,18 @@ class PrintStylesheet:
             self._executable.set_parameter(name, self._processor.make_string_value(value))
 
     def parse(self, path: Path) -> TeiSource:
-        """Parse ``path``; raise :class:`InputError` pointing at the problem if it is not TEI."""
-        node = self._processor.parse_xml(xml_text=parse_file(path, policy=self.policy).serialized())
+        """Parse ``path``; raise :class:`InputError` pointing at the problem if it is not TEI
+        (a root the HTML edition would not publish either)."""
+        xml = parse_file(path, policy=self.policy)
+        root = xml.tree.getroot()
+        if root.tag not in PUBLISHABLE_ROOTS:
+            raise InputError(Diagnostic(str(path), root.sourceline or 1, 1, Severity.ERROR, "pdf-not-tei",
+                                        "expected a TEI document (a root element TEI, teiCorpus, text, surface, "
+                                        f"facsimile or sourceDoc in the TEI namespace), found {root.tag}"))
+        self._builder.set_base_uri(path.resolve().as_uri())  # the title of a file that names none
+        node = self._builder.parse_xml(xml_text=xml.serialized())
         self._xpath.set_context(xdm_item=node)
         kind = self._xpath.evaluate_single(_KIND_XPATH).get_string_value()
-        if kind == "other":
-            raise InputError(Diagnostic(str(path), 1, 1, Severity.ERROR, "pdf-not-tei",
-                                        f"expected a TEI document (root element {{{TEI_NS}}}TEI)"))
         return TeiSource(path, Kind(kind), node)
 
     def edition_order(self, source: TeiSource) -> tuple[str, ...]:

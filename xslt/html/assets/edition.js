@@ -2,7 +2,10 @@
    - document pages: the reading/diplomatic view switch (remembered in the URL hash ?view);
    - index: filters by year, type and original language, and by a registered person or place
      the document names (data-filter-match="token": the entry's id is one of the entry's
-     space-separated data-person/data-place); full-text search in the sharded
+     space-separated data-person/data-place); on an index of several pages a filter finds the
+     documents of every page, from the lists of assets/filters/ (teiconv.html.filters; each
+     option names its list in data-list, loaded when chosen) and the search index's documents,
+     listed in place of the page's own; full-text search in the sharded
      index of assets/search/ (teiconv.html.search; loaded shard by shard as words need them),
      also reached from every page's search box through index.html?q=words; each hit shown in
      its context and linked as page.html?q=words, which marks the words on the page.
@@ -40,25 +43,97 @@
   }
 
   function setupFilters() {
-    var selects = document.querySelectorAll("select[data-filter]");
-    var entries = document.querySelectorAll(".document-entry");
+    var selects = Array.from(document.querySelectorAll("select[data-filter]"));
+    var list = document.querySelector(".document-list");
     var count = document.querySelector(".filter-count");
-    if (!selects.length) return;
-    function apply() {
+    if (!selects.length || !list) return;
+    var entries = list.querySelectorAll(".document-entry");
+    var pager = document.querySelector(".pager");
+    var search = document.querySelector(".search-form[data-index]");
+    var wholeEdition = Number(list.getAttribute("data-pages") || "1") > 1 && search;
+    var results = document.createElement("ol");
+    results.className = "document-list filter-results";
+    results.hidden = true;
+    list.after(results);
+    var latest = 0;  // a slow list must not overwrite the answer to a later choice
+
+    function counted(n) {
+      if (count) count.textContent = n + (n === 1 ? " document" : " documents");
+    }
+    function showPage(pageList) {
+      list.hidden = !pageList;
+      results.hidden = pageList;
+      if (pager) pager.hidden = !pageList;
+    }
+    // This page's documents, each shown or hidden.
+    function applyHere(chosen) {
       var shown = 0;
       entries.forEach(function (entry) {
-        var ok = true;
-        selects.forEach(function (s) {
-          if (s.value && !matches(s, entry.getAttribute("data-" + s.getAttribute("data-filter")) || "")) ok = false;
+        var ok = chosen.every(function (s) {
+          return matches(s, entry.getAttribute("data-" + s.getAttribute("data-filter")) || "");
         });
         entry.hidden = !ok;
         if (ok && entry.classList.contains("kind-document")) shown += 1;  // a collection is not a document
       });
-      if (count) count.textContent = shown + (shown === 1 ? " document" : " documents");
+      showPage(true);
+      counted(shown);
     }
     function matches(select, value) {
       if (select.getAttribute("data-filter-match") === "token") return value.split(" ").indexOf(select.value) >= 0;
       return value === select.value;
+    }
+    // The edition's documents with every value chosen, whichever page lists them.
+    function applyEverywhere(chosen) {
+      var asked = ++latest;
+      var scripts = chosen.map(function (s) { return s.selectedOptions[0].getAttribute("data-list"); });
+      loadAll(scripts.concat([search.getAttribute("data-index") + "index.js"]), function () {
+        if (asked !== latest) return;
+        var found = null;
+        chosen.forEach(function (s) {
+          var numbers = (window.TEICONV_FILTER || {})[s.getAttribute("data-filter") + ":" + s.value] || [];
+          found = found === null ? numbers : found.filter(function (n) { return numbers.indexOf(n) >= 0; });
+        });
+        if (!window.TEICONV_SEARCH) { applyHere(chosen); return; }  // the index did not load: this page
+        var documents = window.TEICONV_SEARCH.documents;
+        results.textContent = "";
+        found.forEach(function (n) { results.appendChild(entryFor(documents[n])); });
+        showPage(false);
+        counted(found.length);
+      });
+    }
+    // A document's entry: this page's own, else made from the search index's record of it.
+    function entryFor(doc) {
+      var here = document.getElementById("doc-" + doc.id);
+      if (here) {
+        var copy = here.cloneNode(true);
+        copy.removeAttribute("id");
+        copy.hidden = false;
+        return copy;
+      }
+      var li = document.createElement("li"), meta = document.createElement("p");
+      var title = document.createElement("h3"), link = document.createElement("a");
+      li.className = "document-entry kind-document";
+      meta.className = "entry-meta";
+      meta.textContent = [doc.date, doc.type, (doc.classification || []).join("; ")]
+        .filter(Boolean).join(" · ");
+      title.className = "entry-title";
+      link.href = doc.page;
+      link.textContent = doc.title;
+      title.appendChild(link);
+      li.append(meta, title);
+      if (doc.summary) {
+        var summary = document.createElement("p");
+        summary.className = "entry-summary";
+        summary.textContent = doc.summary;
+        li.appendChild(summary);
+      }
+      return li;
+    }
+    function apply() {
+      var chosen = selects.filter(function (s) { return s.value; });
+      var listed = chosen.every(function (s) { return s.selectedOptions[0].hasAttribute("data-list"); });
+      if (wholeEdition && chosen.length && listed) applyEverywhere(chosen);
+      else { latest += 1; applyHere(chosen); }
     }
     selects.forEach(function (s) { s.addEventListener("change", apply); });
     apply();
