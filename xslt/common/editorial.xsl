@@ -430,8 +430,9 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A blank left in a form: an empty line to read, [description] as transcribed. -->
-  <xsl:template match="space" mode="reading">
+  <!-- A blank left in a form: an empty line to read, and as transcribed too where the
+       transcription did not describe it in brackets (other projects' spaces). -->
+  <xsl:template match="space" mode="reading diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
         <xsl:if test="desc"><xsl:attribute name="title" select="normalize-space(string-join(desc, ' '))"/></xsl:if>
@@ -440,7 +441,8 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="space" mode="diplomatic">
+  <!-- A blank the translator described: [description] as transcribed. -->
+  <xsl:template match="space[desc]" mode="diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
         <xsl:call-template name="tc:bracketed">

@@ -62,10 +62,18 @@
     <xsl:sequence select="lower-case(replace(string($text), '[^\p{L}\p{N}]', ''))"/>
   </xsl:function>
 
-  <xsl:function name="print:id" as="xs:string">
+  <!-- The identifier the document gives itself: our edition's idno, else the root's xml:id (as
+       other projects' files carry it); none for a file that names itself nowhere. -->
+  <xsl:function name="print:stable-id" as="xs:string?">
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="($tei/tei:teiHeader//tei:publicationStmt/tei:idno[@type = 'teiconv'],
-                           'doc-' || generate-id($tei))[1] ! normalize-space()"/>
+                           $tei/@xml:id)[normalize-space()][1] ! normalize-space()"/>
+  </xsl:function>
+
+  <!-- The document's identifier for anchors, made up only where it names none (never printed). -->
+  <xsl:function name="print:id" as="xs:string">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="(print:stable-id($tei), 'doc-' || generate-id($tei))[1]"/>
   </xsl:function>
 
   <xsl:function name="print:title" as="xs:string">
@@ -196,9 +204,9 @@
       <xsl:for-each select="$url">
         <p class="stable-url">The archive’s record: <a href="{.}"><xsl:value-of select="."/></a></p>
       </xsl:for-each>
-      <xsl:if test="empty($url)">
-        <p class="stable-id">Edition identifier: <xsl:value-of select="print:id(.)"/></p>
-      </xsl:if>
+      <xsl:for-each select="print:stable-id(.)[empty($url)]">
+        <p class="stable-id">Edition identifier: <xsl:value-of select="."/></p>
+      </xsl:for-each>
       <xsl:for-each select="print:shelfmark(.)">
         <p class="shelfmark">Archive: <xsl:value-of select="."/></p>
       </xsl:for-each>
