@@ -76,6 +76,7 @@ _ORGANISATION = re.compile(
     rf"((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
+_NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
 _PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
 _CAPITALISED_RUN = re.compile(rf"\b({WORD}(?:\s+{WORD})*)")
@@ -122,7 +123,7 @@ def is_common(word: str, threshold: float = COMMON_FROM) -> bool:
 def _strip_common(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The name in a run of capitalised words: English words at its ends taken off (``Soviet
     Ambassador Petrov``), kept if one of its words is not English (``Zhou Enlai``)."""
-    words = list(re.finditer(r"\S+", text[start:stop]))
+    words = list(_NON_SPACE.finditer(text[start:stop]))
     while words and is_common(words[0].group(), EDGE_COMMON_FROM):
         words.pop(0)
     while words and is_common(words[-1].group(), EDGE_COMMON_FROM):
@@ -133,7 +134,7 @@ def _strip_common(text: str, start: int, stop: int) -> tuple[int, int] | None:
 
 
 def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    if "." in text[start:end]:
+    if text.find(".", start, end) >= 0:
         for match in _INITIALLED.finditer(text, start, end):
             if not is_common(match.group(1).rsplit(".", 1)[-1].strip()):
                 yield "person", match.start(1), match.end(1)
@@ -157,7 +158,7 @@ def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
 
 def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """``President Truman Said`` keeps ``Truman``: a name ends before a common word."""
-    words = list(re.finditer(r"\S+", text[start:stop]))
+    words = list(_NON_SPACE.finditer(text[start:stop]))
     kept = []
     for word in words:
         if kept and is_common(word.group()):
@@ -191,7 +192,7 @@ def _organisations(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 
 
 def _strip_leading_function_words(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    words = list(re.finditer(r"\S+", text[start:stop]))
+    words = list(_NON_SPACE.finditer(text[start:stop]))
     while words and frequency(words[0].group().lower()) >= FUNCTION_WORD_FROM:
         words.pop(0)
     return (start + words[0].start(), stop) if words else None
