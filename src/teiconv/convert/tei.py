@@ -113,11 +113,15 @@ def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+#: :data:`ELEMENT_ONLY` as lxml names them: compared with every element's tag when serialising.
+_ELEMENT_ONLY_TAGS = frozenset(qname(name) for name in ELEMENT_ONLY)
+
+
 def _indent(element: etree._Element, level: int) -> None:
     """Indent element-only containers; look inside mixed content for more of them."""
     if not len(element):
         return
-    if local(element) not in ELEMENT_ONLY:
+    if element.tag not in _ELEMENT_ONLY_TAGS:
         for child in element:
             _indent(child, level + 1)
         return
