@@ -82,6 +82,8 @@ class Line:
     text: str
     #: The line without its decoration (see :func:`undecorate`), once asked for.
     undecorated: Region | None = field(default=None, compare=False, repr=False)
+    #: Its words as a label would be compared (see :func:`label_name`), once asked for.
+    label_words: str | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def blank(self) -> bool:
@@ -149,8 +151,9 @@ def _undecorate(text: str, line: Line) -> Region:
 
 
 def label_name(text: str, line: Line, labels: tuple[str, ...]) -> str | None:
-    words = undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
-    return words if words in labels else None
+    if line.label_words is None:
+        line.label_words = undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
+    return line.label_words if line.label_words in labels else None
 
 
 def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list[Region]:
