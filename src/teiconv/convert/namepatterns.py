@@ -123,14 +123,22 @@ def is_common(word: str, threshold: float = COMMON_FROM) -> bool:
 def _strip_common(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The name in a run of capitalised words: English words at its ends taken off (``Soviet
     Ambassador Petrov``), kept if one of its words is not English (``Zhou Enlai``)."""
-    words = list(_NON_SPACE.finditer(text[start:stop]))
+    name = _name_in_run(text[start:stop])
+    return (start + name[0], start + name[1]) if name else None
+
+
+@lru_cache(maxsize=8192)
+def _name_in_run(run: str) -> tuple[int, int] | None:
+    """:func:`_strip_common` within the run itself (remembered: the same runs, ``Soviet Union``,
+    ``Comrade``, come back in every document)."""
+    words = list(_NON_SPACE.finditer(run))
     while words and is_common(words[0].group(), EDGE_COMMON_FROM):
         words.pop(0)
     while words and is_common(words[-1].group(), EDGE_COMMON_FROM):
         words.pop()
     if all(is_common(word.group()) for word in words):
         return None
-    return start + words[0].start(), start + words[-1].end()
+    return words[0].start(), words[-1].end()
 
 
 def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
