@@ -76,6 +76,12 @@ _ORGANISATION = re.compile(
     rf"((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
+#: Tests that let a stretch without a title or an organisation's word skip those patterns: the
+#: words anywhere, without the word boundaries, which the expression engine finds by jumping
+#: from one of their first letters to the next (a pattern that opens with ``\b`` is tried at
+#: every position).  They find every stretch the full patterns can match in, and a few more.
+_ANY_TITLE = re.compile(rf"{_compact(TITLES)}|{PLURAL_TITLES}")
+_ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
 _NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
 _PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
@@ -146,7 +152,7 @@ def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
         for match in _INITIALLED.finditer(text, start, end):
             if not is_common(match.group(1).rsplit(".", 1)[-1].strip()):
                 yield "person", match.start(1), match.end(1)
-    if not _TITLE.search(text, start, end):
+    if not _ANY_TITLE.search(text, start, end):
         return
     for match in _LISTED.finditer(text, start, end):
         yield None, match.start(), match.start(1)
@@ -188,7 +194,7 @@ def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _organisations(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    if not _ORGANISATION_WORD.search(text, start, end):
+    if not _ANY_ORGANISATION_WORD.search(text, start, end):
         return
     for match in _ORGANISATION.finditer(text, start, end):
         words = match.group(1).split()
