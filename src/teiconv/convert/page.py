@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from . import reflow
 from .brackets import line_breaks_in_brackets
@@ -84,10 +83,11 @@ class Line:
     undecorated: Region | None = field(default=None, compare=False, repr=False)
     #: Its words as a label would be compared (see :func:`label_name`), once asked for.
     label_words: str | None = field(default=None, compare=False, repr=False)
+    #: Nothing but white space (asked of nearly every line, most of them several times).
+    blank: bool = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    def __post_init__(self) -> None:
+        self.blank = not self.text.strip()
 
 
 @dataclass
