@@ -328,6 +328,8 @@ def _merge_text(nodes: list[Node]) -> list[Node]:
 def parse(text: str, start: int = 0, end: int | None = None) -> ParseResult:
     """Parse ``text[start:end]`` into bracket/quote/text nodes (offsets into ``text``)."""
     end = len(text) if end is None else end
+    if text.find(OPEN, start, end) < 0 and text.find(CLOSE, start, end) < 0:
+        return ParseResult([Text(start, end)] if end > start else [], [], [])  # most lines: text only
     spans, strays = _pair(text, start, end)
     nodes, unclosed, too_deep = _tree(text, spans, start, end)
     return ParseResult(nodes, [StrayClose(offset) for offset in strays], unclosed, too_deep)

@@ -7,18 +7,27 @@ in parallel) never mixes their ids, hands or diagnostics.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostic, Severity
 
+_NEWLINE = re.compile("\n")
+
 
 class Locator:
-    """Turns offsets into 1-based line and column numbers."""
+    """Turns offsets into 1-based line and column numbers.
+
+    The line starts are found on the first message, not before (many documents have none), and
+    by the regular expression engine, not character by character in Python."""
 
     def __init__(self, text: str):
-        self._line_starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        self._text = text
+        self._line_starts: list[int] | None = None
 
     def position(self, offset: int) -> tuple[int, int]:
+        if self._line_starts is None:
+            self._line_starts = [0] + [match.end() for match in _NEWLINE.finditer(self._text)]
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 

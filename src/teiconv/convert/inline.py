@@ -79,23 +79,20 @@ class InlineEncoder:
         raise AssertionError("the last convention accepts every bracket")
 
     def encode_text(self, start: int, end: int) -> list[Mixed]:
+        """The text with its conventions encoded; no empty strings.  The pattern that matched is
+        the match's ``lastgroup``: the top-level group closes after any group inside it."""
         scanner, patterns = _scanner(self.routing)
-        text = self.ctx.slice(start, end)
+        text = self.ctx.text[start:end]
         out: list[Mixed] = []
         position = 0
         for match in scanner.finditer(text):
-            out.append(text[position:match.start()])
-            name = _top_group(match, patterns)
-            built = patterns[name].build(match, self.ctx)
-            out.extend(built if isinstance(built, list) else [built])
+            if match.start() > position:
+                out.append(text[position:match.start()])
+            built = patterns[match.lastgroup].build(match, self.ctx)
+            for item in built if isinstance(built, list) else (built,):
+                if not (isinstance(item, str) and item == ""):
+                    out.append(item)
             position = match.end()
-        out.append(text[position:])
-        return [item for item in out if not (isinstance(item, str) and item == "")]
-
-
-def _top_group(match: re.Match[str], patterns: dict[str, TextPattern]) -> str:
-    """The pattern that matched (patterns may have named groups of their own inside)."""
-    for name in patterns:
-        if match.group(name) is not None:
-            return name
-    raise AssertionError("a match always has a pattern")
+        if position < len(text):
+            out.append(text[position:])
+        return out

@@ -76,6 +76,13 @@ _ORGANISATION = re.compile(
     rf"((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
+#: Tests that let a stretch without a title or an organisation's word skip those patterns: the
+#: words anywhere, without the word boundaries, which the expression engine finds by jumping
+#: from one of their first letters to the next (a pattern that opens with ``\b`` is tried at
+#: every position).  They find every stretch the full patterns can match in, and a few more.
+_ANY_TITLE = re.compile(rf"{_compact(TITLES)}|{PLURAL_TITLES}")
+_ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
+_NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
 _PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
 _CAPITALISED_RUN = re.compile(rf"\b({WORD}(?:\s+{WORD})*)")
@@ -122,22 +129,30 @@ def is_common(word: str, threshold: float = COMMON_FROM) -> bool:
 def _strip_common(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The name in a run of capitalised words: English words at its ends taken off (``Soviet
     Ambassador Petrov``), kept if one of its words is not English (``Zhou Enlai``)."""
-    words = list(re.finditer(r"\S+", text[start:stop]))
+    name = _name_in_run(text[start:stop])
+    return (start + name[0], start + name[1]) if name else None
+
+
+@lru_cache(maxsize=8192)
+def _name_in_run(run: str) -> tuple[int, int] | None:
+    """:func:`_strip_common` within the run itself (remembered: the same runs, ``Soviet Union``,
+    ``Comrade``, come back in every document)."""
+    words = list(_NON_SPACE.finditer(run))
     while words and is_common(words[0].group(), EDGE_COMMON_FROM):
         words.pop(0)
     while words and is_common(words[-1].group(), EDGE_COMMON_FROM):
         words.pop()
     if all(is_common(word.group()) for word in words):
         return None
-    return start + words[0].start(), start + words[-1].end()
+    return words[0].start(), words[-1].end()
 
 
 def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    if "." in text[start:end]:
+    if text.find(".", start, end) >= 0:
         for match in _INITIALLED.finditer(text, start, end):
             if not is_common(match.group(1).rsplit(".", 1)[-1].strip()):
                 yield "person", match.start(1), match.end(1)
-    if not _TITLE.search(text, start, end):
+    if not _ANY_TITLE.search(text, start, end):
         return
     for match in _LISTED.finditer(text, start, end):
         yield None, match.start(), match.start(1)
@@ -157,7 +172,7 @@ def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
 
 def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """``President Truman Said`` keeps ``Truman``: a name ends before a common word."""
-    words = list(re.finditer(r"\S+", text[start:stop]))
+    words = list(_NON_SPACE.finditer(text[start:stop]))
     kept = []
     for word in words:
         if kept and is_common(word.group()):
@@ -179,7 +194,7 @@ def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _organisations(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    if not _ORGANISATION_WORD.search(text, start, end):
+    if not _ANY_ORGANISATION_WORD.search(text, start, end):
         return
     for match in _ORGANISATION.finditer(text, start, end):
         words = match.group(1).split()
@@ -191,7 +206,7 @@ def _organisations(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
 
 
 def _strip_leading_function_words(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    words = list(re.finditer(r"\S+", text[start:stop]))
+    words = list(_NON_SPACE.finditer(text[start:stop]))
     while words and frequency(words[0].group().lower()) >= FUNCTION_WORD_FROM:
         words.pop(0)
     return (start + words[0].start(), stop) if words else None

@@ -42,6 +42,7 @@ _WORD_END = re.compile(r"[\w'\u2019]")
 _SEPARATOR = re.compile(r"[\s\u00a0\-\u2010\u2011]+")
 
 
+@lru_cache(maxsize=4096)
 def canonical(text: str) -> str:
     """The form mentions are compared in: one space for hyphens and white space, apostrophes
     straight."""
@@ -164,23 +165,27 @@ class _Recogniser:
         return sorted(found, key=lambda m: m.start)
 
     def mark(self, body: etree._Element) -> None:
-        for element, attribute in list(_text_slots(body)):
+        slots: list[tuple[etree._Element, str]] = []
+        _text_slots(body, slots)
+        for element, attribute in slots:
             text = getattr(element, attribute)
             mentions = self.mentions(text)
             if mentions:
                 _replace(element, attribute, text, mentions)
 
 
-def _text_slots(element: etree._Element):
-    """(element, "text") and (child, "tail") for every stretch of text not inside a SKIP element."""
+def _text_slots(element: etree._Element, slots: list[tuple[etree._Element, str]]) -> None:
+    """Add to ``slots`` (element, "text") and (child, "tail") for every stretch of text not
+    inside a SKIP element, in document order (collected in a list, not yielded up through every
+    level of the tree)."""
     if not isinstance(element.tag, str) or local(element) in SKIP:
         return
     if element.text:
-        yield element, "text"
+        slots.append((element, "text"))
     for child in element:
-        yield from _text_slots(child)
+        _text_slots(child, slots)
         if child.tail:
-            yield child, "tail"
+            slots.append((child, "tail"))
 
 
 def _replace(element: etree._Element, attribute: str, text: str, mentions: list[Mention]) -> None:

@@ -73,13 +73,21 @@ class Region:
 
 @dataclass
 class Line:
+    """A line of the source (of one text: what is worked out about it is kept, since the page is
+    read by asking the same questions of its lines several times)."""
+
     start: int
     end: int
     text: str
+    #: The line without its decoration (see :func:`undecorate`), once asked for.
+    undecorated: Region | None = field(default=None, compare=False, repr=False)
+    #: Its words as a label would be compared (see :func:`label_name`), once asked for.
+    label_words: str | None = field(default=None, compare=False, repr=False)
+    #: Nothing but white space (asked of nearly every line, most of them several times).
+    blank: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    def __post_init__(self) -> None:
+        self.blank = not self.text.strip()
 
 
 @dataclass
@@ -121,6 +129,12 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
 
 def undecorate(text: str, line: Line) -> Region:
     """The line without Markdown heading marks, bold markers and surrounding space."""
+    if line.undecorated is None:
+        line.undecorated = _undecorate(text, line)
+    return line.undecorated
+
+
+def _undecorate(text: str, line: Line) -> Region:
     start, end = line.start, line.end
     heading = _HEADING.match(line.text)
     if heading:
@@ -137,8 +151,9 @@ def undecorate(text: str, line: Line) -> Region:
 
 
 def label_name(text: str, line: Line, labels: tuple[str, ...]) -> str | None:
-    words = undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
-    return words if words in labels else None
+    if line.label_words is None:
+        line.label_words = undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
+    return line.label_words if line.label_words in labels else None
 
 
 def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list[Region]:
@@ -195,9 +210,14 @@ def is_collection(text: str, lines: list[Line]) -> bool:
 
     A document page starts with its date; a collection page starts with its title.
     """
-    dated = [document_date(undecorate(text, line).of(text)) is not None for line in lines if not line.blank]
-    labelled = any(label_name(text, line, FRONT_LABELS + BACK_LABELS) for line in lines)
-    return sum(dated) >= 2 and not dated[0] and not labelled
+    filled = [line for line in lines if not line.blank]
+    if not filled or _dated(text, filled[0]) or any(label_name(text, line, FRONT_LABELS + BACK_LABELS) for line in lines):
+        return False
+    return sum(1 for line in filled[1:] if _dated(text, line)) >= 2
+
+
+def _dated(text: str, line: Line) -> bool:
+    return document_date(undecorate(text, line).of(text)) is not None
 
 
 def _title(text: str, lines: list[Line], index: int) -> tuple[Region, int]:

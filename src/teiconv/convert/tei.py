@@ -8,6 +8,7 @@ whitespace would change the text), UTF-8, a final newline.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Union
 
 from lxml import etree
@@ -30,20 +31,27 @@ ELEMENT_ONLY = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
 def qname(tag: str) -> str:
-    """``"xml:id"`` → the Clark name lxml wants; ``"p"`` → ``{TEI}p``."""
+    """``"xml:id"`` → the Clark name lxml wants; ``"p"`` → ``{TEI}p`` (remembered: a document
+    asks for a few dozen names some hundreds of times)."""
     if tag.startswith("xml:"):
         return f"{{{XML_NS}}}{tag[4:]}"
     return f"{{{TEI_NS}}}{tag}"
 
 
+@lru_cache(maxsize=1024)
+def _attribute_name(name: str) -> str:
+    return qname(name) if name.startswith("xml:") else name
+
+
 def el(tag: str, attrs: dict[str, str | None] | None = None, *content: Mixed | None) -> etree._Element:
-    """A TEI element with attributes (``None`` values are left out) and mixed content."""
-    element = etree.Element(qname(tag), nsmap=NSMAP)
-    for name, value in (attrs or {}).items():
-        if value is not None:
-            element.set(qname(name) if name.startswith("xml:") else name, value)
-    append(element, content)
+    """A TEI element with attributes (``None`` values are left out, the others kept in the order
+    given) and mixed content."""
+    attributes = {_attribute_name(name): value for name, value in attrs.items() if value is not None} if attrs else None
+    element = etree.Element(qname(tag), attributes, nsmap=NSMAP)
+    if content:
+        append(element, content)
     return element
 
 
@@ -97,14 +105,23 @@ def _last_child(parent: etree._Element) -> etree._Element | None:
 def local(element: etree._Element) -> str:
     """The local name of a TEI element (``"p"`` for ``{TEI}p``)."""
     tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    return _local_name(tag) if isinstance(tag, str) else ""
+
+
+@lru_cache(maxsize=1024)
+def _local_name(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+#: :data:`ELEMENT_ONLY` as lxml names them: compared with every element's tag when serialising.
+_ELEMENT_ONLY_TAGS = frozenset(qname(name) for name in ELEMENT_ONLY)
 
 
 def _indent(element: etree._Element, level: int) -> None:
     """Indent element-only containers; look inside mixed content for more of them."""
     if not len(element):
         return
-    if local(element) not in ELEMENT_ONLY:
+    if element.tag not in _ELEMENT_ONLY_TAGS:
         for child in element:
             _indent(child, level + 1)
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 from lxml import etree
@@ -36,9 +37,9 @@ class BracketSite:
     #: The nodes after the bracket, last first (see :meth:`take_rest_of_line`).
     following: list[Node] = field(default_factory=list)
 
-    @property
+    @cached_property
     def inner(self) -> str:
-        """The raw text between the brackets."""
+        """The raw text between the brackets (asked by one convention after another)."""
         return self.ctx.slice(self.bracket.inner_start, self.bracket.inner_end)
 
     @property
