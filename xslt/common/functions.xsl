@@ -10,6 +10,7 @@
   tc:classes      the class list of an element; tc:hand-label the name of a hand;
   tc:html-datetime an ISO date usable in <time datetime>, or nothing.
   tc:link-target  a link target safe to make live (http, https, mailto or relative), or nothing.
+  tc:document-title the title of the document itself among a titleStmt's titles.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -41,6 +42,15 @@
 
   <!-- The same names as a map: a lookup per descendant instead of 46 string comparisons. -->
   <xsl:variable name="tc:block-set" as="map(xs:string, xs:boolean)" select="map:merge($tc:block-names ! map:entry(., true()))"/>
+
+  <!-- The document's own title among its titleStmt's titles: a letters edition lists the
+       series (level "s") before the letter (level "a"), FRUS a "complete" title before the
+       series' parts; a title of no kind is the document's where nothing says otherwise. -->
+  <xsl:function name="tc:document-title" as="element()?">
+    <xsl:param name="titles" as="element()*"/>
+    <xsl:sequence select="($titles[@level = 'a'], $titles[@type = ('main', 'complete')],
+                           $titles[not(@level = ('s', 'j')) and not(@type)], $titles)[1]"/>
+  </xsl:function>
 
   <xsl:function name="tc:contains-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>

@@ -78,7 +78,7 @@
 
   <xsl:function name="print:title" as="xs:string">
     <xsl:param name="tei" as="element()"/>
-    <xsl:sequence select="($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title,
+    <xsl:sequence select="(tc:document-title($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title),
                            print:text($tei)/tei:front/(tei:docTitle | tei:titlePage/tei:docTitle),
                            print:file-name($tei), 'Untitled document')
                           [normalize-space()][1] ! normalize-space()"/>
