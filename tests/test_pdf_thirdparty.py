@@ -79,3 +79,13 @@ def test_a_facsimile_or_source_document_of_its_own_is_typeset_and_other_roots_re
     facsimile = _printed(tmp_path / "out" / "facsimile.pdf")
     assert "Folio1r" in facsimile and "Marginaldrawingofaship" in facsimile
     assert "Firstlineoftheleafsecondline" in _printed(tmp_path / "out" / "sourceDoc.pdf")
+
+
+def test_a_letter_is_titled_by_itself_and_its_hard_wrapped_footnote_flows(built):
+    """The Schnitzler letter's titleStmt names the series first and the letter (level "a")
+    after it; its commentary note is hard-wrapped and indented in the file."""
+    _, out = built
+    first_page = PdfReader(out / "schnitzler-briefe-L00003.pdf").pages[0].extract_text()
+    assert first_page.startswith("Michael Konstantin an Arthur Schnitzler")
+    assert "Edition identifier: L00003" in first_page
+    assert "Es dürfte sich um den unerlaubten und korrumpierten" in first_page

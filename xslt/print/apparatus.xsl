@@ -36,6 +36,13 @@
     <xsl:value-of select="replace(., '\s+$', '') || '&#x2060;'"/>
   </xsl:template>
 
+  <!-- A footnote's text flows as one paragraph: WeasyPrint does not collapse white space in a
+       footnote (a line end or a run of spaces makes a line break there), so a note hard-wrapped
+       and indented in its TEI file would print as ragged lines; each run becomes one space. -->
+  <xsl:template match="text()[ancestor::tei:note[print:is-footnote(.)]]" mode="diplomatic" priority="0">
+    <xsl:value-of select="replace(., '\s+', ' ')"/>
+  </xsl:template>
+
   <xsl:function name="print:is-footnote" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:sequence select="tc:is-numbered-note($note) and empty($note/ancestor::tei:note)"/>
