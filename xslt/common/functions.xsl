@@ -39,8 +39,10 @@
       'p', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'i', 'b', 'cite', 'q', 'time', 'dfn',
       'del', 'ins', 'a', 'sup', 'sub', 'small', 'abbr', 'mark', 'dt'"/>
 
-  <!-- The same names as a map: a lookup per descendant instead of 46 string comparisons. -->
+  <!-- The same names as maps: a lookup per element instead of a comparison with every name. -->
   <xsl:variable name="tc:block-set" as="map(xs:string, xs:boolean)" select="map:merge($tc:block-names ! map:entry(., true()))"/>
+  <xsl:variable name="tc:flow-set" as="map(xs:string, xs:boolean)" select="map:merge($tc:flow-parents ! map:entry(., true()))"/>
+  <xsl:variable name="tc:phrasing-set" as="map(xs:string, xs:boolean)" select="map:merge($tc:phrasing-only ! map:entry(., true()))"/>
 
   <xsl:function name="tc:contains-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
@@ -49,7 +51,7 @@
 
   <xsl:function name="tc:in-flow" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="local-name($e/..) = $tc:flow-parents"/>
+    <xsl:sequence select="map:contains($tc:flow-set, local-name($e/..))"/>
   </xsl:function>
 
   <!-- A TEI @target may name any scheme; only these become live links, because a
@@ -71,7 +73,9 @@
 
   <xsl:function name="tc:classes" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="string-join((
+    <!-- Most elements have none of the attributes: their class is their name alone. -->
+    <xsl:sequence select="if (empty($e/(@type | @subtype | @place | @rend))) then 'tei-' || local-name($e)
+      else string-join((
         'tei-' || local-name($e),
         $e/@type ! ('type-' || tc:token(.)),
         $e/@subtype ! ('subtype-' || tc:token(.)),
@@ -82,7 +86,7 @@
   <!-- class and lang of the HTML element standing for the context element. -->
   <xsl:template name="tc:attributes">
     <xsl:param name="extra" as="xs:string*" select="()"/>
-    <xsl:attribute name="class" select="string-join((tc:classes(.), $extra), ' ')"/>
+    <xsl:attribute name="class" select="if (empty($extra)) then tc:classes(.) else string-join((tc:classes(.), $extra), ' ')"/>
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>
@@ -97,7 +101,7 @@
     <!-- Default: the children in the current mode, written straight into the element (content
          built apart is copied into it, once for every level of nesting). -->
     <xsl:param name="content" as="item()*" select="$tc:children"/>
-    <xsl:element name="{if ($name = $tc:phrasing-only and tc:contains-block(.)) then 'div' else $name}">
+    <xsl:element name="{if (map:contains($tc:phrasing-set, $name) and tc:contains-block(.)) then 'div' else $name}">
       <xsl:call-template name="tc:attributes">
         <xsl:with-param name="extra" select="$extra"/>
       </xsl:call-template>
