@@ -21,7 +21,7 @@
 
   <!-- TEI elements rendered as HTML blocks (flow content): an ancestor that holds one of them
        cannot be rendered as p, span or a heading. -->
-  <xsl:variable name="tc:block-names" as="xs:string+" select="
+  <xsl:variable name="tc:block-names" static="yes" as="xs:string+" select="
       'ab', 'address', 'argument', 'back', 'body', 'byline', 'castList', 'cell', 'closer', 'dateline',
       'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'docAuthor', 'docImprint',
       'docTitle', 'epigraph', 'figDesc', 'figure', 'floatingText', 'front', 'group', 'head', 'item',
@@ -29,20 +29,20 @@
       'sp', 'speaker', 'table', 'text', 'titlePage', 'titlePart', 'trailer'"/>
 
   <!-- Parents whose children are laid out one below the other. -->
-  <xsl:variable name="tc:flow-parents" as="xs:string+" select="
+  <xsl:variable name="tc:flow-parents" static="yes" as="xs:string+" select="
       'TEI', 'text', 'front', 'back', 'body', 'group', 'div', 'div1', 'div2', 'div3', 'div4', 'div5',
       'div6', 'div7', 'floatingText', 'lg', 'sp', 'figure', 'titlePage', 'argument', 'epigraph',
       'postscript', 'opener', 'closer'"/>
 
   <!-- HTML elements whose content model is phrasing only. -->
-  <xsl:variable name="tc:phrasing-only" as="xs:string+" select="
+  <xsl:variable name="tc:phrasing-only" static="yes" as="xs:string+" select="
       'p', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'i', 'b', 'cite', 'q', 'time', 'dfn',
       'del', 'ins', 'a', 'sup', 'sub', 'small', 'abbr', 'mark', 'dt'"/>
 
   <!-- The same names as maps: a lookup per element instead of a comparison with every name. -->
-  <xsl:variable name="tc:block-set" as="map(xs:string, xs:boolean)" select="map:merge($tc:block-names ! map:entry(., true()))"/>
-  <xsl:variable name="tc:flow-set" as="map(xs:string, xs:boolean)" select="map:merge($tc:flow-parents ! map:entry(., true()))"/>
-  <xsl:variable name="tc:phrasing-set" as="map(xs:string, xs:boolean)" select="map:merge($tc:phrasing-only ! map:entry(., true()))"/>
+  <xsl:variable name="tc:block-set" static="yes" as="map(xs:string, xs:boolean)" select="map:merge($tc:block-names ! map:entry(., true()))"/>
+  <xsl:variable name="tc:flow-set" static="yes" as="map(xs:string, xs:boolean)" select="map:merge($tc:flow-parents ! map:entry(., true()))"/>
+  <xsl:variable name="tc:phrasing-set" static="yes" as="map(xs:string, xs:boolean)" select="map:merge($tc:phrasing-only ! map:entry(., true()))"/>
 
   <xsl:function name="tc:contains-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
@@ -93,7 +93,7 @@
   </xsl:template>
 
   <!-- tc:element's default content (a value no caller passes as content). -->
-  <xsl:variable name="tc:children" as="map(*)" select="map {}"/>
+  <xsl:variable name="tc:children" static="yes" as="map(*)" select="map {}"/>
 
   <xsl:template name="tc:element">
     <xsl:param name="name" as="xs:string" select="'span'"/>
