@@ -228,12 +228,10 @@ def _write_bytes(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path``, making its folder only when it is missing (the first document
     of a build makes it, the others find it): one system call to open the file."""
     try:
-        file = open(path, "wb")
+        path.write_bytes(data)
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        file = open(path, "wb")
-    with file:
-        file.write(data)
+        path.write_bytes(data)
     return path
 
 
