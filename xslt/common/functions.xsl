@@ -22,7 +22,7 @@
 
   <!-- TEI elements rendered as HTML blocks (flow content): an ancestor that holds one of them
        cannot be rendered as p, span or a heading. -->
-  <xsl:variable name="tc:block-names" as="xs:string+" select="
+  <xsl:variable name="tc:block-names" static="yes" as="xs:string+" select="
       'ab', 'address', 'argument', 'back', 'body', 'byline', 'castGroup', 'castItem', 'castList', 'cell', 'closer', 'dateline',
       'div', 'div1', 'div2', 'div3', 'div4', 'div5', 'div6', 'div7', 'docAuthor', 'docImprint',
       'docTitle', 'epigraph', 'figDesc', 'figure', 'floatingText', 'front', 'group', 'head', 'item',
@@ -30,18 +30,20 @@
       'sp', 'speaker', 'table', 'text', 'titlePage', 'titlePart', 'trailer'"/>
 
   <!-- Parents whose children are laid out one below the other. -->
-  <xsl:variable name="tc:flow-parents" as="xs:string+" select="
+  <xsl:variable name="tc:flow-parents" static="yes" as="xs:string+" select="
       'TEI', 'text', 'front', 'back', 'body', 'group', 'div', 'div1', 'div2', 'div3', 'div4', 'div5',
       'div6', 'div7', 'floatingText', 'lg', 'sp', 'figure', 'titlePage', 'argument', 'epigraph',
       'postscript', 'opener', 'closer', 'castList', 'castGroup'"/>
 
   <!-- HTML elements whose content model is phrasing only. -->
-  <xsl:variable name="tc:phrasing-only" as="xs:string+" select="
+  <xsl:variable name="tc:phrasing-only" static="yes" as="xs:string+" select="
       'p', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'i', 'b', 'cite', 'q', 'time', 'dfn',
       'del', 'ins', 'a', 'sup', 'sub', 'small', 'abbr', 'mark', 'dt'"/>
 
-  <!-- The same names as a map: a lookup per descendant instead of 46 string comparisons. -->
-  <xsl:variable name="tc:block-set" as="map(xs:string, xs:boolean)" select="map:merge($tc:block-names ! map:entry(., true()))"/>
+  <!-- The same names as maps: a lookup per element instead of a comparison with every name. -->
+  <xsl:variable name="tc:block-set" static="yes" as="map(xs:string, xs:boolean)" select="map:merge($tc:block-names ! map:entry(., true()))"/>
+  <xsl:variable name="tc:flow-set" static="yes" as="map(xs:string, xs:boolean)" select="map:merge($tc:flow-parents ! map:entry(., true()))"/>
+  <xsl:variable name="tc:phrasing-set" static="yes" as="map(xs:string, xs:boolean)" select="map:merge($tc:phrasing-only ! map:entry(., true()))"/>
 
   <!-- The document's own title among its titleStmt's titles: a letters edition lists the
        series (level "s") before the letter (level "a"), FRUS a "complete" title before the
@@ -59,7 +61,7 @@
 
   <xsl:function name="tc:in-flow" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="local-name($e/..) = $tc:flow-parents"/>
+    <xsl:sequence select="map:contains($tc:flow-set, local-name($e/..))"/>
   </xsl:function>
 
   <!-- A TEI @target may name any scheme; only these become live links, because a
@@ -81,7 +83,9 @@
 
   <xsl:function name="tc:classes" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="string-join((
+    <!-- Most elements have none of the attributes: their class is their name alone. -->
+    <xsl:sequence select="if (empty($e/(@type | @subtype | @place | @rend))) then 'tei-' || local-name($e)
+      else string-join((
         'tei-' || local-name($e),
         $e/@type ! ('type-' || tc:token(.)),
         $e/@subtype ! ('subtype-' || tc:token(.)),
@@ -92,14 +96,14 @@
   <!-- class and lang of the HTML element standing for the context element. -->
   <xsl:template name="tc:attributes">
     <xsl:param name="extra" as="xs:string*" select="()"/>
-    <xsl:attribute name="class" select="string-join((tc:classes(.), $extra), ' ')"/>
+    <xsl:attribute name="class" select="if (empty($extra)) then tc:classes(.) else string-join((tc:classes(.), $extra), ' ')"/>
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>
   </xsl:template>
 
   <!-- tc:element's default content (a value no caller passes as content). -->
-  <xsl:variable name="tc:children" as="map(*)" select="map {}"/>
+  <xsl:variable name="tc:children" static="yes" as="map(*)" select="map {}"/>
 
   <xsl:template name="tc:element">
     <xsl:param name="name" as="xs:string" select="'span'"/>
@@ -107,7 +111,7 @@
     <!-- Default: the children in the current mode, written straight into the element (content
          built apart is copied into it, once for every level of nesting). -->
     <xsl:param name="content" as="item()*" select="$tc:children"/>
-    <xsl:element name="{if ($name = $tc:phrasing-only and tc:contains-block(.)) then 'div' else $name}">
+    <xsl:element name="{if (map:contains($tc:phrasing-set, $name) and tc:contains-block(.)) then 'div' else $name}">
       <xsl:call-template name="tc:attributes">
         <xsl:with-param name="extra" select="$extra"/>
       </xsl:call-template>

@@ -43,7 +43,7 @@
   </xsl:template>
 
   <xsl:template match="*" mode="h:page">
-    <xsl:variable name="r" select="h:record(.)"/>
+    <xsl:variable name="r" select="h:metadata(.)"/>
     <xsl:variable name="id" select="if ($page-id) then $page-id else $r?id"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="page" select="'document'"/>

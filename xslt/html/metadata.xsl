@@ -6,9 +6,11 @@
   h:record($root) is a map with string or array-of-string values; $root is a TEI document's
   root element, whatever it is (TEI, teiCorpus, or a header-less text, surface, facsimile or
   sourceDoc of another project: then only what the element itself says is known).
+  h:metadata($root) is the same without "text", "persons", "places" and "mentions", which read
+  the whole text: what a document's page shows of it.
     id title when date year date-text kind type type-label language original-language
     original-language-code authors recipients translators repository shelfmark funders archive
-    record archive-url rights summary classification keywords text persons places
+    record archive-url rights summary classification keywords text persons places mentions
   "shelfmark" is the readable archival reference (h:archival-reference), "rights" the source's
   rights as its page states them (sourceDesc/bibl/availability, else the publicationStmt's).
   "persons" and "places" are the ids of the register entries the text names (person:stalin →
@@ -28,12 +30,23 @@
     xmlns:h="urn:teiconv:html"
     xmlns:tc="urn:teiconv:text"
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
   <xsl:param name="edition-archive-record-url" as="xs:string" select="''"/>
 
   <xsl:function name="h:record" as="map(xs:string, item())">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="map:merge((h:metadata($tei), map {
+        'text': normalize-space(string-join(h:parts($tei)//text(), ' ')),
+        'persons': array { h:registered($tei, 'person') },
+        'places': array { h:registered($tei, 'place') },
+        'mentions': h:mentions($tei)
+      }))"/>
+  </xsl:function>
+
+  <xsl:function name="h:metadata" as="map(xs:string, item())">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="header" select="$tei/teiHeader"/>
     <xsl:variable name="when" select="string(($header/profileDesc/creation/date/@when,
@@ -46,7 +59,7 @@
     <xsl:variable name="record" select="h:text(($header/fileDesc//idno[@type = 'record'])[1])"/>
     <xsl:sequence select="map {
         'id': h:id($tei),
-        'title': h:text(($header/fileDesc/titleStmt/title)[1]),
+        'title': h:text(tc:document-title($header/fileDesc/titleStmt/title)),
         'when': $when,
         'date': substring($when, 1, 10),
         'year': substring($when, 1, 4),
@@ -80,11 +93,7 @@
         'classification': array { $header/profileDesc/textClass/keywords[@scheme = '#classification']
                                   /term ! h:text(.) },
         'keywords': array { $header/profileDesc/textClass/keywords[not(@scheme = '#classification')]
-                            /term ! h:text(.) },
-        'text': normalize-space(string-join(h:parts($tei)//text(), ' ')),
-        'persons': array { h:registered($tei, 'person') },
-        'places': array { h:registered($tei, 'place') },
-        'mentions': h:mentions($tei)
+                            /term ! h:text(.) }
       }"/>
   </xsl:function>
 

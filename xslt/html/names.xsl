@@ -15,7 +15,7 @@
     exclude-result-prefixes="#all">
 
   <!-- The register pages, by the prefix of a register reference. -->
-  <xsl:variable name="h:register-pages" as="map(xs:string, xs:string)"
+  <xsl:variable name="h:register-pages" static="yes" as="map(xs:string, xs:string)"
                 select="map { 'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html' }"/>
 
   <!-- The address of a register reference's entry ('' for anything else). -->

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 from lxml import etree
@@ -36,7 +37,13 @@ def about_features(root: etree._Element) -> list[str]:
                       str(getattr(after, "tag", None)), tuple(attributes)))
     for paragraph in root.iterfind(f".//{NS}encodingDesc/{NS}editorialDecl//{NS}p"):
         features.add(("principle", " ".join(paragraph.xpath("string()").split())))
-    return sorted(hashlib.blake2b(repr(f).encode(), digest_size=8).hexdigest() for f in features)
+    return sorted(map(_digest, features))
+
+
+@lru_cache(maxsize=1 << 16)
+def _digest(feature: tuple) -> str:
+    """A feature's short hash; an edition's documents share most features, so each is hashed once."""
+    return hashlib.blake2b(repr(feature).encode(), digest_size=8).hexdigest()
 
 
 def contributors(documents: Iterable[tuple[Item, Iterable[str]]]) -> list[Item]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -69,16 +70,20 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
     a time in display order (a caller that keeps the words instead of the texts never holds
     every text at once); return the files written. Old shards of an earlier build are removed."""
     documents: list[dict[str, str]] = []
-    shards: dict[str, dict[str, list[int]]] = {}
-    names: dict[str, str] = {}  # a word's first letters -> its shard's name, made once for each
+    postings: defaultdict[str, list[int]] = defaultdict(list)  # word -> the documents it is in
     for number, (record, vocabulary) in enumerate(entries):
         documents.append({"id": record["id"], "page": record["page"], "title": record["title"],
                           "date": record["date-text"], "summary": record["summary"],
                           "type": record["type-label"], "classification": list(record["classification"])})
         for word in vocabulary:
-            prefix = word[:PREFIX_LENGTH]
-            name = names.get(prefix) or names.setdefault(prefix, shard_name(prefix))
-            shards.setdefault(name, {}).setdefault(word, []).append(number)
+            postings[word].append(number)
+    # Each distinct word is put in its shard once, after all documents (not once per document).
+    shards: dict[str, dict[str, list[int]]] = {}
+    names: dict[str, str] = {}  # a word's first letters -> its shard's name, made once for each
+    for word, numbers in postings.items():
+        prefix = word[:PREFIX_LENGTH]
+        name = names.get(prefix) or names.setdefault(prefix, shard_name(prefix))
+        shards.setdefault(name, {})[word] = numbers
     folder = site / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("words-*.js"):
@@ -90,12 +95,14 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
     return written
 
 
-def write_search_text(record: Record, text: str, site: Path) -> Path:
-    """Write the plain text a search shows ``record``'s hits in."""
-    folder = site / SEARCH_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    return _write(folder / f"text-{record['id']}.js", data_script("TEICONV_SEARCH_TEXT", record["id"],
-                                                             " ".join(text.split())))
+def search_text_file(record: Record) -> str:
+    """The name of the file (in :data:`SEARCH_FOLDER`) holding the text of ``record``'s document."""
+    return f"text-{record['id']}.js"
+
+
+def search_text(record: Record, text: str) -> str:
+    """The script holding the plain text a search shows ``record``'s hits in."""
+    return data_script("TEICONV_SEARCH_TEXT", record["id"], " ".join(text.split()))
 
 
 def search_index(records: Sequence[Record], site: Path) -> list[Path]:

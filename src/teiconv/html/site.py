@@ -1,10 +1,11 @@
 """Build the HTML edition: every TEI document becomes a page, plus index, about, assets and
 downloads.
 
-Two passes over the documents, one document in memory at a time. The first parses each file and
-keeps its record and what it could show on the About page (so the documents can be put in date
-order before any page is written, for previous/next links); the second parses each again and
-renders its page. A file that cannot be read or rendered becomes a diagnostic and is left out;
+Two passes over the documents. The first parses each file and keeps its record and what it could
+show on the About page (so the documents can be put in date order before any page is written,
+for previous/next links); the second renders each page. The parsed documents are kept between
+the passes up to :data:`KEPT_SOURCE_BYTES` of source, so an edition of ordinary size is parsed
+once; beyond that a document is parsed again for its page, and memory stays bounded. A file that cannot be read or rendered becomes a diagnostic and is left out;
 the rest of the site is still built. Output is deterministic: same input, same bytes.
 """
 
@@ -30,12 +31,16 @@ from . import citations
 from .about import FeatureTable, about_features, contributors
 from .registers import RegisterPages
 from .filters import write_filter_lists
-from .search import search_index, write_search_text
+from .search import SEARCH_FOLDER, search_index, search_text, search_text_file
 from .stylesheets import Record, SiteStylesheets
 
 DEFAULT_TITLE = "Soviet Documents from the Wilson Center Digital Archive"
 #: Documents per collection page: a very large edition's index comes in pages of this many.
 INDEX_PAGE_SIZE = 500
+#: The source bytes of the parsed documents a build keeps from its first pass to its second.
+#: Their lxml and Saxon trees take about 12 times as much memory (measured: 48 MB more for 200
+#: cable-size documents, 4.2 MB of TEI), so this keeps about 400 of them in about 100 MB.
+KEPT_SOURCE_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -50,13 +55,15 @@ class HtmlBuild:
         return not any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Listed:
-    """What the first pass keeps of a document: its record and its About-page features."""
+    """What the first pass keeps of a document: its record, its About-page features and, while
+    the build's budget lasts, the parsed document itself."""
 
     path: Path
     record: Record
     features: tuple[int, ...]
+    document: SiteDocument | None
 
 
 @dataclass
@@ -103,8 +110,10 @@ class HtmlSite:
             previous = records[position - 1] if position > 0 else None
             following = records[position + 1] if position + 1 < len(records) else None
             written = _attempt(result, entry.path, lambda e=entry, p=previous, f=following:
-                               self.write_document(self.reread(e.path, e.record), out_dir, previous=p, following=f,
+                               self.write_document(e.document or self.reread(e.path, e.record), out_dir,
+                                                   previous=p, following=f,
                                                    pdf=pdf_dir / f"{e.path.stem}.pdf" if pdf_dir else None))
+            entry.document = None  # its page is written: the tree is not needed any more
             result.pages.extend(written or [])
         about = [self.stylesheets.parse(parse_file(path, policy=PUBLISHING))
                  for path in contributors((e.path, e.features) for e in listed)]
@@ -142,14 +151,14 @@ class HtmlSite:
         record = document.record
         page_id = record["id"]
         downloads = out_dir / "downloads"
-        downloads.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(document.path, downloads / f"{page_id}.xml")
-        (downloads / f"{page_id}.txt").write_text(to_text(document.xml.tree), encoding="utf-8")
+        _write_bytes(downloads / f"{page_id}.xml", document.xml.source)  # the bytes read, as they were
+        _write_bytes(downloads / f"{page_id}.txt", to_text(document.xml.tree).encode())
         cited = citations.citation(record, replace(self.edition, title=self.stylesheets.edition_title))
-        (downloads / f"{page_id}.bib").write_text(citations.bibtex(cited), encoding="utf-8")
-        (downloads / f"{page_id}.ris").write_text(citations.ris(cited), encoding="utf-8", newline="")
-        (downloads / f"{page_id}.csl.json").write_text(citations.csl_json(cited), encoding="utf-8")
-        write_search_text(record, _text_of(document.xml), out_dir)
+        _write_bytes(downloads / f"{page_id}.bib", citations.bibtex(cited).encode())
+        _write_bytes(downloads / f"{page_id}.ris", citations.ris(cited).encode())
+        _write_bytes(downloads / f"{page_id}.csl.json", citations.csl_json(cited).encode())
+        _write_bytes(out_dir / SEARCH_FOLDER / search_text_file(record),
+                     search_text(record, _text_of(document.xml)).encode())
         has_pdf = pdf is not None and pdf.is_file()
         if has_pdf:
             shutil.copyfile(pdf, downloads / f"{page_id}.pdf")
@@ -163,7 +172,7 @@ class HtmlSite:
             "has-pdf": has_pdf,
             "citation": citations.chicago(cited),
         })
-        return [_write(out_dir / record["page"], page)]
+        return [_write_bytes(out_dir / record["page"], page.encode())]
 
     def write_shared(self, records: list[Record], about: list[PyXdmNode], out_dir: Path) -> list[Path]:
         """Write what depends on all documents (their records in reading order): index, search,
@@ -190,6 +199,7 @@ class HtmlSite:
     def _read_all(self, files: list[Path], features: FeatureTable, result: HtmlBuild) -> list[_Listed]:
         documents: list[_Listed] = []
         seen: dict[str, Path] = {}
+        budget = KEPT_SOURCE_BYTES
         for path in files:
             document = _attempt(result, path, lambda p=path: self.read(p))
             if document is None:
@@ -201,13 +211,27 @@ class HtmlSite:
                     f"the id {page_id!r} is already used by {seen[page_id]}; this file is left out"))
                 continue
             seen[page_id] = path
-            documents.append(_Listed(path, document.record, features.add(about_features(document.xml.tree.getroot()))))
+            kept = len(document.xml.source) <= budget
+            budget -= len(document.xml.source) if kept else 0
+            documents.append(_Listed(path, document.record, features.add(about_features(document.xml.tree.getroot())),
+                                     document if kept else None))
         return documents
 
 
 def _write(path: Path, html: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _write_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path``, making its folder only when it is missing (the first document
+    of a build makes it, the others find it): one system call to open the file."""
+    try:
+        path.write_bytes(data)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     return path
 
 

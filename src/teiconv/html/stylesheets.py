@@ -38,6 +38,7 @@ class SiteStylesheets:
         self._document = _compile(compiler, folder / "document.xsl")
         self._index = _compile(compiler, folder / "index.xsl")
         self._about = _compile(compiler, folder / "about.xsl")
+        self._shared: tuple[str, dict] = ("", {})  # the edition title and the values below, for it
 
     def parse(self, document: XmlDocument) -> PyXdmNode:
         """Saxon's tree of a document the safe parser accepted (Saxon never reads the file)."""
@@ -80,14 +81,25 @@ class SiteStylesheets:
     def _run(self, executable: PyXsltExecutable, params: Mapping[str, str | bool],
              transform: Callable[[], str]) -> str:
         """Run ``transform`` with the site's and the call's parameters set, then clear them."""
-        site = {"edition-title": self.edition_title, "base-url": self.edition.base_url,
-                "edition-archive-record-url": self.edition.archive_record_url, **self.edition.as_parameters()}
-        for name, value in {**site, **params}.items():
+        for name, value in self._site_parameters().items():
+            executable.set_parameter(name, value)
+        for name, value in params.items():
             executable.set_parameter(name, self._value(value))
         try:
             return transform()
         finally:
             executable.clear_parameters()
+
+    def _site_parameters(self) -> dict:
+        """The parameters every page shares, as Saxon values: made once for each edition title
+        (a site writes thousands of pages with the same ones)."""
+        title, values = self._shared
+        if title != self.edition_title or not values:
+            site = {"edition-title": self.edition_title, "base-url": self.edition.base_url,
+                    "edition-archive-record-url": self.edition.archive_record_url, **self.edition.as_parameters()}
+            values = {name: self._value(value) for name, value in site.items()}
+            self._shared = (self.edition_title, values)
+        return values
 
     def _value(self, value: str | bool):
         if isinstance(value, bool):
