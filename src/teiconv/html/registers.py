@@ -16,10 +16,9 @@ from ..registers.model import KINDS, Kind
 from ..registers.review import NAME_ELEMENTS
 from ..resources import data_dir
 from ..validation.safe_xml import PUBLISHING, parse_file
+from .layout import REGISTER_PAGES as PAGES
 from .stylesheets import HTML_NS, Record, SiteStylesheets, _compile
 
-#: The page of each register.
-PAGES = {"person": "persons.html", "place": "places.html", "org": "organisations.html"}
 _EMPTY = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body/></text></TEI>'
 
 
