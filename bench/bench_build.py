@@ -134,6 +134,13 @@ class PeakMemory:
         return found
 
 
+def children_cpu() -> float:
+    """CPU seconds of the child processes ended so far (the build's workers end with it): what
+    the work cost whatever the machine's load."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(count: int, jobs: int, only: frozenset[str], executor: str, runs: list[str]) -> dict:
     """Build a corpus of ``count`` once per run; the timings and the peak memory."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -144,12 +151,12 @@ def measure(count: int, jobs: int, only: frozenset[str], executor: str, runs: li
             for run in runs:
                 options = BuildOptions(jobs=jobs, only=only, force=RUNS[run], edition_pdf=False,
                                        scheduler="local" if executor == "dask" else None)
-                started, cpu = time.perf_counter(), time.process_time()
+                started, cpu, workers_cpu = time.perf_counter(), time.process_time(), children_cpu()
                 report = build_edition(project, options)
                 total, cpu = time.perf_counter() - started, time.process_time() - cpu
                 assert report.ok, [str(d) for d in report.diagnostics[:5]]
-                timings[run] = {"total": total, "cpu": cpu, "stages": rates(report, count),
-                                "built": {s.name: s.built for s in report.stages}}
+                timings[run] = {"total": total, "cpu": cpu, "workers_cpu": children_cpu() - workers_cpu,
+                                "stages": rates(report, count), "built": {s.name: s.built for s in report.stages}}
                 loads.append(os.getloadavg()[0])
         tei_files = sum(1 for _ in project.tei.glob("*.xml"))
     return {"count": count, "executor": executor, "timings": timings, "load": loads,
@@ -221,7 +228,8 @@ def show(result: dict, stages: tuple[str, ...]) -> None:
         timing = result["timings"][run]
         cells = "  ".join(f"{stage} {count / timing['stages'][stage]:7.1f} docs/s" for stage in stages
                           if timing["stages"][stage])
-        print(f"  {run:5} {timing['total']:7.1f} s (main process CPU {timing['cpu']:.1f} s)   {cells}")
+        print(f"  {run:5} {timing['total']:7.1f} s (CPU: main process {timing['cpu']:.1f} s, workers "
+              f"{timing.get('workers_cpu', 0):.1f} s)   {cells}")
     noop = result["timings"].get("no-op")
     if noop:
         print(f"  no-op rebuild: {noop['total']:.2f} s, main process CPU {noop['cpu']:.2f} s "

@@ -88,8 +88,13 @@ class StoredEntry(Entry):
         return _load(self._columns[2], {})
 
 
+#: Severity by its value (a dictionary lookup: the enum's own is slow, and a no-op build decodes
+#: every warning still standing).
+_SEVERITY = {severity.value: severity for severity in Severity}
+
+
 def _diagnostics(text: str) -> list[Diagnostic]:
-    return [Diagnostic(f, line, col, Severity(sev), rule, message) for f, line, col, sev, rule, message
+    return [Diagnostic(f, line, col, _SEVERITY[sev], rule, message) for f, line, col, sev, rule, message
             in _load(text, [])]
 
 
