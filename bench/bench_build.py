@@ -164,6 +164,24 @@ def measure(count: int, jobs: int, only: frozenset[str], executor: str, runs: li
             "peak_worker_mb": memory.largest(), "peak_other_mb": memory.others(), "tei_files": tei_files}
 
 
+def stage_cpu(count: int) -> dict:
+    """CPU seconds per document of each stage, the work done in this process (one job) stage by
+    stage: what a worker spends on a document, whatever the machine's load (the basis of a
+    projection to more workers)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        project = Project(Path(scratch))
+        make_corpus(project.seeds, count)
+        seconds = {}
+        for stage, edition_pdf in (("convert", False), ("validate", False), ("pdf", False), ("html", False),
+                                   ("pdf edition", True)):
+            options = BuildOptions(jobs=1, only=frozenset({stage.split()[0]}), edition_pdf=edition_pdf)
+            started = time.process_time()
+            report = build_edition(project, options)
+            seconds[stage] = (time.process_time() - started) / count
+            assert report.ok, [str(d) for d in report.diagnostics[:5]]
+    return {"count": count, "cpu_per_document": seconds, "load": os.getloadavg()[0]}
+
+
 def naive_baseline(sample: int) -> float:
     """Documents/second with one process per document (start, compile, transform)."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -249,6 +267,8 @@ def main() -> None:
     parser.add_argument("--pdf-sizes", type=int, nargs="+",
                         help="With --commands: documents for `teiconv pdf` at each size (default: --sizes; 0: skip).")
     parser.add_argument("--baseline-sample", type=int, default=20, help="Documents for the baseline (0: skip).")
+    parser.add_argument("--stage-cpu", type=int, metavar="N",
+                        help="Measure each stage's CPU seconds per document on N documents in one process instead.")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--executor", default="pool", help=argparse.SUPPRESS)
     parser.add_argument("--with-pdf", action="store_true", help=argparse.SUPPRESS)
@@ -258,6 +278,14 @@ def main() -> None:
     if args.one is not None:
         only = WITHOUT_PDF | ({"pdf"} if args.with_pdf else set())
         print(json.dumps(measure(args.one, args.jobs, frozenset(only), args.executor, args.runs)))
+        return
+    if args.stage_cpu:
+        result = stage_cpu(args.stage_cpu)
+        record(args.json, result)
+        print(f"CPU seconds per document, one process, {args.stage_cpu} documents (load average "
+              f"{result['load']:.1f} at the end):")
+        for stage, seconds in result["cpu_per_document"].items():
+            print(f"  {stage:12} {seconds:.3f} s")
         return
     if args.baseline is not None:
         print(json.dumps({"docs_per_second": naive_baseline(args.baseline)}))
