@@ -18,8 +18,12 @@ per document (start, compile, transform), on ``--baseline-sample`` documents.
 
 Executors: ``pool`` is the local process pool (``--jobs`` processes), ``dask`` a Dask
 ``LocalCluster`` of ``--jobs`` worker processes (``teiconv build --scheduler local``).  Peak
-memory is the resident set of the build's main process and of its largest worker (both
-executors' workers are children of the main process, so the operating system reports them).
+memory is each process's resident-set high-water mark: the main process's from ``getrusage``,
+every descendant's (workers, a jing JVM) read from Linux's ``/proc/PID/status`` (VmHWM) a few
+times a second while it lives (:class:`PeakMemory`).  ``--commands`` measures the one-process
+commands ``teiconv html`` and ``teiconv pdf --no-edition`` the same way (``--pdf-sample``
+documents for the PDFs, each size's own corpus).  CPU seconds of the main process are reported
+beside the wall time: on a shared machine the wall time is mostly waiting for a core.
 Not a test: the numbers depend on the machine (and on what else it runs: note the load).
 """
 
@@ -32,8 +36,11 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+
+import psutil
 
 from corpus import make_corpus
 
@@ -61,6 +68,77 @@ def rates(report, documents: int) -> dict[str, float]:
 
 
 RUNS = {"cold": False, "warm": True, "no-op": False}  # run → force
+#: How often the descendants' high-water marks are read.
+SAMPLE_SECONDS = 0.2
+
+
+def high_water_mb(process: psutil.Process) -> float:
+    """The process's peak resident set so far: VmHWM on Linux, else its current one."""
+    try:
+        with open(f"/proc/{process.pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return process.memory_info().rss / 2**20
+
+
+class PeakMemory:
+    """The peak memory of every descendant of ``root`` (this process by default), read in a
+    thread while they run; by process: its kind (its program's name), its parent and its peak in MB."""
+
+    def __init__(self, root: int | None = None):
+        self.root = psutil.Process(root)
+        self.peaks: dict[int, tuple[str, int, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exception) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(SAMPLE_SECONDS):
+            self.sample()
+
+    def sample(self) -> None:
+        try:
+            processes = self.root.children(recursive=True)
+        except psutil.Error:
+            return
+        for process in processes:
+            try:
+                kind, parent, peak = process.name(), process.ppid(), high_water_mb(process)
+            except psutil.Error:  # ended since it was listed
+                continue
+            self.peaks[process.pid] = (kind, parent, max(peak, self.peaks.get(process.pid, ("", 0, 0.0))[2]))
+
+    def largest(self, kind: str = "python", grandchildren: bool = False) -> float:
+        """The largest peak of the descendants whose program name starts with ``kind``; with
+        ``grandchildren``, only of those the root's children started (a command's workers)."""
+        return max((peak for name, parent, peak in self.peaks.values()
+                    if name.startswith(kind) and not (grandchildren and parent == self.root.pid)), default=0.0)
+
+    def others(self, least_mb: float = 20.0) -> dict[str, float]:
+        """The largest peak of each other kind of descendant (a jing JVM, ...) that reached
+        ``least_mb`` (not the compiler a library runs to find a shared library)."""
+        found: dict[str, float] = {}
+        for name, _, peak in self.peaks.values():
+            if not name.startswith("python") and peak >= least_mb:
+                found[name] = max(peak, found.get(name, 0.0))
+        return found
+
+
+def children_cpu() -> float:
+    """CPU seconds of the child processes ended so far (the build's workers end with it): what
+    the work cost whatever the machine's load."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def measure(count: int, jobs: int, only: frozenset[str], executor: str, runs: list[str]) -> dict:
@@ -68,21 +146,40 @@ def measure(count: int, jobs: int, only: frozenset[str], executor: str, runs: li
     with tempfile.TemporaryDirectory() as scratch:
         project = Project(Path(scratch))
         make_corpus(project.seeds, count)
-        timings = {}
-        for run in runs:
-            options = BuildOptions(jobs=jobs, only=only, force=RUNS[run], edition_pdf=False,
-                                   scheduler="local" if executor == "dask" else None)
-            started = time.perf_counter()
-            report = build_edition(project, options)
-            total = time.perf_counter() - started
-            assert report.ok, [str(d) for d in report.diagnostics[:5]]
-            timings[run] = {"total": total, "stages": rates(report, count),
-                            "built": {s.name: s.built for s in report.stages}}
-        baseline_input = sorted(project.tei.glob("*.xml"))
-    return {"count": count, "executor": executor, "timings": timings, "load": os.getloadavg()[0],
+        timings, loads = {}, []
+        with PeakMemory() as memory:
+            for run in runs:
+                options = BuildOptions(jobs=jobs, only=only, force=RUNS[run], edition_pdf=False,
+                                       scheduler="local" if executor == "dask" else None)
+                started, cpu, workers_cpu = time.perf_counter(), time.process_time(), children_cpu()
+                report = build_edition(project, options)
+                total, cpu = time.perf_counter() - started, time.process_time() - cpu
+                assert report.ok, [str(d) for d in report.diagnostics[:5]]
+                timings[run] = {"total": total, "cpu": cpu, "workers_cpu": children_cpu() - workers_cpu,
+                                "stages": rates(report, count), "built": {s.name: s.built for s in report.stages}}
+                loads.append(os.getloadavg()[0])
+        tei_files = sum(1 for _ in project.tei.glob("*.xml"))
+    return {"count": count, "executor": executor, "timings": timings, "load": loads,
             "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
-            "tei_files": len(baseline_input)}
+            "peak_worker_mb": memory.largest(), "peak_other_mb": memory.others(), "tei_files": tei_files}
+
+
+def stage_cpu(count: int) -> dict:
+    """CPU seconds per document of each stage, the work done in this process (one job) stage by
+    stage: what a worker spends on a document, whatever the machine's load (the basis of a
+    projection to more workers)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        project = Project(Path(scratch))
+        make_corpus(project.seeds, count)
+        seconds = {}
+        for stage, edition_pdf in (("convert", False), ("validate", False), ("pdf", False), ("html", False),
+                                   ("pdf edition", True)):
+            options = BuildOptions(jobs=1, only=frozenset({stage.split()[0]}), edition_pdf=edition_pdf)
+            started = time.process_time()
+            report = build_edition(project, options)
+            seconds[stage] = (time.process_time() - started) / count
+            assert report.ok, [str(d) for d in report.diagnostics[:5]]
+    return {"count": count, "cpu_per_document": seconds, "load": os.getloadavg()[0]}
 
 
 def naive_baseline(sample: int) -> float:
@@ -99,22 +196,37 @@ def naive_baseline(sample: int) -> float:
         return min(sample, len(files)) / (time.perf_counter() - started)
 
 
-def command_memory(count: int) -> dict:
-    """Peak memory of the one-process ``teiconv html`` over a corpus of ``count`` (its TEI made
-    by the build's convert stage), each command in a fresh process of its own."""
+#: Runs a teiconv command and prints its own peak memory (MB) last.
+COMMAND = ("import resource, sys; from teiconv.cli import main\n"
+           "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+
+
+def run_command(*arguments: str) -> dict:
+    """Run ``teiconv arguments`` in a fresh process: its wall time, its peak memory and its
+    largest worker's."""
+    started = time.perf_counter()
+    with PeakMemory() as memory:
+        output = subprocess.run([sys.executable, "-c", COMMAND, *arguments], check=True, capture_output=True,
+                                text=True).stdout
+    return {"seconds": time.perf_counter() - started, "peak_main_mb": float(output.strip().splitlines()[-1]),
+            "peak_worker_mb": memory.largest(grandchildren=True), "peak_other_mb": memory.others(),
+            "load": os.getloadavg()[0]}
+
+
+def command_memory(count: int, pdf_count: int, jobs: int) -> dict:
+    """Peak memory of the commands ``teiconv html`` over a corpus of ``count`` documents and
+    ``teiconv pdf --no-edition`` over ``pdf_count`` of them (their TEI made by the build's
+    convert stage), each command in a fresh process of its own."""
     with tempfile.TemporaryDirectory() as scratch:
         project = Project(Path(scratch))
-        make_corpus(project.seeds, count)
-        build_edition(project, BuildOptions(only=frozenset({"convert"})))
-        script = ("import resource, sys; from teiconv.cli import main\n"
-                  "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-                  "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
-        started = time.perf_counter()
-        output = subprocess.run([sys.executable, "-c", script, "html", str(project.tei), "-o", str(project.html)],
-                                check=True, capture_output=True, text=True).stdout
-        seconds = time.perf_counter() - started
-    return {"count": count, "html_peak_mb": float(output.strip().splitlines()[-1]), "html_seconds": seconds,
-            "load": os.getloadavg()[0]}
+        make_corpus(project.seeds, max(count, pdf_count))
+        build_edition(project, BuildOptions(jobs=jobs, only=frozenset({"convert"})))
+        files = sorted(str(path) for path in project.tei.glob("*.xml"))
+        html = run_command("html", *files[:count + 1], "-o", str(project.html)) if count else None
+        pdf = run_command("pdf", "--no-edition", "--jobs", str(jobs), *files[:pdf_count + 1],
+                          "-o", str(project.pdf)) if pdf_count else None
+    return {"count": count, "pdf_count": pdf_count, "html": html, "pdf": pdf}
 
 
 def in_child(*arguments: str) -> dict:
@@ -126,16 +238,20 @@ def in_child(*arguments: str) -> dict:
 
 def show(result: dict, stages: tuple[str, ...]) -> None:
     count = result["count"]
+    others = "".join(f", {name} {peak:.0f} MB" for name, peak in result["peak_other_mb"].items())
     print(f"\nN = {count} documents on {result['executor']}  (peak memory: main {result['peak_main_mb']:.0f} MB, "
-          f"largest worker {result['peak_worker_mb']:.0f} MB; load average at the end {result['load']:.1f})")
+          f"largest worker {result['peak_worker_mb']:.0f} MB{others}; load average after each run "
+          f"{', '.join(f'{load:.1f}' for load in result['load'])})")
     for run in [run for run in ("cold", "warm") if run in result["timings"]]:
-        stage_seconds = result["timings"][run]["stages"]
-        cells = "  ".join(f"{stage} {count / stage_seconds[stage]:7.1f} docs/s" for stage in stages
-                          if stage_seconds[stage])
-        print(f"  {run:5} {result['timings'][run]['total']:7.1f} s   {cells}")
+        timing = result["timings"][run]
+        cells = "  ".join(f"{stage} {count / timing['stages'][stage]:7.1f} docs/s" for stage in stages
+                          if timing["stages"][stage])
+        print(f"  {run:5} {timing['total']:7.1f} s (CPU: main process {timing['cpu']:.1f} s, workers "
+              f"{timing.get('workers_cpu', 0):.1f} s)   {cells}")
     noop = result["timings"].get("no-op")
     if noop:
-        print(f"  no-op rebuild: {noop['total']:.2f} s (work done: {sum(noop['built'].values())} items)")
+        print(f"  no-op rebuild: {noop['total']:.2f} s, main process CPU {noop['cpu']:.2f} s "
+              f"(work done: {sum(noop['built'].values())} items)")
 
 
 def main() -> None:
@@ -144,11 +260,15 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--executors", nargs="+", choices=["pool", "dask"], default=["pool", "dask"])
     parser.add_argument("--runs", nargs="+", choices=list(RUNS), default=list(RUNS))
-    parser.add_argument("--json", type=Path, help="Also write every result to this file.")
+    parser.add_argument("--json", type=Path, help="Also add every result to this file (JSON lines).")
     parser.add_argument("--commands", action="store_true",
-                        help="Measure the peak memory of `teiconv html` at each size instead.")
-    parser.add_argument("--pdf-sample", type=int, default=100)
-    parser.add_argument("--baseline-sample", type=int, default=20)
+                        help="Measure the peak memory of `teiconv html` and `teiconv pdf` at each size instead.")
+    parser.add_argument("--pdf-sample", type=int, default=100, help="Documents for the PDF stage (0: skip).")
+    parser.add_argument("--pdf-sizes", type=int, nargs="+",
+                        help="With --commands: documents for `teiconv pdf` at each size (default: --sizes; 0: skip).")
+    parser.add_argument("--baseline-sample", type=int, default=20, help="Documents for the baseline (0: skip).")
+    parser.add_argument("--stage-cpu", type=int, metavar="N",
+                        help="Measure each stage's CPU seconds per document on N documents in one process instead.")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--executor", default="pool", help=argparse.SUPPRESS)
     parser.add_argument("--with-pdf", action="store_true", help=argparse.SUPPRESS)
@@ -159,43 +279,66 @@ def main() -> None:
         only = WITHOUT_PDF | ({"pdf"} if args.with_pdf else set())
         print(json.dumps(measure(args.one, args.jobs, frozenset(only), args.executor, args.runs)))
         return
+    if args.stage_cpu:
+        result = stage_cpu(args.stage_cpu)
+        record(args.json, result)
+        print(f"CPU seconds per document, one process, {args.stage_cpu} documents (load average "
+              f"{result['load']:.1f} at the end):")
+        for stage, seconds in result["cpu_per_document"].items():
+            print(f"  {stage:12} {seconds:.3f} s")
+        return
     if args.baseline is not None:
         print(json.dumps({"docs_per_second": naive_baseline(args.baseline)}))
         return
 
     if args.commands:
-        for count in args.sizes:
-            result = command_memory(count)
-            print(f"teiconv html, N = {count}: peak {result['html_peak_mb']:.0f} MB, {result['html_seconds']:.0f} s "
-                  f"(load average {result['load']:.1f})")
+        pdf_sizes = args.pdf_sizes or args.sizes
+        for count, pdf_count in zip(args.sizes, pdf_sizes, strict=True):
+            result = command_memory(count, pdf_count, args.jobs)
+            for command, n in (("html", count), ("pdf", pdf_count)):
+                if result[command]:
+                    measured = result[command]
+                    print(f"teiconv {command}, N = {n}: peak {measured['peak_main_mb']:.0f} MB, largest worker "
+                          f"{measured['peak_worker_mb']:.0f} MB, {measured['seconds']:.0f} s "
+                          f"(load average {measured['load']:.1f})", flush=True)
+            record(args.json, result)
         return
-    print(f"teiconv build, {args.jobs} worker processes on {os.cpu_count()} cores")
-    html_rates, results = {}, []
+    print(f"teiconv build, {args.jobs} worker processes on {os.cpu_count()} cores", flush=True)
+    html_rates = {}
     runs = ["--runs", *args.runs]
     for executor in args.executors:
+        peaks = {}
         for count in args.sizes:
             result = in_child("--one", str(count), "--jobs", str(args.jobs), "--executor", executor, *runs)
-            results.append(result)
+            record(args.json, result)
             show(result, ("convert", "validate", "html"))
+            peaks[count] = (result["peak_main_mb"], result["peak_worker_mb"])
             if executor == "pool" and "warm" in result["timings"]:
                 html_rates[count] = count / result["timings"]["warm"]["stages"]["html"]
-        peaks = {r["count"]: max(r["peak_main_mb"], r["peak_worker_mb"]) for r in results if r["executor"] == executor}
-        if len(peaks) > 1:
-            print(f"  {executor}: largest process {min(peaks)}→{max(peaks)} documents: "
-                  f"{peaks[max(peaks)] / peaks[min(peaks)]:.2f}x")
-        pdf = in_child("--one", str(args.pdf_sample), "--jobs", str(args.jobs), "--with-pdf", "--executor", executor,
-                       *runs)
-        results.append(pdf)
-        print(f"\nPDF stage on {args.pdf_sample} documents:")
-        show(pdf, ("pdf",))
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    naive = in_child("--baseline", str(args.baseline_sample))["docs_per_second"]
-    print(f"\nnaive baseline (one XSLT process per document, {args.baseline_sample} documents): "
-          f"{naive:.1f} docs/s")
-    for count, rate in html_rates.items():
-        print(f"  HTML stage at N = {count} (warm): {rate:.0f} docs/s = {rate / naive:.0f}x the baseline")
+        smallest = min(peaks)
+        for count in sorted(peaks)[1:]:
+            main_ratio, worker_ratio = (peaks[count][i] / peaks[smallest][i] for i in range(2))
+            print(f"  {executor}, peak memory {count} / {smallest} documents: main {main_ratio:.2f}, "
+                  f"largest worker {worker_ratio:.2f}", flush=True)
+        if args.pdf_sample:
+            pdf = in_child("--one", str(args.pdf_sample), "--jobs", str(args.jobs), "--with-pdf",
+                           "--executor", executor, *runs)
+            record(args.json, {**pdf, "pdf_sample": True})
+            print(f"\nPDF stage on {args.pdf_sample} documents:")
+            show(pdf, ("pdf",))
+    if args.baseline_sample:
+        naive = in_child("--baseline", str(args.baseline_sample))["docs_per_second"]
+        print(f"\nnaive baseline (one XSLT process per document, {args.baseline_sample} documents): "
+              f"{naive:.1f} docs/s")
+        for count, rate in html_rates.items():
+            print(f"  HTML stage at N = {count} (warm): {rate:.0f} docs/s = {rate / naive:.0f}x the baseline")
 
+
+def record(log: Path | None, result: dict) -> None:
+    """Add ``result`` to the JSON-lines file ``log`` at once (a long run keeps what it measured)."""
+    if log:
+        with log.open("a", encoding="utf-8") as file:
+            file.write(json.dumps(result) + "\n")
 
 if __name__ == "__main__":
     main()

@@ -87,6 +87,20 @@ def test_a_second_build_does_no_work(edition):
     assert stamps(project) == before
 
 
+def test_a_no_op_build_loads_none_of_the_tools(edition):
+    """Deciding that nothing changed takes the manifest and file hashes only: importing the
+    converter, lxml, Saxon, WeasyPrint or Dask would be most of a no-op build's time."""
+    project, _ = edition
+    script = ("import sys\nfrom teiconv.cli import main\n"
+              "try:\n    main(['build', '-C', sys.argv[1], '--jobs', '1'])\nexcept SystemExit as end:\n"
+              "    assert not end.code, end.code\n"
+              "tools = ('lxml', 'saxonche', 'weasyprint', 'distributed', 'teiconv.convert.conversion')\n"
+              "print(sorted(name for name in tools if name in sys.modules))")
+    output = subprocess.run([sys.executable, "-c", script, str(project.root)], capture_output=True, text=True,
+                            check=True).stdout
+    assert output.strip().splitlines()[-1] == "[]"
+
+
 def test_changing_one_seed_rebuilds_only_that_document(tmp_path):
     project = new_project(tmp_path)
     build_edition(project, FAST)

@@ -15,12 +15,14 @@ from typing import Any
 
 
 def lazy_exports(package: str, api: dict[str, str]) -> Callable[[str], Any]:
-    """A module ``__getattr__`` for ``package``: ``api`` maps each public name to its submodule."""
+    """A module ``__getattr__`` for ``package``: ``api`` maps each public name to its submodule
+    (``"module:name"`` when the submodule calls it otherwise)."""
 
     def __getattr__(name: str) -> Any:
         if name not in api:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f".{api[name]}", package), name)
+        module, _, attribute = api[name].partition(":")
+        value = getattr(importlib.import_module(f".{module}", package), attribute or name)
         setattr(sys.modules[package], name, value)  # the next use is a plain attribute
         return value
 

@@ -7,6 +7,13 @@
 ``totext`` runs the conventions backwards and regenerates the source from the TEI.
 """
 
-from .conversion import Conversion, convert_file, convert_paths, convert_source, convert_text, find_sources, source_files
+from ..lazy import lazy_exports
 
-__all__ = ["Conversion", "convert_file", "convert_paths", "convert_source", "convert_text", "find_sources", "source_files"]
+#: Public name → the module that defines it, imported on first use: listing the sources (a build
+#: with nothing to convert) does not load the converter.
+_API = {"Conversion": "conversion", "convert_file": "conversion", "convert_paths": "conversion",
+        "convert_source": "conversion", "convert_text": "conversion",
+        "find_sources": "sources", "source_files": "sources"}
+
+__all__ = sorted(_API)
+__getattr__ = lazy_exports(__name__, _API)

@@ -10,10 +10,9 @@ bad file never stops the others.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from lxml import etree
 
@@ -29,12 +28,11 @@ from .names import mark_names
 from .page import read_page
 from .pagematter import build_back, build_front, read_footnotes
 from .source import Source, from_text, read_source
+from .sources import find_sources
 from .structure import StructureBuilder
 from .tei import el, serialize
 from ..schema_location import xml_model_instructions
 
-#: Source files a folder is searched for.
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
 #: Words of a title in an id made from date and title.
 SLUG_WORDS = 6
 
@@ -137,31 +135,6 @@ class BatchItem:
     @property
     def failed(self) -> bool:
         return self.conversion is None or any(d.severity is Severity.ERROR for d in self.diagnostics)
-
-
-def find_sources(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Files named directly, and the transcriptions in folders (sorted, for stable order)."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            yield from map(Path, source_files(os.fspath(path)))
-        else:
-            yield path
-
-
-def source_files(folder: str) -> list[str]:
-    """The transcriptions under ``folder``, as strings, sorted component by component (as
-    paths sort).  One directory listing per folder and no path objects: a build of 10,000
-    documents lists its seeds on every run, even when nothing changed."""
-    found: list[str] = []
-    pending = [folder]
-    while pending:
-        with os.scandir(pending.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):  # as Path.rglob: linked folders are not entered
-                    pending.append(entry.path)
-                elif os.path.splitext(entry.name)[1].lower() in SOURCE_SUFFIXES and entry.is_file():
-                    found.append(entry.path)
-    return sorted(found, key=lambda name: name.split(os.sep))
 
 
 def convert_paths(paths: Iterable[Path | str], out_dir: Path | str, strict: bool = False,

@@ -9,8 +9,12 @@ records as CSL-JSON (Zotero, citeproc, pandoc) or Dublin Core (OAI-PMH harvester
 
 from __future__ import annotations
 
-from .corpus import build_corpus
-from .documents import EditionDocument, read_documents
-from .metadata import FORMATS as METADATA_FORMATS, export_metadata
+from ..lazy import lazy_exports
 
-__all__ = ["EditionDocument", "METADATA_FORMATS", "build_corpus", "export_metadata", "read_documents"]
+#: Public name → the module that defines it, imported on first use: the ``teiconv`` command
+#: registers ``export`` without loading the converter and the HTML stylesheets it uses.
+_API = {"build_corpus": "corpus", "EditionDocument": "documents", "read_documents": "documents",
+        "METADATA_FORMATS": "metadata:FORMATS", "export_metadata": "metadata"}
+
+__all__ = sorted(_API)
+__getattr__ = lazy_exports(__name__, _API)

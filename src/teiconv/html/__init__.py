@@ -9,14 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..edition import Edition
+from ..lazy import lazy_exports
 
-from .site import (DEFAULT_TITLE, HtmlBuild, HtmlSite, SiteDocument, edition_title, in_reading_order, page_id,
-                   reading_key)
+if TYPE_CHECKING:
+    from .site import HtmlBuild
 
-__all__ = ["DEFAULT_TITLE", "HtmlBuild", "HtmlSite", "SiteDocument", "build_site", "edition_title",
-           "in_reading_order", "page_id", "reading_key"]
+#: Public name → the module that defines it, imported on first use: a build deciding what is up
+#: to date needs the reading order and the edition's title, not Saxon.
+_API = {"DEFAULT_TITLE": "layout", "edition_title": "layout", "reading_key": "layout",
+        "HtmlBuild": "site", "HtmlSite": "site", "SiteDocument": "site", "in_reading_order": "site", "page_id": "site"}
+
+__all__ = sorted([*_API, "build_site"])
+__getattr__ = lazy_exports(__name__, _API)
 
 
 def build_site(paths: Iterable[Path], out_dir: Path, *, base_url: str = "",
@@ -28,5 +35,7 @@ def build_site(paths: Iterable[Path], out_dir: Path, *, base_url: str = "",
     current folder); ``edition_title`` and ``base_url`` override its title and address;
     ``registers_dir``: the registers of names whose index pages the site shows.
     """
+    from .site import HtmlSite
+
     site = HtmlSite(edition=edition, edition_title=edition_title, base_url=base_url, registers_dir=registers_dir)
     return site.build(paths, out_dir, pdf_dir=pdf_dir)

@@ -14,10 +14,9 @@ from typing import Iterable
 
 from ..registers.model import KINDS, Kind
 from ..resources import data_dir
+from .layout import REGISTER_PAGES as PAGES
 from .stylesheets import HTML_NS, Record, SiteStylesheets, _compile
 
-#: The page of each register.
-PAGES = {"person": "persons.html", "place": "places.html", "org": "organisations.html"}
 _EMPTY = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body/></text></TEI>'
 
 

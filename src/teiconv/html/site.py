@@ -29,12 +29,12 @@ from ..registers.model import entry_labels
 from ..validation.safe_xml import PUBLISHING, XmlDocument, XmlRefused, parse_file
 from . import citations
 from .about import FeatureTable, about_features, contributors
+from .layout import DEFAULT_TITLE, edition_title, reading_key
 from .registers import RegisterPages
 from .filters import write_filter_lists
 from .search import SEARCH_FOLDER, search_index, search_text, search_text_file
 from .stylesheets import Record, SiteStylesheets
 
-DEFAULT_TITLE = "Soviet Documents from the Wilson Center Digital Archive"
 #: Documents per collection page: a very large edition's index comes in pages of this many.
 INDEX_PAGE_SIZE = 500
 #: The source bytes of the parsed documents a build keeps from its first pass to its second.
@@ -266,17 +266,6 @@ def _text_of(xml: XmlDocument) -> str:
 def page_id(identifier: str) -> str:
     """A file-name-safe id (the converter's ids already are; foreign TEI may not be)."""
     return safe_id(identifier) or "document"
-
-
-def edition_title(records: list[Record]) -> str:
-    """The title of the one collection among the records; the default with none or several."""
-    titles = [r["title"] for r in records if r["kind"] == "collection"]
-    return titles[0] if len(titles) == 1 and titles[0] else DEFAULT_TITLE
-
-
-def reading_key(record: Record) -> tuple:
-    """Dated documents first, by date (and time), then undated ones; ties by id."""
-    return record["when"] == "", record["when"], record["id"]
 
 
 def in_reading_order(documents: list[SiteDocument]) -> list[SiteDocument]:

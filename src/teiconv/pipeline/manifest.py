@@ -64,11 +64,47 @@ class Entry:
         diagnostics = [[d.file, d.line, d.column, d.severity.value, d.rule, d.message] for d in self.diagnostics]
         return (self.key, int(self.ok), _dump(diagnostics), _dump(self.outputs), _dump(self.data))
 
-    @classmethod
-    def from_row(cls, key: str, ok: int, diagnostics: str, outputs: str, data: str) -> Entry:
-        return cls(key, bool(ok), [Diagnostic(f, line, col, Severity(sev), rule, message)
-                                   for f, line, col, sev, rule, message in _load(diagnostics, [])],
-                   _load(outputs, {}), _load(data, {}))
+
+class _Column:
+    """A JSON column of a :class:`StoredEntry`, decoded on first use and from then on an ordinary
+    attribute (``functools.cached_property`` without the lock it takes in Python 3.11, which was
+    a tenth of a no-op build)."""
+
+    def __init__(self, index: int, decode) -> None:
+        self.index, self.decode = index, decode
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, entry, owner=None):
+        if entry is None:
+            return self
+        value = entry.__dict__[self.name] = self.decode(entry._columns[self.index])
+        return value
+
+
+class StoredEntry(Entry):
+    """An entry as the manifest holds it, each JSON column decoded on first use: a no-op build
+    reads every input's entry of every stage, and needs of most only the key and the outputs
+    (a stage's records, its failures' diagnostics only where it uses them)."""
+
+    def __init__(self, key: str, ok: int, diagnostics: str, outputs: str, data: str):
+        self.key, self.ok = key, bool(ok)
+        self._columns = (diagnostics, outputs, data)
+
+    diagnostics = _Column(0, lambda text: _diagnostics(text))
+    outputs = _Column(1, lambda text: _load(text, {}))
+    data = _Column(2, lambda text: _load(text, {}))
+
+
+#: Severity by its value (a dictionary lookup: the enum's own is slow, and a no-op build decodes
+#: every warning still standing).
+_SEVERITY = {severity.value: severity for severity in Severity}
+
+
+def _diagnostics(text: str) -> list[Diagnostic]:
+    return [Diagnostic(f, line, col, _SEVERITY[sev], rule, message) for f, line, col, sev, rule, message
+            in _load(text, [])]
 
 
 def _dump(value) -> str:
@@ -130,8 +166,8 @@ class Manifest:
             if data.get("format") == _JSON_FORMAT and data.get("teiconv") == __version__:
                 for stage, entries in data["stages"].items():
                     for name, value in entries.items():
-                        self.put(stage, name, Entry.from_row(value["key"], value["ok"], _dump(value["diagnostics"]),
-                                                             _dump(value["outputs"]), _dump(value["data"])))
+                        self.put(stage, name, StoredEntry(value["key"], value["ok"], _dump(value["diagnostics"]),
+                                                          _dump(value["outputs"]), _dump(value["data"])))
                 self.save_files(data["files"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):  # unreadable, or not our shape
             self._start_afresh()  # like no manifest: everything is rebuilt
@@ -139,10 +175,10 @@ class Manifest:
         old.unlink(missing_ok=True)
 
     def stage(self, name: str) -> dict[str, Entry]:
-        """Every input's entry in the stage ``name``."""
+        """Every input's entry in the stage ``name`` (decoded as far as it is used)."""
         rows = self._db.execute("SELECT name, key, ok, diagnostics, outputs, data FROM entries WHERE stage = ?",
                                 (name,))
-        return {row[0]: Entry.from_row(*row[1:]) for row in rows}
+        return {row[0]: StoredEntry(*row[1:]) for row in rows}
 
     def put(self, stage: str, name: str, entry: Entry) -> None:
         """Record ``entry`` (the files it names are written); committed within a second."""

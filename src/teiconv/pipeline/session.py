@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from .hashing import FileHashes
@@ -29,6 +30,17 @@ class Session:
     def __post_init__(self) -> None:
         self.hashes = FileHashes(dict(self.manifest.files))
         self._listings: dict[str, set[str]] = {}
+
+    @cached_property
+    def registers_digest(self) -> str:
+        """The content of the project's registers ("" without them), read once per build: the
+        names every stage marks, prints and lists depend on it."""
+        if not self.project.registers.is_dir():
+            return ""
+        # Imported here: registers need lxml, which a no-op build of a project without them skips.
+        from ..registers import load_registers
+
+        return load_registers(self.project.registers).digest
 
     def hash(self, name: str) -> str:
         return self.hashes(self.project.file(name))

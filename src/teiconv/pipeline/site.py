@@ -16,19 +16,12 @@ from pathlib import Path
 from saxonche import PySaxonApiError
 
 from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
-from ..html import SiteDocument, about, reading_key
+from ..html import SiteDocument, about
+from ..html.layout import assets_folder
 from ..html.registers import RegisterPages
 from ..html.search import document_words, write_search_index
-from ..resources import data_dir
 from ..validation.safe_xml import XmlRefused, parse_file
 from . import tools
-
-#: The files each document gets in ``downloads/`` besides its PDF.
-DOWNLOADS = (".xml", ".txt", ".bib", ".ris", ".csl.json")
-
-
-def reading_order(records: list[dict]) -> list[dict]:
-    return sorted(records, key=reading_key)
 
 
 def record_task(path: str, record_file: str, features_file: str,
@@ -127,16 +120,7 @@ def _listings(record_files: list[str]) -> list[dict]:
 
 def assets_task(out_dir: str) -> None:
     """In a worker: the site's stylesheet and script."""
-    shutil.copytree(_assets(), Path(out_dir) / "assets", dirs_exist_ok=True)
-
-
-def asset_names() -> list[str]:
-    """The files of the site's assets, relative to its ``assets/`` folder."""
-    return sorted(p.relative_to(_assets()).as_posix() for p in _assets().rglob("*") if p.is_file())
-
-
-def _assets() -> Path:
-    return data_dir("xslt") / "html" / "assets"
+    shutil.copytree(assets_folder(), Path(out_dir) / "assets", dirs_exist_ok=True)
 
 
 #: The edition-wide parts of the site, by name.

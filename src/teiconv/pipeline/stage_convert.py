@@ -15,10 +15,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..convert import convert_file, source_files
+from ..convert.sources import source_files
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
 from ..edition import Edition, load_edition
-from ..registers import load_registers
 from .batch import Batch
 from .hashing import digest, hash_bytes, tool_hash
 from .manifest import Entry
@@ -34,6 +33,10 @@ def convert_task(path: str, staging: str, registers: str | None = None,
     hash of its TEI (None if it failed) and the diagnostics.  Names are marked when the project
     has ``registers`` (read once per worker and content); the header publishes the document as
     the project's ``edition``."""
+    # Imported here, in the worker: the build's main process never loads the converter.
+    from ..convert import convert_file
+    from ..registers import load_registers
+
     try:
         conversion = convert_file(path, load_registers(registers) if registers else None, edition)
     except InputError as error:
@@ -67,19 +70,20 @@ def run(session: Session) -> set[str]:
         registers = str(project.registers) if project.registers.is_dir() else None
         tool = tool_hash(code=["*.py", "convert", "registers", "pipeline/stage_convert.py"])
         if registers:  # the registers decide what every document's names point to
-            tool = digest(tool, load_registers(registers).digest)
+            tool = digest(tool, session.registers_digest)
         edition = load_edition(project.root)
         tool = digest(tool, edition)  # the declaration is in every header
         sources = source_files(str(project.seeds)) if project.seeds.is_dir() else []  # sorted
         keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
         reconvert = session.options.reconvert
         batch = Batch(session, STAGE, report, keys, redo=lambda e: reconvert and _edited(session, e))
-        claimed = {entry.data["id"]: name for name, entry in batch.entries.items() if entry.ok}
         for entry in batch.entries.values():
             report.diagnostics.extend(_kept_edits(session, entry))
-        writer = _Writer(session, report, batch.previous, claimed)
-        batch.run(convert_task, lambda name: (project.file(name), staged(session, name), registers, edition),
-                  writer.apply)
+        if batch.todo:
+            claimed = {entry.data["id"]: name for name, entry in batch.entries.items() if entry.ok}
+            writer = _Writer(session, report, batch.previous, claimed)
+            batch.run(convert_task, lambda name: (project.file(name), staged(session, name), registers, edition),
+                      writer.apply)
         return _failed_outputs(batch.commit())
 
 

@@ -14,11 +14,10 @@
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from ..diagnostics import Diagnostic, Severity
-from ..html import edition_title
-from ..html.registers import PAGES as REGISTER_PAGES
-from ..registers import load_registers
-from . import site
+from ..html.layout import REGISTER_PAGES, asset_names, edition_title, reading_key
 from .batch import Batch
 from .hashing import digest, tool_hash
 from .manifest import Entry
@@ -27,6 +26,8 @@ from .session import Session
 
 RECORDS, PAGES, EDITION = "html records", "html", "html edition"
 CACHE = ".teiconv-cache"
+#: The files each document gets in ``downloads/`` besides its PDF.
+DOWNLOADS = (".xml", ".txt", ".bib", ".ris", ".csl.json")
 
 
 def run(session: Session, files: list[str], pdfs: dict[str, str]) -> None:
@@ -38,7 +39,7 @@ def run(session: Session, files: list[str], pdfs: dict[str, str]) -> None:
     tool = tool_hash(xslt=["common", "html"], code=["html", "convert", "registers", "pipeline/site.py",
                                                             "pipeline/stage_html.py"])
     records = _records(session, files, tool)
-    ordered = site.reading_order([{**record, "name": name} for name, record in records.items()])
+    ordered = sorted(({**record, "name": name} for name, record in records.items()), key=reading_key)
     title = edition_title(ordered)
     _pages(session, ordered, pdfs, tool, title)
     _edition(session, ordered, tool, title)
@@ -49,12 +50,13 @@ def _records(session: Session, files: list[str], tool: str) -> dict[str, dict]:
     project, base_url = session.project, session.options.base_url
     with session.stage(RECORDS) as report:
         batch = Batch(session, RECORDS, report, {name: digest(session.hash(name), tool) for name in files})
-        batch.run(site.record_task,
-                  lambda name: (project.file(name), project.file(_record_file(project, name)),
-                                project.file(_features_file(project, name)), base_url),
-                  lambda name, key, result: Entry(key, result[1] is None, [result[1]] if result[1] else [],
-                                                  {_record_file(project, name): None,
-                                                   _features_file(project, name): None}, result[0] or {}))
+        if batch.todo:
+            batch.run(_site().record_task,
+                      lambda name: (project.file(name), project.file(_record_file(project, name)),
+                                    project.file(_features_file(project, name)), base_url),
+                      lambda name, key, result: Entry(key, result[1] is None, [result[1]] if result[1] else [],
+                                                      {_record_file(project, name): None,
+                                                       _features_file(project, name): None}, result[0] or {}))
         entries = batch.commit()
         records: dict[str, dict] = {}
         seen: dict[str, str] = {}
@@ -108,20 +110,16 @@ def _pages(session: Session, ordered: list[dict], pdfs: dict[str, str], tool: st
 
         def outputs(name: str) -> dict[str, None]:
             record = records[name]
-            suffixes = site.DOWNLOADS + ((".pdf",) if name in pdfs else ())
+            suffixes = DOWNLOADS + ((".pdf",) if name in pdfs else ())
             return {f"{html}/{record['page']}": None,
                     **{f"{html}/downloads/{record['id']}{suffix}": None for suffix in suffixes}}
 
         batch = Batch(session, PAGES, report, keys)
-        batch.run(site.page_task, arguments,
-                  lambda name, key, diagnostic: Entry(key, True, [], outputs(name)) if diagnostic is None
-                  else Entry(key, False, [diagnostic]))
+        if batch.todo:
+            batch.run(_site().page_task, arguments,
+                      lambda name, key, diagnostic: Entry(key, True, [], outputs(name)) if diagnostic is None
+                      else Entry(key, False, [diagnostic]))
         batch.commit()
-
-
-def _registers_digest(project) -> str:
-    """The registers' content: their pages change with it."""
-    return load_registers(project.registers).digest if project.registers.is_dir() else ""
 
 
 def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> None:
@@ -131,20 +129,29 @@ def _edition(session: Session, ordered: list[dict], tool: str, title: str) -> No
     documents = digest(tool, base_url, title, [r["key"] for r in ordered])
     folder = project.file(html)
     parts = {
-        "index": (digest(documents, _registers_digest(project)),
+        "index": (digest(documents, session.registers_digest),
                   (record_files, str(project.registers) if project.registers.is_dir() else None, folder, base_url, title),
                   ["index.html", "assets/search/index.js"]),
         "about": (documents, ([project.file(r["name"]) for r in ordered],
                               [project.file(_features_file(project, r["name"])) for r in ordered],
                               record_files, folder, base_url, title), ["about.html"]),
-        "assets": (tool, (folder,), [f"assets/{name}" for name in site.asset_names()]),
-        "registers": (digest(documents, _registers_digest(project)),
+        "assets": (tool, (folder,), [f"assets/{name}" for name in asset_names()]),
+        "registers": (digest(documents, session.registers_digest),
                       (record_files, str(project.registers) if project.registers.is_dir() else None, folder,
                        base_url, title),
                       sorted(REGISTER_PAGES.values())),
     } if ordered else {}
     with session.stage(EDITION) as report:
         batch = Batch(session, EDITION, report, {part: key for part, (key, _, _) in parts.items()})
-        batch.run(site.edition_task, lambda part: (part, *parts[part][1]),
-                  lambda part, key, _: Entry(key, True, [], {f"{html}/{f}": None for f in parts[part][2]}))
+        if batch.todo:
+            batch.run(_site().edition_task, lambda part: (part, *parts[part][1]),
+                      lambda part, key, _: Entry(key, True, [], {f"{html}/{f}": None for f in parts[part][2]}))
         batch.commit()
+
+
+def _site() -> ModuleType:
+    """The stage's work in the workers (Saxon, lxml and the stylesheets' support), imported only
+    when there is something to build: a no-op build decides that without them."""
+    from . import site
+
+    return site

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, InputError, Severity, TeiconvError
-from ..registers import load_registers
 from . import tools
 from .batch import Batch
 from .hashing import digest, tool_hash
@@ -99,7 +98,7 @@ def run(session: Session, files: list[str]) -> dict[str, str]:
             return _existing(session, files)
         keys = {name: digest(session.hash(name), tool) for name in files}
         registers = str(project.registers) if project.registers.is_dir() else None
-        registers_digest = load_registers(registers).digest if registers else ""  # the index's names
+        registers_digest = session.registers_digest  # the index's names
         batch = Batch(session, STAGE, report, keys)
         with session.stage(EDITION_STAGE) as edition_report:
             edition = Batch(session, EDITION_STAGE, edition_report,

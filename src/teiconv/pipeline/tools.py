@@ -10,19 +10,27 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..html import HtmlSite
-from ..validation import Validator, default_schemas
+if TYPE_CHECKING:
+    from ..html import HtmlSite
+    from ..validation import Validator
 
 
 @cache
 def validator() -> Validator:
+    """The schemas' validator (lxml, Saxon and the engines are imported only here)."""
+    from ..validation import Validator, default_schemas
+
     return Validator(default_schemas())
 
 
 @cache
 def site(base_url: str, title: str = "", registers_dir: str | None = None) -> HtmlSite:
-    """The HTML pipeline for one edition title (it can change between builds) and registers."""
+    """The HTML pipeline for one edition title (it can change between builds) and registers
+    (Saxon and the stylesheets' support are imported only here)."""
+    from ..html import HtmlSite
+
     return HtmlSite(edition_title=title, base_url=base_url, registers_dir=Path(registers_dir) if registers_dir else None)
 
 

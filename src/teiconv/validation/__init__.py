@@ -19,7 +19,7 @@ _API = {
     "FileResult": "run", "Validator": "run", "collect": "run", "validate_files": "run",
     "DEFAULT_MAX_BYTES": "safe_xml", "XmlDocument": "safe_xml", "XmlRefused": "safe_xml",
     "parse_bytes": "safe_xml", "parse_file": "safe_xml",
-    "default_schemas": "schemas", "load_engine": "schemas", "tei_all": "schemas",
+    "default_schemas": "bundled", "load_engine": "schemas", "tei_all": "bundled",
 }
 
 __all__ = sorted(_API)

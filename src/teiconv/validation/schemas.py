@@ -13,7 +13,6 @@ from typing import Protocol
 from lxml import etree
 
 from ..diagnostics import Diagnostic
-from ..resources import data_dir
 from .errors import SCHEMA_MAX_BYTES, SchemaError
 from .grammar import RelaxNG, XmlSchema
 from .jing import prefers_jing
@@ -31,20 +30,6 @@ class Engine(Protocol):
     """A compiled schema: checks one parsed document and says what is wrong with it."""
 
     def check(self, doc: XmlDocument) -> list[Diagnostic]: ...
-
-
-def default_schemas() -> tuple[Path, ...]:
-    """teiconv's own customisation: the grammar, then the rules."""
-    folder = data_dir("schema")
-    return folder / "teiconv.rng", folder / "teiconv.sch"
-
-
-def tei_all() -> Path:
-    """The official TEI P5 tei_all.rng (4.3.0), shipped in schema/ beside our customisation."""
-    path = data_dir("schema") / "tei_all.rng"
-    if not path.is_file():
-        raise SchemaError(path, "missing from this installation of teiconv")
-    return path
 
 
 def load_engine(path: Path) -> Engine:
