@@ -99,6 +99,7 @@ class PdfEdition:
         processes (``None``: one per core).  ``progress(pdf, done, total)`` is called as each PDF
         is finished (or has failed)."""
         jobs = jobs or os.cpu_count() or 1
+        out_dir.mkdir(parents=True, exist_ok=True)  # a folder that cannot be made stops the run, once
         result = PdfBuild()
         documents, collection = self._classify(tei_files(paths, "typeset"), result)
         work = [PdfJob(out_dir / f"{path.stem}.pdf", (path,)) for _, path in documents] if each else []
