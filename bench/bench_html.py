@@ -44,22 +44,16 @@ ROOT_TAG = re.compile(r"<(?![!?])[^>]*>")
 def foreign_corpus(source: Path, count: int, folder: Path) -> list[Path]:
     """Like bench_pdf's corpus, for TEI without the converter's idno: each copy's root gets its
     own xml:id, which the site takes as the page id."""
-    templates = sorted(source.glob("*.xml"))
-    if not templates:
-        sys.exit(f"{source}: no TEI documents to benchmark with")
-    paths = []
-    for n in range(count):
-        template = templates[n % len(templates)]
-        stem = f"{template.stem}-{n:04d}"
-        text = template.read_text("utf-8")
-        if not TEICONV_IDNO.search(text):
-            root = ROOT_TAG.search(text)
-            tag = re.sub(r'\sxml:id="[^"]*"', "", root.group(0))
-            text = text[:root.start()] + tag.replace(">", f' xml:id="{stem}">', 1) + text[root.end():]
-        path = folder / f"{stem}.xml"
-        path.write_text(TEICONV_IDNO.sub(rf"\g<1>{stem}\g<3>", text, count=1), "utf-8")
-        paths.append(path)
-    return paths
+    return make_corpus(source, count, folder, templates=sorted(source.glob("*.xml")), identify=_root_id)
+
+
+def _root_id(text: str, name: str) -> str:
+    """``text`` with its root's xml:id set to ``name``, unless the converter's idno names it."""
+    if TEICONV_IDNO.search(text):
+        return text
+    root = ROOT_TAG.search(text)
+    tag = re.sub(r'\sxml:id="[^"]*"', "", root.group(0))
+    return text[:root.start()] + tag.replace(">", f' xml:id="{name}">', 1) + text[root.end():]
 
 
 class Anchor:

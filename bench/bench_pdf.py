@@ -16,6 +16,7 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from teiconv.pdf import EDITION_NAME, PdfEdition
@@ -23,18 +24,24 @@ from teiconv.pdf import EDITION_NAME, PdfEdition
 TEICONV_IDNO = re.compile(r'(<idno type="teiconv">)([^<]*)(</idno>)')
 
 
-def make_corpus(source: Path, count: int, folder: Path) -> list[Path]:
-    """``count`` TEI files in ``folder``, copies of the documents in ``source`` under new ids."""
-    templates = [p for p in sorted(source.glob("*.xml")) if not p.name.startswith("collection-")]
+def make_corpus(source: Path, count: int, folder: Path, *, templates: list[Path] | None = None,
+                identify: Callable[[str, str], str] | None = None) -> list[Path]:
+    """``count`` TEI files in ``folder``, copies of the documents in ``source`` (or of
+    ``templates``) under new ids: the converter's idno carries the copy's name, and
+    ``identify(text, name)`` may give the copy its id another way first."""
+    if templates is None:
+        templates = [p for p in sorted(source.glob("*.xml")) if not p.name.startswith("collection-")]
     if not templates:
         sys.exit(f"{source}: no TEI documents to benchmark with")
     paths = []
     for n in range(count):
         template = templates[n % len(templates)]
         stem = f"{template.stem}-{n:04d}"
-        text = TEICONV_IDNO.sub(rf"\g<1>{stem}\g<3>", template.read_text("utf-8"), count=1)
+        text = template.read_text("utf-8")
+        if identify is not None:
+            text = identify(text, stem)
         path = folder / f"{stem}.xml"
-        path.write_text(text, "utf-8")
+        path.write_text(TEICONV_IDNO.sub(rf"\g<1>{stem}\g<3>", text, count=1), "utf-8")
         paths.append(path)
     return paths
 
