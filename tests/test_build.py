@@ -375,6 +375,32 @@ def test_a_json_manifest_of_an_earlier_build_is_taken_over(tmp_path):
     assert not (project.out / JSON_NAME).exists() and (project.out / MANIFEST).is_file()
 
 
+def test_a_manifest_of_an_earlier_shape_is_started_afresh(tmp_path):
+    """A manifest whose tables have another shape (an earlier format of the database) is not
+    misread: the build redoes everything and leaves a manifest of today's shape."""
+    import sqlite3
+
+    from teiconv import __version__
+
+    project = new_project(tmp_path)
+    options = BuildOptions(jobs=1, only=frozenset({"convert", "validate"}))
+    project.out.mkdir(parents=True)
+    old = sqlite3.connect(project.out / MANIFEST)
+    old.executescript(f"""
+        CREATE TABLE about (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO about VALUES ('format', '2'), ('teiconv', '{__version__}');
+        CREATE TABLE entries (stage TEXT, name TEXT, key TEXT, ok INTEGER, diagnostics TEXT, outputs TEXT,
+                              data TEXT, PRIMARY KEY (stage, name));
+        INSERT INTO entries VALUES ('convert', 'seeds/x.txt', 'k', 1, '', '{{}}', '');""")
+    old.commit()
+    old.close()
+
+    report = build_edition(project, options)
+
+    assert report.ok and built(report)["convert"] == len(list(find_sources([project.seeds])))
+    assert set(built(build_edition(project, options)).values()) == {0}
+
+
 def test_sources_are_listed_in_path_order(tmp_path):
     """The build lists the seeds with os.scandir as strings: the same files, in the same order
     (folder by folder, as paths sort), as the transcriptions under a folder by pathlib."""

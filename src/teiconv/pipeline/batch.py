@@ -24,23 +24,31 @@ class Batch:
     """One stage's inputs (name → key), classified against the manifest on creation."""
 
     def __init__(self, session: Session, stage: str, report: StageReport, keys: Mapping[str, str],
-                 redo: Callable[[Entry], bool] = lambda entry: False):
+                 redo: Callable[[Entry], bool] | None = None):
         self.session, self.stage, self.report = session, stage, report
         self.keys = dict(keys)
         self.previous = session.manifest.stage(stage)
         self.entries: dict[str, Entry] = {}
         self.todo: list[str] = []
-        force = session.options.force
+        if session.options.force:
+            self.todo.extend(self.keys)
+        else:
+            self._keep_up_to_date(redo)
+        report.up_to_date += len(self.entries)
+        report.documents += len(self.keys)
+
+    def _keep_up_to_date(self, redo: Callable[[Entry], bool] | None) -> None:
+        """Keep the previous entries that are up to date (with their diagnostics, still true);
+        the other inputs are to do.  The loop of a no-op build, once per input and stage."""
+        previous, present, earlier = self.previous.get, self.session.present, self.report.earlier
         for name, key in self.keys.items():
-            entry = self.previous.get(name)
-            if not force and entry is not None and entry.key == key and session.present(entry) \
-                    and not redo(entry):
+            entry = previous(name)
+            if entry is not None and entry.key == key and present(entry) and not (redo and redo(entry)):
                 self.entries[name] = entry
-                report.up_to_date += 1
-                report.earlier.extend(entry.diagnostics)
+                if entry.diagnostics:
+                    earlier.extend(entry.diagnostics)
             else:
                 self.todo.append(name)
-        report.documents += len(self.keys)
 
     def run(self, task: Callable[..., Any], arguments: Callable[[str], tuple],
             apply: Callable[[str, str, Any], Entry], *, heavy: bool = False) -> None:

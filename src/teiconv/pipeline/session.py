@@ -29,7 +29,9 @@ class Session:
 
     def __post_init__(self) -> None:
         self.hashes = FileHashes(dict(self.manifest.files))
-        self._listings: dict[str, set[str]] = {}
+        #: The folders listed so far, and the names of the files in them.
+        self._listed: set[str] = set()
+        self._present: set[str] = set()
 
     @cached_property
     def registers_digest(self) -> str:
@@ -57,27 +59,31 @@ class Session:
             report.seconds = time.perf_counter() - started
             self.progress.finish(report)
 
-    def listing(self, folder: str) -> set[str]:
-        """The names in the project's ``folder`` (empty when there is none), listed once per
-        build: a no-op build checks tens of thousands of files, one listing per folder instead of
-        one stat per file."""
-        listing = self._listings.get(folder)
-        if listing is None:
-            try:
-                listing = set(os.listdir(self.project.file(folder)))
-            except (FileNotFoundError, NotADirectoryError):
-                listing = set()
-            self._listings[folder] = listing
-        return listing
-
     def exists(self, name: str) -> bool:
-        """Whether the project's file ``name`` is there (from its folder's listing)."""
-        folder, _, base = name.rpartition("/")
-        return base in self.listing(folder)
+        """Whether the project's file ``name`` is there.  Each folder is listed once per build,
+        its files' names kept in one set: a no-op build checks tens of thousands of files, and a
+        set lookup is what checking one then costs (not a stat, nor splitting the name)."""
+        if name in self._present:
+            return True
+        folder = name.rpartition("/")[0]
+        if folder in self._listed:
+            return False
+        self._list(folder)
+        return name in self._present
+
+    def _list(self, folder: str) -> None:
+        self._listed.add(folder)
+        try:
+            files = os.listdir(self.project.file(folder))
+        except (FileNotFoundError, NotADirectoryError):
+            return
+        prefix = f"{folder}/" if folder else ""
+        self._present.update(prefix + file for file in files)
 
     def present(self, entry: Entry) -> bool:
         """Whether every file ``entry`` wrote is still there."""
-        return all(map(self.exists, entry.outputs))
+        names = entry.output_names
+        return self._present.issuperset(names) or all(map(self.exists, names))
 
     def remove_outputs(self, outputs: dict[str, str | None], report: StageReport, keep=frozenset()) -> None:
         """Delete the files in ``outputs`` (except ``keep``).  A file recorded with a hash is
@@ -95,7 +101,8 @@ class Session:
                 continue
             path.unlink()
             self.hashes.forget(path)
-            self._listings.pop(name.rpartition("/")[0], None)
+            self._present.discard(name)
+            self._listed.discard(name.rpartition("/")[0])  # listed again when next asked
             removed = True
         report.removed += removed
 

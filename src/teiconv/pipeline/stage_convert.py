@@ -75,8 +75,8 @@ def run(session: Session) -> set[str]:
         tool = digest(tool, edition)  # the declaration is in every header
         sources = source_files(str(project.seeds)) if project.seeds.is_dir() else []  # sorted
         keys = {project.name(path): digest(session.hashes(path), tool) for path in sources}
-        reconvert = session.options.reconvert
-        batch = Batch(session, STAGE, report, keys, redo=lambda e: reconvert and _edited(session, e))
+        batch = Batch(session, STAGE, report, keys,
+                      redo=(lambda entry: _edited(session, entry)) if session.options.reconvert else None)
         for entry in batch.entries.values():
             report.diagnostics.extend(_kept_edits(session, entry))
         if batch.todo:
