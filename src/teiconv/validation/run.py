@@ -1,10 +1,10 @@
 """Validating many files: collect them, check each against every schema, in parallel when it pays.
 
-Each schema is compiled once per process.  The first files are checked in this process; from
-how long that took, and how long the schemas took to compile, the run decides whether the rest
-would finish sooner in a pool of worker processes, each of which must start and compile the
-schemas again (worth it for teiconv's schema from about a thousand files), on cores nothing
-else is using.  Workers are started
+Each schema is compiled once per process.  The first files are checked in this process, for a
+tenth of a second or so; from how long that took, and how long the schemas took to compile, the
+run decides whether the rest would finish sooner in a pool of worker processes, each of which
+must start and compile the schemas again (worth it for teiconv's schema from a few hundred
+files), on cores nothing else is using.  Workers are started
 fresh ("spawn": Saxon's runtime must not be forked once started).  A large RELAX NG grammar
 (tei_all) goes to jing in a Java process of its own, which runs beside this one (:mod:`.jing`).
 One file's problem never stops the others: every file yields a :class:`FileResult`, in the order
@@ -30,8 +30,12 @@ from .jing import JingFailed, JingRun, readable_by_jing
 from .safe_xml import DEFAULT_MAX_BYTES, XmlRefused, parse_bytes, parse_file, read_limited
 from .schemas import Engine, checked_by_jing, load_engine
 
-#: Files checked in this process before deciding whether a pool would finish sooner.
+#: Files checked in this process before deciding whether a pool would finish sooner: at most
+#: SAMPLE of them, for at most SAMPLE_SECONDS.  The sooner the decision, the more of the work a
+#: worker takes, since its start (about a second on two cores) overlaps the checks here; a tenth
+#: of a second of files (15-30 of teiconv's) is enough to tell a run of minutes from one of seconds.
 SAMPLE = 200
+SAMPLE_SECONDS = 0.1
 #: Seconds a worker process needs to start before it compiles anything (measured with bench/).
 WORKER_START_SECONDS = 0.4
 _CHUNK = 64
@@ -187,11 +191,15 @@ def _check(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_bytes:
 
 def _checked(files: Sequence[Path], validator: Validator, schemas: Sequence[Path], jobs: int,
              max_bytes: int, compile_seconds: float) -> Iterator[FileResult]:
-    sample, rest = files[:SAMPLE], files[SAMPLE:]
     started = time.perf_counter()
-    for path in sample:
+    sampled = 0
+    for path in files[:SAMPLE]:
         yield validator.check_file(path)
-    per_file = (time.perf_counter() - started) / max(len(sample), 1)
+        sampled += 1
+        if time.perf_counter() - started >= SAMPLE_SECONDS:
+            break
+    per_file = (time.perf_counter() - started) / max(sampled, 1)
+    rest = files[sampled:]
     jobs = min(jobs, 1 + _idle_cores())
     if jobs > 1 and _pool_pays(len(rest), per_file, compile_seconds, jobs):
         yield from _in_pool(rest, validator, tuple(schemas), jobs, max_bytes)
