@@ -22,9 +22,8 @@
   Two savings follow from reading what each rule's context can match (f:targets): a rule hands
   the node on only when some later rule could match the same node (a tei:note rule need not ask
   whether a tei:ptr rule matches too: 14 of the 34 rules of teiconv.sch still do, and the
-  transform takes about a tenth less);
-  and when every rule matches elements or attributes, the walk skips text, comments and
-  processing instructions.  A context this reading does not understand matches anything, so the
+  transform takes about a tenth less); and when every rule matches elements or attributes, the
+  walk skips text, comments and processing instructions.  A context this reading does not understand matches anything, so the
   savings never drop a rule.
 -->
 <xsl:stylesheet version="3.0"
