@@ -1,9 +1,9 @@
 """ISO Schematron, compiled once to XSLT 3.0 and run in saxonche so rules may use XPath 3.1.
 
 The compiler is ``schema/schematron-compiler.xsl`` (see its header for the supported subset).
-Documents reach Saxon as the text of their safely parsed root (:mod:`.safe_xml`), so Saxon's own
-parser never sees a DTD or anything it could fetch.  Failures come back as fn:path() strings and
-are placed on a line by :mod:`.locate`.
+Documents reach Saxon as their text once safely parsed (:meth:`.safe_xml.XmlDocument.text`), so
+Saxon's own parser never sees a DTD or anything it could fetch.  Failures come back as fn:path()
+strings and are placed on a line by :mod:`.locate`.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class Schematron:
 
     def check(self, doc: XmlDocument) -> list[Diagnostic]:
         try:
-            node = _processor().parse_xml(xml_text=doc.serialized())
+            node = _processor().parse_xml(xml_text=doc.text())
             report = self._executable.transform_to_string(xdm_node=node)
         except PySaxonApiError as error:
             return [Diagnostic(doc.name, 1, 1, Severity.ERROR, self.rule,
