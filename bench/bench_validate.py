@@ -113,10 +113,19 @@ def ours(files: list[Path], jobs: list[int], rounds: int, scratch: Path, before:
                 cold[label].append(timed(command, environment(src, scratch / f"cold-{job}-{label}-{round_}")))
         for label in checkouts:
             show(f"teiconv validate --jobs {job}, cold{label}", len(files), min(cold[label]))
+        if job > 1:
+            print(f"    (a worker starts only on a core the load average leaves idle: {idle_cores()} now)")
         for label, src in checkouts.items():
             warm = environment(src, scratch / f"warm{label}")
             timed(command, warm)  # fills the cache
             show(f"teiconv validate --jobs {job}, warm{label}", len(files), best_seconds(command, rounds, warm))
+
+
+def idle_cores() -> int:
+    """The cores ``teiconv validate`` would see idle now: on a busy machine ``--jobs 2`` is one process."""
+    from teiconv.validation.run import _idle_cores
+
+    return _idle_cores()
 
 
 def startup(rounds: int, before: str | None) -> None:
