@@ -294,3 +294,16 @@ def test_pytest_plugin_checks_tei_all_with_jing(pytester):
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
     assert f"tei/bad.xml:{line}:" in result.stdout.str() and '"bogus"' in result.stdout.str()  # jing's words
+
+
+def test_a_batch_says_of_each_file_what_it_says_alone(corpus, tmp_path, monkeypatch):
+    """Files are checked a batch at a time (each engine over every document of the batch); mixed
+    with files that cannot be read or parsed, every file keeps its own verdict, in order."""
+    (tmp_path / "malformed.xml").write_text("<TEI>")
+    files = [*collect([corpus])[:3], tmp_path / "malformed.xml", tmp_path / "missing.xml", *collect([corpus])]
+    validator = run.Validator(default_schemas())
+    alone = [validator.check_file(path) for path in files]
+    monkeypatch.setattr(run.Validator, "BATCH_FILES", 2)
+    assert validator.check_files(files) == alone
+    assert [result.digest for result in validator.check_files(files)] == [result.digest for result in alone]
+    assert sum(not result.valid for result in alone) == 4
