@@ -189,6 +189,9 @@ def profile(files: list[Path], schemas: list[Path]) -> None:
             steps["  of which the rules run (transform)"] = lambda engine=engine: [
                 engine._executable.transform_to_string(xdm_node=node) for node in nodes]
     steps["the whole check, file by file"] = lambda: [validator.check_file(path) for path in files]
+    steps["the whole check, in batches (as run)"] = lambda: [
+        validator.check_files(files[start:start + validator.BATCH_FILES])
+        for start in range(0, len(files), validator.BATCH_FILES)]
     for label, step in steps.items():
         print(f"  {label:<40} {cpu_ms_per_file(step, len(files)):6.3f} ms CPU per file")
     for schema in schemas:

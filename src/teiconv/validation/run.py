@@ -88,14 +88,16 @@ class Validator:
         """What the schemas say about each of ``paths`` (shown as ``names``, default the paths), in order."""
         results: list[FileResult | None] = []
         batch: list[tuple[int, XmlDocument]] = []
+        size = 0
         for path, name in zip(paths, names or paths):
             parsed = self._parse(path, display_name(name))
             results.append(parsed if isinstance(parsed, FileResult) else None)
             if isinstance(parsed, XmlDocument):
                 batch.append((len(results) - 1, parsed))
-                if len(batch) == self.BATCH_FILES or sum(len(doc.source) for _, doc in batch) >= self.BATCH_BYTES:
+                size += len(parsed.source)
+                if len(batch) == self.BATCH_FILES or size >= self.BATCH_BYTES:
                     self._judge(batch, results)
-                    batch = []
+                    batch, size = [], 0
         self._judge(batch, results)
         return results
 
