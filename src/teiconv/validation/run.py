@@ -1,11 +1,12 @@
 """Validating many files: collect them, check each against every schema, in parallel when it pays.
 
-Each schema is compiled once per process.  The first files are checked in this process, for a
+Each schema is compiled once per process, and files are checked a batch at a time, each engine
+over the whole batch (:class:`Validator`).  The first files are checked in this process, for a
 tenth of a second or so; from how long that took, and how long the schemas took to compile, the
 run decides whether the rest would finish sooner in a pool of worker processes, each of which
 must start and compile the schemas again (worth it for teiconv's schema from a few hundred
-files), on cores nothing else is using.  Workers are started
-fresh ("spawn": Saxon's runtime must not be forked once started).  A large RELAX NG grammar
+files), on cores nothing else is using; workers take chunks of files, not one task per file.
+Workers are started fresh ("spawn": Saxon's runtime must not be forked once started).  A large RELAX NG grammar
 (tei_all) goes to jing in a Java process of its own, which runs beside this one (:mod:`.jing`).
 One file's problem never stops the others: every file yields a :class:`FileResult`, in the order
 the files were given.  With a result cache (:mod:`.cache`), files whose bytes were checked
