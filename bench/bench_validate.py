@@ -113,10 +113,19 @@ def ours(files: list[Path], jobs: list[int], rounds: int, scratch: Path, before:
                 cold[label].append(timed(command, environment(src, scratch / f"cold-{job}-{label}-{round_}")))
         for label in checkouts:
             show(f"teiconv validate --jobs {job}, cold{label}", len(files), min(cold[label]))
+        if job > 1:
+            print(f"    (a worker starts only on a core the load average leaves idle: {idle_cores()} now)")
         for label, src in checkouts.items():
             warm = environment(src, scratch / f"warm{label}")
             timed(command, warm)  # fills the cache
             show(f"teiconv validate --jobs {job}, warm{label}", len(files), best_seconds(command, rounds, warm))
+
+
+def idle_cores() -> int:
+    """The cores ``teiconv validate`` would see idle now: on a busy machine ``--jobs 2`` is one process."""
+    from teiconv.validation.run import _idle_cores
+
+    return _idle_cores()
 
 
 def startup(rounds: int, before: str | None) -> None:
@@ -180,10 +189,47 @@ def profile(files: list[Path], schemas: list[Path]) -> None:
             steps["  of which the rules run (transform)"] = lambda engine=engine: [
                 engine._executable.transform_to_string(xdm_node=node) for node in nodes]
     steps["the whole check, file by file"] = lambda: [validator.check_file(path) for path in files]
+    steps["the whole check, in batches (as run)"] = lambda: [
+        validator.check_files(files[start:start + validator.BATCH_FILES])
+        for start in range(0, len(files), validator.BATCH_FILES)]
     for label, step in steps.items():
-        started = time.process_time()
-        step()
-        print(f"  {label:<40} {(time.process_time() - started) / len(files) * 1000:6.3f} ms CPU per file")
+        print(f"  {label:<40} {cpu_ms_per_file(step, len(files)):6.3f} ms CPU per file")
+    for schema in schemas:
+        if schema.suffix == ".sch":
+            pattern_costs(schema, docs)
+
+
+def cpu_ms_per_file(step, files: int) -> float:
+    started = time.process_time()
+    step()
+    return (time.process_time() - started) / files * 1000
+
+
+def pattern_costs(schema: Path, docs: list) -> None:
+    """What each pattern of the Schematron ``schema`` adds to the transform, run alone on the
+    documents already in Saxon: the rules worth making cheaper stand out (the walk over the
+    document, with no pattern at all, is the floor)."""
+    from lxml import etree
+
+    from teiconv.validation.schematron import Schematron, _processor
+
+    sch = "{http://purl.oclc.org/dsdl/schematron}"
+    nodes = [_processor().parse_xml(xml_text=doc.serialized()) for doc in docs]
+    tree = etree.parse(str(schema))
+    patterns = [pattern.get("id") for pattern in tree.iter(f"{sch}pattern")]
+    print(f"  transform of {schema.name} with one pattern at a time:")
+    with tempfile.TemporaryDirectory() as scratch:
+        for keep in [None, *patterns]:
+            subset = etree.parse(str(schema))
+            for pattern in list(subset.iter(f"{sch}pattern")):
+                if pattern.get("id") != keep:
+                    pattern.getparent().remove(pattern)
+            path = Path(scratch) / f"{keep or 'none'}.sch"
+            subset.write(str(path))
+            executable = Schematron(path)._executable
+            cost = min(cpu_ms_per_file(lambda: [executable.transform_to_string(xdm_node=node) for node in nodes],
+                                       len(nodes)) for _ in range(3))
+            print(f"    {keep or '(no pattern: the walk alone)':<38} {cost:6.3f} ms CPU per file")
 
 
 def main() -> None:

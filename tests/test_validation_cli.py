@@ -225,6 +225,28 @@ def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_on
                      (3, "attribute"), (3, "b"), (3, "n-in-b"), (3, "rest-of-a")]
 
 
+def test_rules_whose_contexts_read_differently_still_meet_on_one_node(tmp_path):
+    """The compiler hands a node on only to later rules that could match it too; contexts that name
+    the same node in other words (another prefix, a wildcard, a predicate with a bracket in a
+    string, a node test) must all still fire."""
+    sch = tmp_path / "rules.sch"
+    sch.write_text("""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+      <ns prefix="x" uri="urn:x"/>
+      <ns prefix="y" uri="urn:x"/>
+      <pattern><rule context="x:item[@n != ']']"><report id="bracket" test="true()">1</report></rule></pattern>
+      <pattern><rule context="y:item"><report id="other-prefix" test="true()">2</report></rule></pattern>
+      <pattern><rule context="x:*"><report id="namespace-wildcard" test="self::x:item">3</report></rule></pattern>
+      <pattern><rule context="*:item"><report id="local-wildcard" test="true()">4</report></rule></pattern>
+      <pattern><rule context="node()"><report id="any-node" test="self::x:item">5</report></rule></pattern>
+      <pattern><rule context="text()"><report id="text" test="normalize-space() = 'words'">6</report></rule></pattern>
+    </schema>""")
+    doc = tmp_path / "items.xml"
+    doc.write_text('<list xmlns="urn:x">\n<item n="1">words</item>\n</list>')
+    result = validate("--schema", str(sch), str(doc), "--format", "json")
+    found = sorted(d["rule"] for d in json.loads(result.output)["files"][0]["diagnostics"])
+    assert found == ["any-node", "bracket", "local-wildcard", "namespace-wildcard", "other-prefix", "text"]
+
+
 @pytest.mark.parametrize(("body", "reason"), [
     ('<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
      "line 2: <pattern> is not supported"),
@@ -272,3 +294,16 @@ def test_pytest_plugin_checks_tei_all_with_jing(pytester):
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
     assert f"tei/bad.xml:{line}:" in result.stdout.str() and '"bogus"' in result.stdout.str()  # jing's words
+
+
+def test_a_batch_says_of_each_file_what_it_says_alone(corpus, tmp_path, monkeypatch):
+    """Files are checked a batch at a time (each engine over every document of the batch); mixed
+    with files that cannot be read or parsed, every file keeps its own verdict, in order."""
+    (tmp_path / "malformed.xml").write_text("<TEI>")
+    files = [*collect([corpus])[:3], tmp_path / "malformed.xml", tmp_path / "missing.xml", *collect([corpus])]
+    validator = run.Validator(default_schemas())
+    alone = [validator.check_file(path) for path in files]
+    monkeypatch.setattr(run.Validator, "BATCH_FILES", 2)
+    assert validator.check_files(files) == alone
+    assert [result.digest for result in validator.check_files(files)] == [result.digest for result in alone]
+    assert sum(not result.valid for result in alone) == 4

@@ -130,3 +130,14 @@ def test_a_100_mb_file_is_refused_in_bounded_memory(tmp_path):
     peak, rule = _peak_mib(big)
     assert rule == "xml-too-large"
     assert peak - baseline < 16, f"validating a 100 MB file raised peak memory by {peak - baseline} MiB"
+
+
+@pytest.mark.parametrize(("data", "text"), [
+    (b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- kept --><a>\xc3\xa9</a>', '<?xml version="1.0"?>\n<!-- kept --><a>é</a>'),
+    (b'<!DOCTYPE a SYSTEM "a.dtd"><a>x</a>', "<a>x</a>"),  # a DOCTYPE never reaches another parser
+    ('<?xml version="1.0" encoding="ISO-8859-1"?><a>é</a>'.encode("latin-1"), "<a>é</a>"),
+])
+def test_other_parsers_get_the_files_own_text_only_when_it_can_fetch_nothing(data, text):
+    from teiconv.validation import parse_bytes
+
+    assert parse_bytes(data, "x.xml").text() == text

@@ -7,6 +7,7 @@ safe parser as documents, so a schema cannot fetch anything from the network eit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from lxml import etree
@@ -31,6 +32,9 @@ class _LibxmlGrammar:
             raise SchemaError(path, refused.diagnostic.message) from None
         except etree.LxmlError as error:
             raise SchemaError(path, str(error)) from None
+
+    def check_many(self, docs: Sequence[XmlDocument]) -> list[list[Diagnostic]]:
+        return [self.check(doc) for doc in docs]
 
     def check(self, doc: XmlDocument) -> list[Diagnostic]:
         if self._schema.validate(doc.tree):

@@ -7,6 +7,7 @@ own engines once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -27,9 +28,11 @@ _ENGINES = {RELAXNG_NS: RelaxNG, XSD_NS: XmlSchema, SCHEMATRON_NS: Schematron}
 
 
 class Engine(Protocol):
-    """A compiled schema: checks one parsed document and says what is wrong with it."""
+    """A compiled schema: checks parsed documents and says what is wrong with each."""
 
     def check(self, doc: XmlDocument) -> list[Diagnostic]: ...
+
+    def check_many(self, docs: Sequence[XmlDocument]) -> list[list[Diagnostic]]: ...
 
 
 def load_engine(path: Path) -> Engine:

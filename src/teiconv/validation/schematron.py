@@ -1,19 +1,20 @@
 """ISO Schematron, compiled once to XSLT 3.0 and run in saxonche so rules may use XPath 3.1.
 
 The compiler is ``schema/schematron-compiler.xsl`` (see its header for the supported subset).
-Documents reach Saxon as the text of their safely parsed root (:mod:`.safe_xml`), so Saxon's own
-parser never sees a DTD or anything it could fetch.  Failures come back as fn:path() strings and
-are placed on a line by :mod:`.locate`.
+Documents reach Saxon as their text once safely parsed (:meth:`.safe_xml.XmlDocument.text`), so
+Saxon's own parser never sees a DTD or anything it could fetch.  Failures come back as fn:path()
+strings and are placed on a line by :mod:`.locate`.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
-from saxonche import PySaxonApiError, PySaxonProcessor
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
 from ..diagnostics import Diagnostic, Severity
 from ..resources import data_dir
@@ -94,13 +95,33 @@ class Schematron:
             raise SchemaError(path, f"a rule does not compile: {str(error).strip()}") from None
 
     def check(self, doc: XmlDocument) -> list[Diagnostic]:
+        return self.check_many([doc])[0]
+
+    def check_many(self, docs: Sequence[XmlDocument]) -> list[list[Diagnostic]]:
+        """What the rules say of each document: all of them parsed into Saxon, then all checked
+        (each step going from document to document is a fifth cheaper than both steps in turn)."""
+        nodes = [self._saxon_tree(doc) for doc in docs]
+        return [self._failures(doc, node) for doc, node in zip(docs, nodes)]
+
+    @staticmethod
+    def _saxon_tree(doc: XmlDocument) -> PyXdmNode | PySaxonApiError:
         try:
-            node = _processor().parse_xml(xml_text=doc.serialized())
+            return _processor().parse_xml(xml_text=doc.text())
+        except PySaxonApiError as error:
+            return error
+
+    def _failures(self, doc: XmlDocument, node: PyXdmNode | PySaxonApiError) -> list[Diagnostic]:
+        if isinstance(node, PySaxonApiError):
+            return [self._not_evaluated(doc, node)]
+        try:
             report = self._executable.transform_to_string(xdm_node=node)
         except PySaxonApiError as error:
-            return [Diagnostic(doc.name, 1, 1, Severity.ERROR, self.rule,
-                               f"the Schematron rules could not be evaluated: {str(error).strip()}")]
+            return [self._not_evaluated(doc, error)]
         return [self._diagnostic(doc, failure) for failure in etree.fromstring(report.encode())]
+
+    def _not_evaluated(self, doc: XmlDocument, error: PySaxonApiError) -> Diagnostic:
+        return Diagnostic(doc.name, 1, 1, Severity.ERROR, self.rule,
+                          f"the Schematron rules could not be evaluated: {str(error).strip()}")
 
     def _diagnostic(self, doc: XmlDocument, failure: etree._Element) -> Diagnostic:
         line, column = place(doc, element_at_path(doc, failure.get("path", "")))
