@@ -401,6 +401,17 @@ def test_a_manifest_of_an_earlier_shape_is_started_afresh(tmp_path):
     assert set(built(build_edition(project, options)).values()) == {0}
 
 
+def test_the_cycle_collector_runs_less_often_during_a_build_and_as_before_after():
+    import gc
+
+    from teiconv.pipeline.edition import ALLOCATIONS_PER_COLLECTION, fewer_cycle_collections
+
+    before = gc.get_threshold()
+    with fewer_cycle_collections():
+        assert gc.get_threshold() == (ALLOCATIONS_PER_COLLECTION, *before[1:])
+    assert gc.get_threshold() == before
+
+
 def test_sources_are_listed_in_path_order(tmp_path):
     """The build lists the seeds with os.scandir as strings: the same files, in the same order
     (folder by folder, as paths sort), as the transcriptions under a folder by pathlib."""

@@ -7,6 +7,10 @@ the rest."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from . import stage_convert, stage_html, stage_pdf, stage_validate, tools
 from .manifest import Manifest
 from .pool import Executor, Workers
@@ -22,7 +26,7 @@ def build_edition(project: Project | None = None, options: BuildOptions | None =
     Defaults: the current folder, :class:`BuildOptions` (), no progress shown.
     Raises :class:`KeyboardInterrupt` when interrupted, the finished work kept."""
     project, options, progress = project or Project(), options or BuildOptions(), progress or Silent()
-    with executor(options) as workers:
+    with fewer_cycle_collections(), executor(options) as workers:
         session = Session(project, options, Manifest.load(project.out), workers, progress)
         try:
             failed = stage_convert.run(session)
@@ -43,3 +47,24 @@ def executor(options: BuildOptions) -> Executor:
     from .cluster import ClusterWorkers
 
     return ClusterWorkers(options.scheduler, options.processes)
+
+
+#: Allocations between two runs of Python's cycle collector during a build (Python's own: 700).
+ALLOCATIONS_PER_COLLECTION = 100_000
+
+
+@contextmanager
+def fewer_cycle_collections() -> Iterator[None]:
+    """Run Python's cycle collector less often in the build's process while it builds.  A build
+    holds a few objects per document and stage (manifest entries, keys, records: 300,000 for
+    10,000 documents) from start to end, none in a cycle; at Python's default pace the collector
+    went over them again and again, three or four times in full, which was a fifth of a no-op
+    build's CPU (0.35-0.45 s of 2 s for 10,000 documents).  Cycles are still collected, every
+    :data:`ALLOCATIONS_PER_COLLECTION` allocations; the workers are processes of their own,
+    untouched; the caller's setting is restored."""
+    before = gc.get_threshold()
+    gc.set_threshold(ALLOCATIONS_PER_COLLECTION, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
