@@ -193,8 +193,10 @@ def _replace(element: etree._Element, attribute: str, text: str, mentions: list[
     names = []
     position = 0
     for mention in mentions:
-        name = element.makeelement(qname(mention.kind.name_element),
-                                   {"ref": mention.ref, **({"type": mention.type} if mention.type else {})})
+        name = element.makeelement(qname(mention.kind.name_element))
+        name.set("ref", mention.ref)  # one by one: see :func:`~teiconv.convert.tei.el`
+        if mention.type:
+            name.set("type", mention.type)
         name.text = text[mention.start:mention.end]
         names.append((text[position:mention.start], name))
         position = mention.end
