@@ -37,6 +37,22 @@ def _scanner(names: tuple[str, ...]) -> re.Pattern[str]:
     return compile_patterns(tuple(_BY_NAME[name] for name in names))
 
 
+def _present(patterns: tuple[TextPattern, ...], text: str) -> tuple[str, ...]:
+    """The names of the ``patterns`` whose trigger ``text`` holds (each trigger looked for once:
+    the routing patterns share one)."""
+    found: dict[re.Pattern[str], bool] = {}
+    names = []
+    for pattern in patterns:
+        trigger = pattern.trigger
+        if trigger is not None:
+            if trigger not in found:
+                found[trigger] = trigger.search(text) is not None
+            if not found[trigger]:
+                continue
+        names.append(pattern.name)
+    return tuple(names)
+
+
 class InlineEncoder:
     """Encodes the nodes of one stretch of text for one context."""
 
@@ -87,7 +103,7 @@ class InlineEncoder:
         """The text with its conventions encoded; no empty strings.  The pattern that matched is
         the match's ``lastgroup``: the top-level group closes after any group inside it."""
         text = self.ctx.text[start:end]
-        present = tuple(p.name for p in _PATTERNS[self.routing] if p.may_occur_in(text))
+        present = _present(_PATTERNS[self.routing], text)
         if not present:
             return [text] if text else []
         scanner = _scanner(present)

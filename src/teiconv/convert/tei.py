@@ -47,13 +47,9 @@ def _attribute_name(name: str) -> str:
 
 def el(tag: str, attrs: dict[str, str | None] | None = None, *content: Mixed | None) -> etree._Element:
     """A TEI element with attributes (``None`` values are left out, the others kept in the order
-    given) and mixed content.  The attributes are set one by one: handed to lxml's constructor
-    as a mapping, they take a slower path, about twice what making the element costs."""
+    given) and mixed content."""
     element = etree.Element(qname(tag), nsmap=NSMAP)
-    if attrs:
-        for name, value in attrs.items():
-            if value is not None:
-                element.set(_attribute_name(name), value)
+    _set_attributes(element, attrs)
     if content:
         append(element, content)
     return element
@@ -61,10 +57,22 @@ def el(tag: str, attrs: dict[str, str | None] | None = None, *content: Mixed | N
 
 def sub(parent: etree._Element, tag: str, attrs: dict[str, str | None] | None = None,
         *content: Mixed | None) -> etree._Element:
-    """Like :func:`el`, appended to ``parent``."""
-    child = el(tag, attrs, *content)
-    parent.append(child)
+    """Like :func:`el`, made inside ``parent`` (not in a document of its own, to be moved out of
+    it into ``parent``'s)."""
+    child = etree.SubElement(parent, qname(tag))
+    _set_attributes(child, attrs)
+    if content:
+        append(child, content)
     return child
+
+
+def _set_attributes(element: etree._Element, attrs: dict[str, str | None] | None) -> None:
+    """Set one by one: handed to lxml's constructor as a mapping, attributes take a slower path,
+    about twice what making the element costs."""
+    if attrs:
+        for name, value in attrs.items():
+            if value is not None:
+                element.set(_attribute_name(name), value)
 
 
 def append(parent: etree._Element, content: Iterable[Mixed | None]) -> etree._Element:
@@ -74,24 +82,26 @@ def append(parent: etree._Element, content: Iterable[Mixed | None]) -> etree._El
     and write, so adding strings one by one would cost time in the square of the run's length.
     """
     run: list[str] = []
+    last = _last_child(parent)  # then known: each element appended is the last
     for item in content:
         if item is None or item == "":
             continue
         if isinstance(item, str):
             run.append(item)
         else:
-            _add_text(parent, run)
-            run = []
+            if run:
+                _add_text(parent, last, run)
+                run = []
             parent.append(item)
-    _add_text(parent, run)
+            last = item
+    if run:
+        _add_text(parent, last, run)
     return parent
 
 
-def _add_text(parent: etree._Element, run: list[str]) -> None:
-    """Add the strings to the end of ``parent``'s content: the tail of its last child, or its text."""
-    if not run:
-        return
-    last = _last_child(parent)
+def _add_text(parent: etree._Element, last: etree._Element | None, run: list[str]) -> None:
+    """Add the strings to the end of ``parent``'s content: the tail of its ``last`` child, or its
+    text."""
     if last is not None:
         last.tail = (last.tail or "") + "".join(run)
     else:

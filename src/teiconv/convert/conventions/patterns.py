@@ -23,9 +23,6 @@ class TextPattern:
     #: text hold none of the conventions, or only line breaks.  ``None``: always scanned.
     trigger: re.Pattern[str] | None = None
 
-    def may_occur_in(self, text: str) -> bool:
-        return self.trigger is None or self.trigger.search(text) is not None
-
 
 def compile_patterns(patterns: tuple[TextPattern, ...]) -> re.Pattern[str]:
     """One alternation with a named group per pattern, tried in the given order."""
