@@ -131,28 +131,33 @@ def _local_name(tag: str) -> str:
 _ELEMENT_ONLY_TAGS = frozenset(qname(name) for name in ELEMENT_ONLY)
 
 
-def _indent(element: etree._Element, level: int) -> None:
-    """Indent element-only containers; look inside mixed content for more of them."""
-    if not len(element):
-        return
-    if element.tag not in _ELEMENT_ONLY_TAGS:
+def _indent(root: etree._Element) -> None:
+    """Indent the element-only containers under ``root``, wherever they are (inside mixed content
+    too).  lxml finds them (in C, without a Python call for each element of the tree); each
+    indents only its own text and its children's tails, so the order they come in is free."""
+    base = _depth(root)
+    for element in root.iter(*_ELEMENT_ONLY_TAGS):
+        last = _last_child(element)
+        if last is None:
+            continue
+        level = _depth(element) - base
+        inner = "\n" + "  " * (level + 1)
+        if not (element.text or "").strip():
+            element.text = inner
         for child in element:
-            _indent(child, level + 1)
-        return
-    inner = "\n" + "  " * (level + 1)
-    if not (element.text or "").strip():
-        element.text = inner
-    for child in element:
-        _indent(child, level + 1)
-        if not (child.tail or "").strip():
-            child.tail = inner
-    element[-1].tail = "\n" + "  " * level
+            if not (child.tail or "").strip():
+                child.tail = inner
+        last.tail = "\n" + "  " * level
+
+
+def _depth(element: etree._Element) -> int:
+    return sum(1 for _ in element.iterancestors())
 
 
 def serialize(root: etree._Element, instructions: Iterable[tuple[str, str]] = ()) -> bytes:
     """The document as UTF-8 bytes: XML declaration, the processing ``instructions`` (target,
     text) one a line, indented structure, final newline."""
-    _indent(root, 0)
+    _indent(root)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
     prolog = b"".join(etree.tostring(etree.ProcessingInstruction(target, text)) + b"\n"
                       for target, text in instructions)
