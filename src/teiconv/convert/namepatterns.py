@@ -90,6 +90,7 @@ _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
 _NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
 _PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
+_PLACE_WORD_LIST = PLACE_WORDS.split("|")
 _CAPITALISED_RUN = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w](?:\s+{WORD})*)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
@@ -190,7 +191,10 @@ def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | No
 
 
 def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    if not _PLACE_WORD.search(text, start, end):
+    # the words looked for with ``str.find`` first: an expression opening with ``\b`` is tried
+    # at every position of the text
+    if not any(text.find(word, start, end) >= 0 for word in _PLACE_WORD_LIST) \
+            or not _PLACE_WORD.search(text, start, end):
         return
     for pattern in (_PLACE_OF, _PLACE_BEFORE):
         for match in pattern.finditer(text, start, end):
