@@ -18,12 +18,12 @@ from .conventions.patterns import TextPattern, compile_patterns
 from .tei import Mixed, el
 
 #: A line break, with the Markdown hard-break spaces before it (decoration, not text).
-_LINE_BREAK = TextPattern("line_break", r"[ \t]*\n", lambda match, ctx: el("lb"), re.compile("\n"))
+_LINE_BREAK = TextPattern("line_break", r"[ \t]*\n", lambda match, ctx: el("lb"), "\n")
 #: A web address, with or without the Markdown autolink's angle brackets (decoration).
 _LINK = TextPattern(
     "link", r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;:)])>?",
     lambda match, ctx: el("ref", {"target": match.group("url")}, match.group("url")),
-    re.compile("://"),
+    "://",
 )
 #: The patterns of running text, and of routing lines, in the order they are tried.
 _PATTERNS = {False: (_LINE_BREAK, _LINK, *TEXT_PATTERNS)}
@@ -40,13 +40,13 @@ def _scanner(names: tuple[str, ...]) -> re.Pattern[str]:
 def _present(patterns: tuple[TextPattern, ...], text: str) -> tuple[str, ...]:
     """The names of the ``patterns`` whose trigger ``text`` holds (each trigger looked for once:
     the routing patterns share one)."""
-    found: dict[re.Pattern[str], bool] = {}
+    found: dict[str | re.Pattern[str], bool] = {}
     names = []
     for pattern in patterns:
         trigger = pattern.trigger
         if trigger is not None:
             if trigger not in found:
-                found[trigger] = trigger.search(text) is not None
+                found[trigger] = trigger in text if isinstance(trigger, str) else trigger.search(text) is not None
             if not found[trigger]:
                 continue
         names.append(pattern.name)
