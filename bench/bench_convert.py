@@ -1,50 +1,126 @@
 """Conversion speed: documents per second over the seeds repeated many times.
 
-Usage: python bench/bench_convert.py [--repeat 1000] [--registers registers/]
+Usage: python bench/bench_convert.py [--repeat 1000] [--registers registers/] [--against ../main]
 
 Converts every seed ``repeat`` times in one process (the way ``teiconv convert`` runs a batch:
 parse, encode, serialise; no disk writes, so the number is the converter's own) and prints
 documents/second of CPU time (``time.process_time``: other processes on a shared machine do not
 count against it); with ``--registers``, names are marked and linked as the project converts
 them, and the same run also times the conversion without names, alternating the two so that a
-busy machine slows both alike.  Not a test: numbers depend on the machine.
+busy machine slows both alike.
+
+With ``--against CHECKOUT`` (another checkout of teiconv, e.g. of main), the same seeds and
+registers are converted by this checkout's converter and by that one's, each in a process of its
+own (one process cannot import two versions of the package), in alternating rounds of
+``--round`` repetitions, and the ratio of the two rates is printed: on a shared machine, where
+every absolute figure moves with the load, the ratio is the figure to compare.
+Not a test: numbers depend on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
-from teiconv.convert import convert_source
-from teiconv.convert.source import read_source
-from teiconv.registers import load_registers
+HERE = Path(__file__).resolve().parent
+SEEDS = sorted((HERE.parent / "seeds").glob("*.txt"))
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+class Converter:
+    """The seeds and (optionally) registers loaded once; :meth:`time` converts them ``repeat``
+    times and returns the CPU seconds, with or without names."""
+
+    def __init__(self, registers: Path | None):
+        from teiconv.convert import convert_source
+        from teiconv.convert.source import read_source
+        from teiconv.registers import load_registers
+
+        self.convert = convert_source
+        self.sources = [read_source(path) for path in SEEDS]
+        self.variants = {"without names": None}
+        if registers:
+            self.variants["with names"] = load_registers(registers)
+        for label in self.variants:  # warm caches (regexes, word frequencies)
+            self.time(label, 1)
+
+    def time(self, label: str, repeat: int) -> float:
+        registers = self.variants[label]
+        started = time.process_time()
+        for _ in range(repeat):
+            for source in self.sources:
+                self.convert(source, registers).to_bytes()
+        return time.process_time() - started
+
+
+def report(label: str, documents: int, seconds: float) -> str:
+    return f"{label}: {documents} documents in {seconds:.2f} s of CPU: {documents / seconds:.0f} documents/second (one core)"
+
+
+def alone(args: argparse.Namespace) -> None:
+    converter = Converter(args.registers)
+    elapsed = dict.fromkeys(converter.variants, 0.0)
+    for _ in range(args.repeat):
+        for label in converter.variants:
+            elapsed[label] += converter.time(label, 1)
+    for label, seconds in elapsed.items():
+        print(report(label, args.repeat * len(converter.sources), seconds))
+
+
+def serve(args: argparse.Namespace) -> None:
+    """The worker of ``--against``: one line ``LABEL<TAB>REPEAT`` in, the CPU seconds out."""
+    converter = Converter(args.registers)
+    print("ready", flush=True)
+    for line in sys.stdin:
+        label, repeat = line.rstrip("\n").split("\t")
+        print(converter.time(label, int(repeat)), flush=True)
+
+
+def against(args: argparse.Namespace) -> None:
+    checkouts = {"this": HERE.parent, "other": args.against.resolve()}
+    workers = {}
+    for name, checkout in checkouts.items():
+        command = [sys.executable, __file__, "--serve"] + (["--registers", str(args.registers.resolve())] if args.registers else [])
+        environment = dict(os.environ, PYTHONPATH=str(checkout / "src"))
+        workers[name] = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=environment)
+        assert workers[name].stdout.readline().strip() == "ready"
+    labels = ["without names"] + (["with names"] if args.registers else [])
+    elapsed = {(name, label): 0.0 for name in workers for label in labels}
+    rounds = max(1, args.repeat // args.round)
+    for _ in range(rounds):
+        for label in labels:
+            for name, worker in workers.items():
+                worker.stdin.write(f"{label}\t{args.round}\n")
+                worker.stdin.flush()
+                elapsed[name, label] += float(worker.stdout.readline())
+    for worker in workers.values():
+        worker.stdin.close()
+        worker.wait()
+    documents = rounds * args.round * len(SEEDS)
+    for label in labels:
+        this, other = (documents / elapsed[name, label] for name in workers)
+        print(f"{label}: this checkout {this:.0f}, {args.against} {other:.0f} documents/second (one core): "
+              f"ratio {this / other:.2f}")
+    print("load average:", " ".join(f"{load:.2f}" for load in os.getloadavg()))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=1000)
     parser.add_argument("--registers", type=Path, help="mark names with these registers")
+    parser.add_argument("--against", type=Path, help="another checkout to compare with, round by round")
+    parser.add_argument("--round", type=int, default=5, help="repetitions per round with --against")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    sources = [read_source(path) for path in SEEDS]
-    variants = {"without names": None}
-    if args.registers:
-        variants["with names"] = load_registers(args.registers)
-    elapsed = dict.fromkeys(variants, 0.0)
-    for registers in variants.values():  # warm caches (regexes, word frequencies)
-        for source in sources:
-            convert_source(source, registers).to_bytes()
-    for _ in range(args.repeat):
-        for label, registers in variants.items():
-            started = time.process_time()
-            for source in sources:
-                convert_source(source, registers).to_bytes()
-            elapsed[label] += time.process_time() - started
-    count = args.repeat * len(sources)
-    for label, seconds in elapsed.items():
-        print(f"{label}: {count} documents in {seconds:.2f} s of CPU: {count / seconds:.0f} documents/second (one core)")
+    if args.serve:
+        serve(args)
+    elif args.against:
+        against(args)
+    else:
+        alone(args)
 
 
 if __name__ == "__main__":

@@ -18,18 +18,39 @@ from .conventions.patterns import TextPattern, compile_patterns
 from .tei import Mixed, el
 
 #: A line break, with the Markdown hard-break spaces before it (decoration, not text).
-_LINE_BREAK = TextPattern("line_break", r"[ \t]*\n", lambda match, ctx: el("lb"))
+_LINE_BREAK = TextPattern("line_break", r"[ \t]*\n", lambda match, ctx: el("lb"), "\n")
 #: A web address, with or without the Markdown autolink's angle brackets (decoration).
 _LINK = TextPattern(
     "link", r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;:)])>?",
     lambda match, ctx: el("ref", {"target": match.group("url")}, match.group("url")),
+    "://",
 )
+#: The patterns of running text, and of routing lines, in the order they are tried.
+_PATTERNS = {False: (_LINE_BREAK, _LINK, *TEXT_PATTERNS)}
+_PATTERNS[True] = (*_PATTERNS[False], *ROUTING_PATTERNS)
+_BY_NAME = {pattern.name: pattern for pattern in _PATTERNS[True]}
 
 
 @lru_cache(maxsize=None)
-def _scanner(routing: bool) -> tuple[re.Pattern[str], dict[str, TextPattern]]:
-    patterns = (_LINE_BREAK, _LINK, *TEXT_PATTERNS, *(ROUTING_PATTERNS if routing else ()))
-    return compile_patterns(patterns), {p.name: p for p in patterns}
+def _scanner(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for the patterns named (those whose trigger a text holds)."""
+    return compile_patterns(tuple(_BY_NAME[name] for name in names))
+
+
+def _present(patterns: tuple[TextPattern, ...], text: str) -> tuple[str, ...]:
+    """The names of the ``patterns`` whose trigger ``text`` holds (each trigger looked for once:
+    the routing patterns share one)."""
+    found: dict[str | re.Pattern[str], bool] = {}
+    names = []
+    for pattern in patterns:
+        trigger = pattern.trigger
+        if trigger is not None:
+            if trigger not in found:
+                found[trigger] = trigger in text if isinstance(trigger, str) else trigger.search(text) is not None
+            if not found[trigger]:
+                continue
+        names.append(pattern.name)
+    return tuple(names)
 
 
 class InlineEncoder:
@@ -81,14 +102,17 @@ class InlineEncoder:
     def encode_text(self, start: int, end: int) -> list[Mixed]:
         """The text with its conventions encoded; no empty strings.  The pattern that matched is
         the match's ``lastgroup``: the top-level group closes after any group inside it."""
-        scanner, patterns = _scanner(self.routing)
         text = self.ctx.text[start:end]
+        present = _present(_PATTERNS[self.routing], text)
+        if not present:
+            return [text] if text else []
+        scanner = _scanner(present)
         out: list[Mixed] = []
         position = 0
         for match in scanner.finditer(text):
             if match.start() > position:
                 out.append(text[position:match.start()])
-            built = patterns[match.lastgroup].build(match, self.ctx)
+            built = _BY_NAME[match.lastgroup].build(match, self.ctx)
             for item in built if isinstance(built, list) else (built,):
                 if not (isinstance(item, str) and item == ""):
                     out.append(item)

@@ -29,6 +29,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def last_word(text: str) -> str | None:
+    """``words(text)[-1]`` (None if it has none), found from the end: the text before a bracket
+    can be a whole paragraph."""
+    match = _WORD.search(text[::-1])  # one character class: its first run there is the last word
+    return match.group()[::-1] if match else None
+
+
 @lru_cache(maxsize=4096)
 def frequency(word: str) -> float:
     from wordfreq import zipf_frequency  # loads its word lists: only when a bracket asks

@@ -63,13 +63,18 @@ def _compact(pattern: str) -> str:
 
 
 WORD = r"[A-Z][\w\u2019'\-]*[\w]"
+#: A capital that begins a word: ``\b[A-Z]`` written so that an expression opens with the capital,
+#: which the expression engine jumps to from one to the next (an expression that opens with
+#: ``\b`` or a look-behind is tried at every position of the text); the look-behind after it
+#: checks the character before the capital.  ``_INITIALLED`` opens the same way.
+CAPITAL_STARTING_WORD = r"[A-Z](?<!\w.)"
 CAPITAL_WORD = rf"(?:{WORD}|[A-Z])"
 NAME = rf"(?:(?:[A-Z]\.\s?){{0,3}}{WORD}(?:\s+{WORD}){{0,2}})"
 
 _TITLE = re.compile(rf"\b(?:{_compact(TITLES)}|{PLURAL_TITLES})(?!\w)")
 _TITLED = re.compile(rf"\b(?:{_compact(TITLES)})\s+({NAME})")
 _LISTED = re.compile(rf"\b(?:{PLURAL_TITLES})\s+({NAME}(?:\s*,\s*(?:and\s+)?{NAME})*(?:,?\s+and\s+{NAME})?)")
-_INITIALLED = re.compile(rf"(?<![\w.])((?:[A-Z]\.\s?){{1,3}}{WORD})")
+_INITIALLED = re.compile(rf"([A-Z](?<![\w.].)\.\s?(?:[A-Z]\.\s?){{0,2}}{WORD})")
 _PLACE_OF = re.compile(rf"\b(?:{PLACE_WORDS})\s+of\s+({WORD}(?:\s+{WORD})?)")
 _PLACE_BEFORE = re.compile(rf"\b({WORD})\s+(?:{PLACE_WORDS})\b")
 _ORGANISATION = re.compile(
@@ -85,7 +90,8 @@ _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
 _NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
 _PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
-_CAPITALISED_RUN = re.compile(rf"\b({WORD}(?:\s+{WORD})*)")
+_PLACE_WORD_LIST = PLACE_WORDS.split("|")
+_CAPITALISED_RUN = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w](?:\s+{WORD})*)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
 _ABBREVIATION_END = re.compile(r"\.\s*[^\sA-Z]")
@@ -185,7 +191,10 @@ def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | No
 
 
 def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    if not _PLACE_WORD.search(text, start, end):
+    # the words looked for with ``str.find`` first: an expression opening with ``\b`` is tried
+    # at every position of the text
+    if not any(text.find(word, start, end) >= 0 for word in _PLACE_WORD_LIST) \
+            or not _PLACE_WORD.search(text, start, end):
         return
     for pattern in (_PLACE_OF, _PLACE_BEFORE):
         for match in pattern.finditer(text, start, end):

@@ -22,10 +22,9 @@ tool resolves ``person:stalin`` to ``../registers/persons.xml#stalin``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from lxml import etree
 
@@ -49,9 +48,10 @@ def canonical(text: str) -> str:
     return _SEPARATOR.sub(" ", text.replace("\u2019", "'")).strip()
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A stretch of one text node naming an entity: where, which element, what it points at."""
+class Mention(NamedTuple):
+    """A stretch of one text node naming an entity: where, which element, what it points at (a
+    tuple: made for every name of every document, where a frozen dataclass costs a call per
+    field)."""
 
     start: int
     end: int
@@ -193,8 +193,10 @@ def _replace(element: etree._Element, attribute: str, text: str, mentions: list[
     names = []
     position = 0
     for mention in mentions:
-        name = element.makeelement(qname(mention.kind.name_element),
-                                   {"ref": mention.ref, **({"type": mention.type} if mention.type else {})})
+        name = element.makeelement(qname(mention.kind.name_element))
+        name.set("ref", mention.ref)  # one by one: see :func:`~teiconv.convert.tei.el`
+        if mention.type:
+            name.set("type", mention.type)
         name.text = text[mention.start:mention.end]
         names.append((text[position:mention.start], name))
         position = mention.end

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import reflow
 from .brackets import line_breaks_in_brackets
@@ -58,9 +59,9 @@ SUMMARY_MIN_WORDS = 8
 SUMMARY_MAX_PARAGRAPHS = 3
 
 
-@dataclass(frozen=True)
-class Region:
-    """``text[start:end]`` of the source."""
+class Region(NamedTuple):
+    """``text[start:end]`` of the source (a tuple: the page reader makes one for nearly every
+    line, where a frozen dataclass costs a call per field)."""
 
     start: int
     end: int

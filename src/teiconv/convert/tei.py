@@ -48,8 +48,8 @@ def _attribute_name(name: str) -> str:
 def el(tag: str, attrs: dict[str, str | None] | None = None, *content: Mixed | None) -> etree._Element:
     """A TEI element with attributes (``None`` values are left out, the others kept in the order
     given) and mixed content."""
-    attributes = {_attribute_name(name): value for name, value in attrs.items() if value is not None} if attrs else None
-    element = etree.Element(qname(tag), attributes, nsmap=NSMAP)
+    element = etree.Element(qname(tag), nsmap=NSMAP)
+    _set_attributes(element, attrs)
     if content:
         append(element, content)
     return element
@@ -57,10 +57,22 @@ def el(tag: str, attrs: dict[str, str | None] | None = None, *content: Mixed | N
 
 def sub(parent: etree._Element, tag: str, attrs: dict[str, str | None] | None = None,
         *content: Mixed | None) -> etree._Element:
-    """Like :func:`el`, appended to ``parent``."""
-    child = el(tag, attrs, *content)
-    parent.append(child)
+    """Like :func:`el`, made inside ``parent`` (not in a document of its own, to be moved out of
+    it into ``parent``'s)."""
+    child = etree.SubElement(parent, qname(tag))
+    _set_attributes(child, attrs)
+    if content:
+        append(child, content)
     return child
+
+
+def _set_attributes(element: etree._Element, attrs: dict[str, str | None] | None) -> None:
+    """Set one by one: handed to lxml's constructor as a mapping, attributes take a slower path,
+    about twice what making the element costs."""
+    if attrs:
+        for name, value in attrs.items():
+            if value is not None:
+                element.set(_attribute_name(name), value)
 
 
 def append(parent: etree._Element, content: Iterable[Mixed | None]) -> etree._Element:
@@ -70,24 +82,26 @@ def append(parent: etree._Element, content: Iterable[Mixed | None]) -> etree._El
     and write, so adding strings one by one would cost time in the square of the run's length.
     """
     run: list[str] = []
+    last = _last_child(parent)  # then known: each element appended is the last
     for item in content:
         if item is None or item == "":
             continue
         if isinstance(item, str):
             run.append(item)
         else:
-            _add_text(parent, run)
-            run = []
+            if run:
+                _add_text(parent, last, run)
+                run = []
             parent.append(item)
-    _add_text(parent, run)
+            last = item
+    if run:
+        _add_text(parent, last, run)
     return parent
 
 
-def _add_text(parent: etree._Element, run: list[str]) -> None:
-    """Add the strings to the end of ``parent``'s content: the tail of its last child, or its text."""
-    if not run:
-        return
-    last = _last_child(parent)
+def _add_text(parent: etree._Element, last: etree._Element | None, run: list[str]) -> None:
+    """Add the strings to the end of ``parent``'s content: the tail of its ``last`` child, or its
+    text."""
     if last is not None:
         last.tail = (last.tail or "") + "".join(run)
     else:
@@ -117,28 +131,33 @@ def _local_name(tag: str) -> str:
 _ELEMENT_ONLY_TAGS = frozenset(qname(name) for name in ELEMENT_ONLY)
 
 
-def _indent(element: etree._Element, level: int) -> None:
-    """Indent element-only containers; look inside mixed content for more of them."""
-    if not len(element):
-        return
-    if element.tag not in _ELEMENT_ONLY_TAGS:
+def _indent(root: etree._Element) -> None:
+    """Indent the element-only containers under ``root``, wherever they are (inside mixed content
+    too).  lxml finds them (in C, without a Python call for each element of the tree); each
+    indents only its own text and its children's tails, so the order they come in is free."""
+    base = _depth(root)
+    for element in root.iter(*_ELEMENT_ONLY_TAGS):
+        last = _last_child(element)
+        if last is None:
+            continue
+        level = _depth(element) - base
+        inner = "\n" + "  " * (level + 1)
+        if not (element.text or "").strip():
+            element.text = inner
         for child in element:
-            _indent(child, level + 1)
-        return
-    inner = "\n" + "  " * (level + 1)
-    if not (element.text or "").strip():
-        element.text = inner
-    for child in element:
-        _indent(child, level + 1)
-        if not (child.tail or "").strip():
-            child.tail = inner
-    element[-1].tail = "\n" + "  " * level
+            if not (child.tail or "").strip():
+                child.tail = inner
+        last.tail = "\n" + "  " * level
+
+
+def _depth(element: etree._Element) -> int:
+    return sum(1 for _ in element.iterancestors())
 
 
 def serialize(root: etree._Element, instructions: Iterable[tuple[str, str]] = ()) -> bytes:
     """The document as UTF-8 bytes: XML declaration, the processing ``instructions`` (target,
     text) one a line, indented structure, final newline."""
-    _indent(root, 0)
+    _indent(root)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
     prolog = b"".join(etree.tostring(etree.ProcessingInstruction(target, text)) + b"\n"
                       for target, text in instructions)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from lxml import etree
@@ -20,8 +20,8 @@ from ..context import Context
 from ..rendering import bracketed, content
 from ..tei import Mixed, append, el, local
 
-#: The end of a word that a bracket can annotate: no spaces, quotes or brackets.
-_WORD_AT_END = re.compile(r"[^\s\"\u201c\u201d(\[\]]+$")
+#: A character of a word that a bracket can annotate: no spaces, quotes or brackets.
+_WORD_CHARACTER = r"[^\s\"\u201c\u201d(\[\]]"
 #: Elements that can stand inside an annotated word (``Perepeilisina???? [SIC]``).
 _WORD_INTERNAL = frozenset({"gap", "g"})
 
@@ -137,11 +137,11 @@ def take_host_word(out: list[Mixed]) -> list[Mixed] | None:
     while items:
         item = items[-1]
         if isinstance(item, str):
-            match = _WORD_AT_END.search(item)
-            if not match:
+            word = run_at_end(item, _WORD_CHARACTER)
+            if not word:
                 break
-            host.insert(0, match.group())
-            items[-1] = item[: match.start()]
+            host.insert(0, item[word[0]:word[1]])
+            items[-1] = item[: word[0]]
             if items[-1]:
                 break
             items.pop()
@@ -153,6 +153,22 @@ def take_host_word(out: list[Mixed]) -> list[Mixed] | None:
         return None
     out[:] = items
     return host
+
+
+def run_at_end(text: str, characters: str) -> tuple[int, int] | None:
+    """The run of ``characters`` (a character class without the line break) that ends ``text``,
+    as (start, end): what ``re.search(characters + "+$", text)`` finds (``$`` matches before a
+    final line break too), looked for from the end: that search tries every position of a text
+    that can be a whole paragraph, at every bracket after it."""
+    match = _run_from_end(characters).match(text[::-1])
+    if match is None:
+        return None
+    return len(text) - match.end(), len(text) - match.start(1)
+
+
+@lru_cache(maxsize=None)
+def _run_from_end(characters: str) -> re.Pattern[str]:
+    return re.compile(rf"\n?({characters}+)")
 
 
 def _line_end(text: str, position: int, limit: int) -> int:

@@ -16,10 +16,10 @@ from lxml import etree
 
 from ..rendering import bracketed, content, renders
 from ..tei import el
-from .base import BracketSite
+from .base import BracketSite, run_at_end
 
 _COMPLETION = re.compile(r"(?P<letters>[^\W\d_]+)(?P<doubt>\?)?")
-_WRITTEN_LETTERS = re.compile(r"[^\W\d_]+$")
+_LETTER = r"[^\W\d_]"
 DOUBT = "low"
 
 
@@ -28,12 +28,12 @@ def completion(site: BracketSite) -> etree._Element | None:
     if not match or not site.bracket.closed or site.bracket.double:
         return None
     previous = site.out[-1] if site.out else None
-    written = _WRITTEN_LETTERS.search(previous) if isinstance(previous, str) else None
+    written = run_at_end(previous, _LETTER) if isinstance(previous, str) else None
     if written is None or not previous.endswith(site.ctx.slice(site.bracket.start - 1, site.bracket.start)):
         return None
-    site.out[-1] = previous[: written.start()]
+    site.out[-1] = previous[: written[0]]
     ex = el("ex", {"resp": "#translator", "cert": DOUBT if match.group("doubt") else None}, match.group("letters"))
-    return el("expan", None, written.group(), ex)
+    return el("expan", None, previous[written[0]:written[1]], ex)
 
 
 @renders("ex")

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from lxml import etree
 
 from ..brackets import Text
-from ..lexicon import FOREIGN_BELOW, frequency, is_acronym, is_cyrillic, is_english, is_foreign_term, words
+from ..lexicon import FOREIGN_BELOW, frequency, is_acronym, is_cyrillic, is_english, is_foreign_term, last_word, words
 from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word, text_of
@@ -50,8 +50,11 @@ def _host_if(site: BracketSite, accept) -> list | None:
 
 def _separator(site: BracketSite) -> str:
     """The white space between a host word and its bracket, as the source has it."""
-    before = site.ctx.slice(0, site.bracket.start)
-    return before[len(before.rstrip()):] or " "
+    text, end = site.ctx.text, site.bracket.start
+    start = end
+    while start and text[start - 1].isspace():
+        start -= 1
+    return text[start:end] or " "
 
 
 def abbreviation(site: BracketSite) -> etree._Element | None:
@@ -93,10 +96,10 @@ def _cognate(site: BracketSite, found: list[str]) -> bool:
     """``cooperatives [Kooperatsiya]``: one word English does not use, capitalised or not, that
     spells like the lower-case translation before it (a transliterated cognate; after a name it
     is another form of the name: :mod:`.names`)."""
-    before = words(text_of(site.out[-3:]))
-    if len(found) != 1 or not before or not before[-1].islower() or frequency(found[0].lower()) >= FOREIGN_BELOW:
+    before = last_word(text_of(site.out[-3:]))
+    if len(found) != 1 or not before or not before.islower() or frequency(found[0].lower()) >= FOREIGN_BELOW:
         return False
-    return SequenceMatcher(None, before[-1].lower(), found[0].lower()).ratio() >= COGNATE
+    return SequenceMatcher(None, before.lower(), found[0].lower()).ratio() >= COGNATE
 
 
 def _after_words(out: list) -> bool:

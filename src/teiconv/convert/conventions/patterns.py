@@ -17,6 +17,11 @@ class TextPattern:
     name: str
     pattern: str
     build: Callable[[re.Match[str], Context], Mixed | list[Mixed]]
+    #: What every match contains: a string (looked for as it is, the fastest way) or an
+    #: expression; a text without it is not scanned for the pattern.  Scanning with an
+    #: alternation costs at every position of the text, for every alternative; most stretches of
+    #: text hold none of the conventions, or only line breaks.  ``None``: always scanned.
+    trigger: str | re.Pattern[str] | None = None
 
 
 def compile_patterns(patterns: tuple[TextPattern, ...]) -> re.Pattern[str]:

@@ -44,4 +44,7 @@ def is_signed_mark(element: etree._Element) -> bool:
 
 def marks_signature(line: str) -> bool:
     """The line starts or ends with ``[signed]`` or a signature's description."""
-    return bool(_MARK_AT_EDGE.search(line.strip()))
+    line = line.strip()
+    # a line that neither starts nor ends with a bracket is not searched: the expression's
+    # second branch (a mark at the end) would be tried at every position of it
+    return (line.startswith("[") or line.endswith("]")) and bool(_MARK_AT_EDGE.search(line))
