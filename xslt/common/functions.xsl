@@ -84,7 +84,7 @@
   <xsl:function name="tc:classes" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <!-- Most elements have none of the attributes: their class is their name alone. -->
-    <xsl:sequence select="if (empty($e/(@type | @subtype | @place | @rend))) then 'tei-' || local-name($e)
+    <xsl:sequence select="if (not($e/@type or $e/@subtype or $e/@place or $e/@rend)) then 'tei-' || local-name($e)
       else string-join((
         'tei-' || local-name($e),
         $e/@type ! ('type-' || tc:token(.)),

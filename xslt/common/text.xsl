@@ -70,5 +70,7 @@
 
   <xsl:key name="tc:note-by-target" match="note[@target]" use="tokenize(@target)"/>
   <xsl:key name="tc:by-id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="tc:numbered-note" match="note[tc:is-numbered-note(.)]" use="true()"/>
+  <xsl:key name="tc:footnote-pointer" match="ptr[@type = 'footnote']" use="string(@target)"/>
 
 </xsl:stylesheet>
