@@ -166,6 +166,31 @@ def test_notes_are_numbered_with_links_both_ways(site):
     assert [b.find(".//a[@class='note-back']").get("href") for b in bodies] == ["#note-ref-1", "#note-ref-2"]
 
 
+NESTED_NOTES = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="nested-notes"><teiHeader><fileDesc>
+<titleStmt><title>Notes<note>a header note</note></title></titleStmt><publicationStmt><p>x</p></publicationStmt>
+<sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader><text><body><div>
+<p>One<note>outer <note>inner</note> end</note> two<note subtype="signed">signed</note>
+<bibl>A book<note>part of the entry</note></bibl> <label type="editorial">Stamp:</label> <stamp>seal</stamp>
+three<note place="foot" xml:id="fn1" n="1">foot</note> four<note>last</note></p>
+<p><ptr type="footnote" target="#fn1"/></p></div></body></text></TEI>"""
+
+
+def test_nested_notes_are_numbered_in_document_order(tmp_path):
+    """A note inside a note comes after it; notes of the header, signed marks, a bibliographic
+    entry's notes and labels are not numbered; a source footnote keeps its number and pointer."""
+    (tmp_path / "tei").mkdir()
+    (tmp_path / "tei" / "nested.xml").write_text(NESTED_NOTES, encoding="utf-8")
+    HtmlSite().build([tmp_path / "tei"], tmp_path / "site")
+    page = page_tree(tmp_path / "site", "nested-notes.html")
+    bodies = page.xpath("//section[contains(@class, 'notes')]//li")
+    assert [(b.get("id"), b.text_content().split()[0]) for b in bodies] == [
+        ("note-1", "outer"), ("note-2", "inner"), ("note-3", "foot"), ("note-4", "last")]
+    anchors = page.xpath("//*[@id='view-reading']//a[@class='note-anchor']")
+    assert [a.get("id") for a in anchors] == ["note-ref-1", "note-ref-3", "note-ref-4"]  # the inner one is in the outer's body
+    pointer = page.xpath("//*[@id='view-diplomatic']//*[@id='src-fn-fn1']/a[@class='footnote-number']")
+    assert [(a.get("href"), a.text) for a in pointer] == [("#note-ref-3", "1")]
+
+
 def test_views_render_the_conventions(site):
     page = page_tree(site, "fixture-cable.html")
     reading = normalized(page.get_element_by_id("view-reading").text_content())

@@ -84,7 +84,7 @@
   <xsl:function name="tc:classes" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <!-- Most elements have none of the attributes: their class is their name alone. -->
-    <xsl:sequence select="if (empty($e/(@type | @subtype | @place | @rend))) then 'tei-' || local-name($e)
+    <xsl:sequence select="if (not($e/@type or $e/@subtype or $e/@place or $e/@rend)) then 'tei-' || local-name($e)
       else string-join((
         'tei-' || local-name($e),
         $e/@type ! ('type-' || tc:token(.)),
@@ -96,7 +96,9 @@
   <!-- class and lang of the HTML element standing for the context element. -->
   <xsl:template name="tc:attributes">
     <xsl:param name="extra" as="xs:string*" select="()"/>
-    <xsl:attribute name="class" select="if (empty($extra)) then tc:classes(.) else string-join((tc:classes(.), $extra), ' ')"/>
+    <!-- Most elements have neither an extra class nor an attribute that adds one: their class is
+         made here, without a call of tc:classes (this runs for nearly every element, twice). -->
+    <xsl:attribute name="class" select="if (empty($extra) and not(@type or @subtype or @place or @rend)) then 'tei-' || local-name() else string-join((tc:classes(.), $extra), ' ')"/>
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>
@@ -111,10 +113,15 @@
     <!-- Default: the children in the current mode, written straight into the element (content
          built apart is copied into it, once for every level of nesting). -->
     <xsl:param name="content" as="item()*" select="$tc:children"/>
-    <xsl:element name="{if (map:contains($tc:phrasing-set, $name) and tc:contains-block(.)) then 'div' else $name}">
+    <!-- Attributes after class and lang (a link's href, a date's datetime): given here rather
+         than in $content, they leave the children to be written straight into the element. -->
+    <xsl:param name="attributes" as="attribute()*" select="()"/>
+    <!-- Only an element with element children can hold a block. -->
+    <xsl:element name="{if (map:contains($tc:phrasing-set, $name) and exists(*) and tc:contains-block(.)) then 'div' else $name}">
       <xsl:call-template name="tc:attributes">
         <xsl:with-param name="extra" select="$extra"/>
       </xsl:call-template>
+      <xsl:sequence select="$attributes"/>
       <xsl:choose>
         <xsl:when test="$content instance of map(*)">
           <xsl:apply-templates mode="#current"/>

@@ -33,9 +33,13 @@
     <xsl:sequence select="$root/descendant-or-self::note[tc:is-numbered-note(.)]"/>
   </xsl:function>
 
+  <!-- The numbered notes before it (its ancestors among them) plus one. The document's numbered
+       notes come from a key, found once per document: counting with the preceding axis read every
+       earlier node and tested every earlier note again, for each number asked (an anchor and a
+       body ask for it several times). -->
   <xsl:function name="tc:note-number" as="xs:integer">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="count($note/(ancestor::note | preceding::note)[tc:is-numbered-note(.)]) + 1"/>
+    <xsl:sequence select="count(key('tc:numbered-note', true(), root($note))[. &lt;&lt; $note]) + 1"/>
   </xsl:function>
 
   <xsl:function name="tc:note-id" as="xs:string">
@@ -125,12 +129,12 @@
 
   <xsl:function name="tc:pointed-note" as="element(note)?">
     <xsl:param name="ptr" as="element(ptr)"/>
-    <xsl:sequence select="(root($ptr)//note[@xml:id = substring-after($ptr/@target, '#')])[1]"/>
+    <xsl:sequence select="key('tc:by-id', substring-after($ptr/@target, '#'), root($ptr))[self::note][1]"/>
   </xsl:function>
 
   <xsl:function name="tc:footnote-pointer" as="element(ptr)?">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="(root($note)//ptr[@type = 'footnote'][@target = '#' || $note/@xml:id])[1]"/>
+    <xsl:sequence select="key('tc:footnote-pointer', '#' || $note/@xml:id, root($note))[1]"/>
   </xsl:function>
 
   <!-- Hooks -->

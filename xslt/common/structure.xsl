@@ -233,11 +233,10 @@
     <xsl:variable name="datetime" select="tc:html-datetime(@when)"/>
     <xsl:call-template name="tc:element">
       <xsl:with-param name="name" select="if ($datetime) then 'time' else 'span'"/>
-      <xsl:with-param name="content" as="item()*">
+      <xsl:with-param name="attributes" as="attribute()*">
         <xsl:if test="$datetime and not(tc:contains-block(.))">
           <xsl:attribute name="datetime" select="$datetime"/>
         </xsl:if>
-        <xsl:apply-templates mode="#current"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -23,7 +23,8 @@
   Override note-anchor / note-body (by import precedence) to turn notes into footnotes.
 
   Functions and named templates importers may use (stable):
-    tc:element (named: one HTML element with classes/lang, div when it must hold blocks),
+    tc:element (named: one HTML element with classes/lang and any $attributes, div when it must
+      hold blocks),
     tc:attributes, tc:classes($e), tc:token($s), tc:contains-block($e), tc:in-flow($e),
     tc:bracketed (named), tc:brackets($e), tc:quoted (named, $marks), tc:glyph (named),
     tc:hand-label($e), tc:hand-name($ref, $context), tc:html-datetime($when),
@@ -70,5 +71,7 @@
 
   <xsl:key name="tc:note-by-target" match="note[@target]" use="tokenize(@target)"/>
   <xsl:key name="tc:by-id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="tc:numbered-note" match="note[tc:is-numbered-note(.)]" use="true()"/>
+  <xsl:key name="tc:footnote-pointer" match="ptr[@type = 'footnote']" use="string(@target)"/>
 
 </xsl:stylesheet>

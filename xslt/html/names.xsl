@@ -29,9 +29,8 @@
     <xsl:call-template name="tc:element">
       <xsl:with-param name="name" select="'a'"/>
       <xsl:with-param name="extra" select="'name', 'name-registered'"/>
-      <xsl:with-param name="content" as="item()*">
+      <xsl:with-param name="attributes" as="attribute()*">
         <xsl:attribute name="href" select="h:entry-url(@ref)"/>
-        <xsl:apply-templates mode="#current"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -39,9 +38,8 @@
   <xsl:template match="(persName | placeName | orgName)[starts-with(@ref, '#cand-')]" mode="reading diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="extra" select="'name', 'name-candidate'"/>
-      <xsl:with-param name="content" as="item()*">
+      <xsl:with-param name="attributes" as="attribute()*">
         <xsl:attribute name="title" select="'A name proposed for the registers, not yet reviewed'"/>
-        <xsl:apply-templates mode="#current"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -31,13 +31,20 @@ def about_features(root: etree._Element) -> list[str]:
     features = set()
     text = root.find(f"{NS}text")
     for element in text.iter(etree.Element) if text is not None else ():
-        before, after = element.getprevious(), element.getnext()
-        attributes = sorted((k, _DIGITS.sub("0", v)) for k, v in element.attrib.items())
-        features.add((str(element.getparent().tag), element.tag, str(getattr(before, "tag", None)),
-                      str(getattr(after, "tag", None)), tuple(attributes)))
+        attributes = element.attrib  # most elements have none or one: sort only what is there
+        features.add((element.getparent().tag, element.tag, _kind(element.getprevious()), _kind(element.getnext()),
+                      tuple(sorted((k, _DIGITS.sub("0", v)) for k, v in attributes.items())) if attributes else ()))
     for paragraph in root.iterfind(f".//{NS}encodingDesc/{NS}editorialDecl//{NS}p"):
         features.add(("principle", " ".join(paragraph.xpath("string()").split())))
     return sorted(map(_digest, features))
+
+
+def _kind(node: etree._Element | None) -> str:
+    """A neighbour's name: its tag, "comment" or "pi" for those (whose lxml tag is a function,
+    printed with its address, which would differ from process to process), "None" for none."""
+    if node is None:
+        return "None"
+    return node.tag if isinstance(node.tag, str) else "pi" if isinstance(node, etree._ProcessingInstruction) else "comment"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -63,7 +63,7 @@ class SiteStylesheets:
         (:func:`teiconv.html.filters.write_filter_lists`; without them the filters offer and
         find what this page lists)."""
         listed = sum(1 for record in records if record["kind"] == "document")
-        return self._run(self._index, {"records": json.dumps(list(records)), "page-number": str(page),
+        return self._run(self._index, {"records": _records_json(records), "page-number": str(page),
                                        "page-count": str(pages), "document-total": str(total or listed),
                                        "register-labels": json.dumps(dict(labels or {}), sort_keys=True),
                                        "filters": json.dumps(filters or {}, sort_keys=True)},
@@ -75,7 +75,7 @@ class SiteStylesheets:
         for node in nodes:
             sequence.add_xdm_item(node)
         self._about.set_parameter("documents", sequence)
-        return self._run(self._about, {"records": json.dumps(list(records))},
+        return self._run(self._about, {"records": _records_json(records)},
                          lambda: self._about.call_template_returning_string(f"{{{HTML_NS}}}about"))
 
     def _run(self, executable: PyXsltExecutable, params: Mapping[str, str | bool],
@@ -105,6 +105,17 @@ class SiteStylesheets:
         if isinstance(value, bool):
             return self.processor.make_boolean_value(value)
         return self.processor.make_string_value(value)
+
+
+#: What a record holds for search alone: the index and about pages never read it, and it is most
+#: of a record's size (an edition's whole text, encoded here and parsed again in Saxon).
+_SEARCH_ONLY = frozenset({"text", "words"})
+
+
+def _records_json(records: Sequence[Record]) -> str:
+    """The records as the index and about pages take them: JSON, without the search-only fields."""
+    return json.dumps([{key: value for key, value in record.items() if key not in _SEARCH_ONLY}
+                       for record in records])
 
 
 def _compile(compiler, path: Path) -> PyXsltExecutable:
