@@ -225,7 +225,7 @@ def test_serve_previews_the_site_and_rebuilds_on_change(tmp_path):
             time.sleep(0.5)
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl+C: the way a user stops it
-        server.wait(timeout=30)
+        server.wait(timeout=120)  # a rebuild may be in a long native call (Saxon, a PDF) when it arrives
     assert server.returncode == 0
 
 
