@@ -81,16 +81,17 @@ _ORGANISATION = re.compile(
     rf"((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
-#: Tests that let a stretch without a title or an organisation's word skip those patterns: the
-#: words anywhere, without the word boundaries, which the expression engine finds by jumping
-#: from one of their first letters to the next (a pattern that opens with ``\b`` is tried at
-#: every position).  They find every stretch the full patterns can match in, and a few more.
+#: Tests that let a stretch without a title, an organisation's or a place's word skip those
+#: patterns: the words anywhere, without the word boundaries, which the expression engine finds
+#: by jumping from one of their first letters to the next (a pattern that opens with ``\b`` is
+#: tried at every position).  They find every stretch the full patterns can match in, and a few
+#: more.
 _ANY_TITLE = re.compile(rf"{_compact(TITLES)}|{PLURAL_TITLES}")
 _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
+_ANY_PLACE_WORD = re.compile(PLACE_WORDS)
 _NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
 _PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
-_PLACE_WORD_LIST = PLACE_WORDS.split("|")
 _CAPITALISED_RUN = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w](?:\s+{WORD})*)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
@@ -191,10 +192,7 @@ def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | No
 
 
 def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    # the words looked for with ``str.find`` first: an expression opening with ``\b`` is tried
-    # at every position of the text
-    if not any(text.find(word, start, end) >= 0 for word in _PLACE_WORD_LIST) \
-            or not _PLACE_WORD.search(text, start, end):
+    if not _ANY_PLACE_WORD.search(text, start, end) or not _PLACE_WORD.search(text, start, end):
         return
     for pattern in (_PLACE_OF, _PLACE_BEFORE):
         for match in pattern.finditer(text, start, end):
