@@ -83,6 +83,8 @@ class Gazetteer:
         #: before it belong to it (a person's) — worked out once, not for every mention.
         self._readings = {form: (entry.kind, entry.ref, type_, entry.kind.name == "person")
                           for form, (entry, type_) in self.forms.items()}
+        #: The readings by the text a mention was written with, filled as mentions are met.
+        self._written: dict[str, tuple[Kind, str, str | None, bool]] = {}
         #: Every form begins with a capital: a text without one mentions no registered name.
         self.capitalised = all(_CAPITAL.match(form) for form in self.forms)
         body = _trie_expression(self.forms)
@@ -96,9 +98,13 @@ class Gazetteer:
             start = match.start()
             if start and _WORD_END.match(text, start - 1):
                 continue  # inside a word: the expression starts with the names' letters, for speed
-            kind, ref, type_, initialled = self._readings[canonical(match.group())]
+            written = match.group()
+            reading = self._written.get(written)
+            if reading is None:
+                reading = self._written[written] = self._readings[canonical(written)]
+            kind, ref, type_, initialled = reading
             if initialled:
-                window = max(0, start - 12)
+                window = start - 12 if start > 12 else 0
                 initials = _INITIALS.search(text[window:start])
                 start = window + initials.start() if initials else start
             found.append(Mention(start, match.end(), kind, ref, type_))
@@ -163,6 +169,8 @@ class _Recogniser:
         if self.gazetteer.capitalised and not _CAPITAL.search(text):
             return []  # every registered form and every candidate's pattern begins with a capital
         registered = self.gazetteer.mentions(text)
+        if registered:
+            self.prefixes.update(mention.kind.name for mention in registered)
         found = list(registered)
         position = 0
         for mention in [*registered, None]:
@@ -171,7 +179,8 @@ class _Recogniser:
                 self.candidates.setdefault(candidate.ref[1:], candidate)
                 found.append(Mention(start, stop, KIND_BY_NAME[candidate.kind], candidate.ref))
             position = mention.end if mention else len(text)
-        self.prefixes.update(mention.kind.name for mention in registered)
+        if len(found) == len(registered):
+            return found  # in text order already
         return sorted(found, key=lambda m: m.start)
 
     def mark(self, body: etree._Element) -> None:
