@@ -111,6 +111,15 @@ def test_words_made_from_a_place_name_are_not_names(registers):
                 if n[1] != "Iran"]
 
 
+def test_a_form_without_a_capital_is_found_in_a_sentence_without_one(registers_dir):
+    persons = registers_dir / "persons.xml"
+    persons.write_text(PERSONS.replace("</listPerson>", '<person xml:id="tabari"><persName>al-Tabari</persName>'
+                                       '<persName type="variant">al-tabari</persName></person></listPerson>'),
+                       encoding="utf-8")
+    found = names("a letter from al-tabari came at last.", load_registers(registers_dir))
+    assert found == [("persName", "al-tabari", "person:tabari", None)]
+
+
 def test_registered_prefixes_are_declared_in_the_header(registers):
     root = teiconv.convert_text(document("Stalin spoke."), registers=registers).root
     prefixes = root.findall(f".//{TEI}listPrefixDef/{TEI}prefixDef")

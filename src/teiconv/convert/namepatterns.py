@@ -81,16 +81,19 @@ _ORGANISATION = re.compile(
     rf"((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
-#: Tests that let a stretch without a title or an organisation's word skip those patterns: the
-#: words anywhere, without the word boundaries, which the expression engine finds by jumping
-#: from one of their first letters to the next (a pattern that opens with ``\b`` is tried at
-#: every position).  They find every stretch the full patterns can match in, and a few more.
+#: Tests that let a stretch without a title, an organisation's or a place's word skip those
+#: patterns: the words anywhere, without the word boundaries, which the expression engine finds
+#: by jumping from one of their first letters to the next (a pattern that opens with ``\b`` is
+#: tried at every position).  They find every stretch the full patterns can match in, and a few
+#: more.
 _ANY_TITLE = re.compile(rf"{_compact(TITLES)}|{PLURAL_TITLES}")
 _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
+_ANY_PLACE_WORD = re.compile(PLACE_WORDS)
+#: Initials need a full stop.
+_FULL_STOP = re.compile(r"\.")
 _NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
 _PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
-_PLACE_WORD_LIST = PLACE_WORDS.split("|")
 _CAPITALISED_RUN = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w](?:\s+{WORD})*)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
@@ -153,13 +156,13 @@ def _name_in_run(run: str) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
+def _initialled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    for match in _INITIALLED.finditer(text, start, end):
+        if not is_common(match.group(1).rsplit(".", 1)[-1].strip()):
+            yield "person", match.start(1), match.end(1)
+
+
 def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    if text.find(".", start, end) >= 0:
-        for match in _INITIALLED.finditer(text, start, end):
-            if not is_common(match.group(1).rsplit(".", 1)[-1].strip()):
-                yield "person", match.start(1), match.end(1)
-    if not _ANY_TITLE.search(text, start, end):
-        return
     for match in _LISTED.finditer(text, start, end):
         yield None, match.start(), match.start(1)
         position = match.start(1)
@@ -191,10 +194,7 @@ def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | No
 
 
 def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    # the words looked for with ``str.find`` first: an expression opening with ``\b`` is tried
-    # at every position of the text
-    if not any(text.find(word, start, end) >= 0 for word in _PLACE_WORD_LIST) \
-            or not _PLACE_WORD.search(text, start, end):
+    if not _PLACE_WORD.search(text, start, end):
         return
     for pattern in (_PLACE_OF, _PLACE_BEFORE):
         for match in pattern.finditer(text, start, end):
@@ -203,8 +203,6 @@ def _places(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _organisations(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    if not _ANY_ORGANISATION_WORD.search(text, start, end):
-        return
     for match in _ORGANISATION.finditer(text, start, end):
         words = match.group(1).split()
         if len(words) < 2:
@@ -224,23 +222,24 @@ def _strip_leading_function_words(text: str, start: int, stop: int) -> tuple[int
 def _unknown_words(text: str, start: int, end: int, places: frozenset[str]) -> Iterator[tuple[str, int, int]]:
     for match in _CAPITALISED_RUN.finditer(text, start, end):
         stretch = _strip_common(text, match.start(1), match.end(1))
-        if stretch and _derived(text[stretch[0]:stretch[1]], places):
-            continue
         if not stretch:
             continue
-        if _starts_sentence(text, stretch[0]) and is_common(text[stretch[0]:stretch[1]].split()[0],
-                                                                    SENTENCE_START_BELOW):
+        first, last = stretch
+        name = text[first:last]
+        if _derived(name, places):
             continue
-        if _ACRONYM.fullmatch(text[stretch[0]:stretch[1]]):
-            yield "org", *stretch
+        if _starts_sentence(text, first) and is_common(name.split()[0], SENTENCE_START_BELOW):
             continue
-        if _ABBREVIATION_END.match(text, stretch[1]):
+        if _ACRONYM.fullmatch(name):
+            yield "org", first, last
+            continue
+        if _ABBREVIATION_END.match(text, last):
             continue  # ``Spets. №``: an abbreviation, not a name ending a sentence
-        if text[stretch[0]:stretch[1]].isupper():
+        if name.isupper():
             continue  # a heading or routing line in capitals: its names are the registers' to find
-        before = _PRECEDING_WORD.search(text[max(0, stretch[0] - 30):stretch[0]])
+        before = _PRECEDING_WORD.search(text[max(0, first - 30):first])
         place = before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
-        yield ("place" if place else "person"), *stretch
+        yield ("place" if place else "person"), first, last
 
 
 def _starts_sentence(text: str, position: int) -> bool:
@@ -249,13 +248,19 @@ def _starts_sentence(text: str, position: int) -> bool:
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
+@lru_cache(maxsize=8192)
 def _derived(word: str, places: frozenset[str]) -> bool:
-    """``Azerbaijani``, ``Iranians``: a word made from the name of a known place."""
+    """``Azerbaijani``, ``Iranians``: a word made from the name of a known place (remembered:
+    the same words come back in every document)."""
     return any(word[:length] in places for length in range(4, len(word)))
 
 
-#: The patterns, most telling first: where two overlap, the earlier one's reading stands.
-PATTERNS = (_titled, _places, _organisations, _unknown_words)
+#: The patterns, most telling first (where two overlap, the earlier one's reading stands), each
+#: with the test a stretch must pass for it to be tried (none: every stretch with a capital);
+#: most stretches have no full stop, title, place's or organisation's word, and go straight to
+#: the capitalised words.
+PATTERNS = ((_initialled, _FULL_STOP), (_titled, _ANY_TITLE), (_places, _ANY_PLACE_WORD),
+            (_organisations, _ANY_ORGANISATION_WORD), (_unknown_words, None))
 
 
 def find_candidates(text: str, start: int, end: int,
@@ -267,7 +272,9 @@ def find_candidates(text: str, start: int, end: int,
         return iter(())  # every pattern begins with a capital
     taken: list[tuple[int, int]] = []
     found = []
-    for pattern in PATTERNS:
+    for pattern, test in PATTERNS:
+        if test is not None and not test.search(text, start, end):
+            continue
         matches = pattern(text, start, end, places) if pattern is _unknown_words else pattern(text, start, end)
         for kind, first, last in matches:
             if any(first < stop and begin < last for begin, stop in taken):

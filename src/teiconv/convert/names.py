@@ -22,6 +22,7 @@ tool resolves ``person:stalin`` to ``../registers/persons.xml#stalin``.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -31,13 +32,14 @@ from lxml import etree
 from ..diagnostics import Diagnostic, Severity
 from ..registers.model import KIND_BY_NAME, KINDS, Entry, Kind, Registers
 from .namepatterns import Candidate, find_candidates
-from .tei import el, local, qname
+from .tei import el, local, qname, sub
 
 #: Elements whose text is not running prose that could name someone (or is a name already).
 SKIP = frozenset("persName placeName orgName name idno date time gap desc foreign g ref ptr".split())
 #: Initials written before a surname: ``I. V.``, ``I.V.``, ``J.``
 _INITIALS = re.compile(r"(?:\b[A-Z]\.\s?){1,3}$")
 _WORD_END = re.compile(r"[\w'\u2019]")
+_CAPITAL = re.compile(r"[A-Z]")
 _SEPARATOR = re.compile(r"[\s\u00a0\-\u2010\u2011]+")
 
 
@@ -77,6 +79,14 @@ class Gazetteer:
         #: One-word names of places: the stems of ``Azerbaijani``, ``Iranian``.
         self.places = frozenset(form for form, (entry, _) in self.forms.items()
                                 if entry.kind.name == "place" and " " not in form and len(form) >= 4)
+        #: What a mention of each form is — its kind, its ``@ref``, its type, whether initials
+        #: before it belong to it (a person's) — worked out once, not for every mention.
+        self._readings = {form: (entry.kind, entry.ref, type_, entry.kind.name == "person")
+                          for form, (entry, type_) in self.forms.items()}
+        #: The readings by the text a mention was written with, filled as mentions are met.
+        self._written: dict[str, tuple[Kind, str, str | None, bool]] = {}
+        #: Every form begins with a capital: a text without one mentions no registered name.
+        self.capitalised = all(_CAPITAL.match(form) for form in self.forms)
         body = _trie_expression(self.forms)
         self.pattern = re.compile(rf"(?:{body})(?![\w])") if body else None
 
@@ -88,12 +98,16 @@ class Gazetteer:
             start = match.start()
             if start and _WORD_END.match(text, start - 1):
                 continue  # inside a word: the expression starts with the names' letters, for speed
-            entry, type_ = self.forms[canonical(match.group())]
-            if entry.kind.name == "person":
-                window = max(0, start - 12)
+            written = match.group()
+            reading = self._written.get(written)
+            if reading is None:
+                reading = self._written[written] = self._readings[canonical(written)]
+            kind, ref, type_, initialled = reading
+            if initialled:
+                window = start - 12 if start > 12 else 0
                 initials = _INITIALS.search(text[window:start])
                 start = window + initials.start() if initials else start
-            found.append(Mention(start, match.end(), entry.kind, entry.ref, type_))
+            found.append(Mention(start, match.end(), kind, ref, type_))
         return found
 
 
@@ -152,7 +166,11 @@ class _Recogniser:
         self.prefixes: set[str] = set()
 
     def mentions(self, text: str) -> list[Mention]:
+        if self.gazetteer.capitalised and not _CAPITAL.search(text):
+            return []  # every registered form and every candidate's pattern begins with a capital
         registered = self.gazetteer.mentions(text)
+        if registered:
+            self.prefixes.update(mention.kind.name for mention in registered)
         found = list(registered)
         position = 0
         for mention in [*registered, None]:
@@ -161,7 +179,8 @@ class _Recogniser:
                 self.candidates.setdefault(candidate.ref[1:], candidate)
                 found.append(Mention(start, stop, KIND_BY_NAME[candidate.kind], candidate.ref))
             position = mention.end if mention else len(text)
-        self.prefixes.update(mention.kind.name for mention in registered)
+        if len(found) == len(registered):
+            return found  # in text order already
         return sorted(found, key=lambda m: m.start)
 
     def mark(self, body: etree._Element) -> None:
@@ -253,7 +272,14 @@ def prefix_definition(kind: Kind) -> etree._Element:
 def _declare_prefixes(root: etree._Element, used: set[str]) -> None:
     encoding = root.find(f"{qname('teiHeader')}/{qname('encodingDesc')}")
     if used and encoding is not None:
-        encoding.append(el("listPrefixDef", None, *(prefix_definition(kind) for kind in KINDS if kind.name in used)))
+        encoding.append(deepcopy(_prefix_list(frozenset(used))))
+
+
+@lru_cache(maxsize=8)
+def _prefix_list(used: frozenset[str]) -> etree._Element:
+    """The declarations of the prefixes ``used``, made once and copied into each document (a
+    copy is made in one call; building the seven elements anew costs a dozen)."""
+    return el("listPrefixDef", None, *(prefix_definition(kind) for kind in KINDS if kind.name in used))
 
 
 def _add_candidates(root: etree._Element, candidates: dict[str, Candidate]) -> None:
@@ -263,10 +289,9 @@ def _add_candidates(root: etree._Element, candidates: dict[str, Candidate]) -> N
     for kind in KINDS:
         proposed = sorted((c for c in candidates.values() if c.kind == kind.name), key=lambda c: c.ref)
         if proposed:
-            listing = el(kind.list_element, {"type": "candidates"})
+            listing = sub(stand_off, kind.list_element, {"type": "candidates"})
             for candidate in proposed:
-                listing.append(el(kind.entry, {"xml:id": candidate.ref[1:], "resp": "#teiconv"},
-                                  el(kind.name_element, None, candidate.name)))
-            stand_off.append(listing)
+                entry = sub(listing, kind.entry, {"xml:id": candidate.ref[1:], "resp": "#teiconv"})
+                sub(entry, kind.name_element, None, candidate.name)
     root.append(stand_off)
 
