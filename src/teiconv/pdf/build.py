@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,6 +40,11 @@ VOLUME_SIZE = 500
 # Starting a worker (Python, WeasyPrint, Saxon, fonts) costs about as much as laying out a few
 # PDFs, so small builds stay in this process.
 _WORTH_A_POOL = 8
+#: PDFs a worker process makes before fresh workers take over.  A worker's memory grows with
+#: every PDF it makes (one process making 150 in a row: 183 MB after 25, 210 MB after 150; a
+#: worker of `teiconv pdf` 250 MB after 500 and 416 MB after 2,000), so a long run outgrew any
+#: bound; new workers cost a few seconds, against a minute or two of typesetting per round.
+PDFS_PER_WORKER = 200
 
 
 @dataclass
@@ -106,9 +111,7 @@ class PdfEdition:
         if edition:
             work[:0] = _volume_jobs(documents, collection, out_dir, volume_size)
         if jobs > 1 and len(work) >= _WORTH_A_POOL:
-            with ProcessPoolExecutor(min(jobs, len(work)), multiprocessing.get_context("spawn"),
-                                     initializer=_start_worker, initargs=(self.declaration, self.max_bytes, self.registers_dir)) as pool:
-                outcomes = _reported(pool.map(_work, work), len(work), progress)
+            outcomes = _reported(self._in_rounds(work, min(jobs, len(work))), len(work), progress)
         else:
             outcomes = _reported(map(self.make, work), len(work), progress)
         books = {job.target for job in work if job.edition}
@@ -120,6 +123,17 @@ class PdfEdition:
                 result.pages += outcome.pages
         result.documents = len(documents)
         return result
+
+    def _in_rounds(self, work: list[PdfJob], jobs: int) -> Iterator[PdfOutcome]:
+        """The outcome of each job, in order, from ``jobs`` worker processes, in rounds of
+        :data:`PDFS_PER_WORKER` PDFs a worker, each round with workers of its own.  (Python
+        3.11's ``max_tasks_per_child`` would do it in one pool, but such a pool hung in our
+        tests.)"""
+        size = jobs * PDFS_PER_WORKER
+        for start in range(0, len(work), size):
+            with ProcessPoolExecutor(jobs, multiprocessing.get_context("spawn"), initializer=_start_worker,
+                                     initargs=(self.declaration, self.max_bytes, self.registers_dir)) as pool:
+                yield from pool.map(_work, work[start:start + size])
 
     def edition_jobs(self, paths: Iterable[Path], out_dir: Path,
                      volume_size: int = VOLUME_SIZE) -> tuple[list[PdfJob], list[Diagnostic]]:
