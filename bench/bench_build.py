@@ -256,14 +256,15 @@ def show(result: dict, stages: tuple[str, ...]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 10000], help="Corpus sizes (0: none).")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--executors", nargs="+", choices=["pool", "dask"], default=["pool", "dask"])
     parser.add_argument("--runs", nargs="+", choices=list(RUNS), default=list(RUNS))
     parser.add_argument("--json", type=Path, help="Also add every result to this file (JSON lines).")
     parser.add_argument("--commands", action="store_true",
                         help="Measure the peak memory of `teiconv html` and `teiconv pdf` at each size instead.")
-    parser.add_argument("--pdf-sample", type=int, default=100, help="Documents for the PDF stage (0: skip).")
+    parser.add_argument("--pdf-sample", type=int, nargs="+", default=[100],
+                        help="Documents for the PDF stage, a build of its own for each number (0: skip).")
     parser.add_argument("--pdf-sizes", type=int, nargs="+",
                         help="With --commands: documents for `teiconv pdf` at each size (default: --sizes; 0: skip).")
     parser.add_argument("--baseline-sample", type=int, default=20, help="Documents for the baseline (0: skip).")
@@ -308,30 +309,39 @@ def main() -> None:
     runs = ["--runs", *args.runs]
     for executor in args.executors:
         peaks = {}
-        for count in args.sizes:
+        for count in filter(None, args.sizes):
             result = in_child("--one", str(count), "--jobs", str(args.jobs), "--executor", executor, *runs)
             record(args.json, result)
             show(result, ("convert", "validate", "html"))
             peaks[count] = (result["peak_main_mb"], result["peak_worker_mb"])
             if executor == "pool" and "warm" in result["timings"]:
                 html_rates[count] = count / result["timings"]["warm"]["stages"]["html"]
-        smallest = min(peaks)
-        for count in sorted(peaks)[1:]:
-            main_ratio, worker_ratio = (peaks[count][i] / peaks[smallest][i] for i in range(2))
-            print(f"  {executor}, peak memory {count} / {smallest} documents: main {main_ratio:.2f}, "
-                  f"largest worker {worker_ratio:.2f}", flush=True)
-        if args.pdf_sample:
-            pdf = in_child("--one", str(args.pdf_sample), "--jobs", str(args.jobs), "--with-pdf",
-                           "--executor", executor, *runs)
+        show_growth(executor, peaks)
+        pdf_peaks = {}
+        for sample in filter(None, args.pdf_sample):
+            pdf = in_child("--one", str(sample), "--jobs", str(args.jobs), "--with-pdf", "--executor", executor, *runs)
             record(args.json, {**pdf, "pdf_sample": True})
-            print(f"\nPDF stage on {args.pdf_sample} documents:")
+            print(f"\nPDF stage on {sample} documents:")
             show(pdf, ("pdf",))
+            pdf_peaks[sample] = (pdf["peak_main_mb"], pdf["peak_worker_mb"])
+        show_growth(f"{executor} with PDFs", pdf_peaks)
     if args.baseline_sample:
         naive = in_child("--baseline", str(args.baseline_sample))["docs_per_second"]
         print(f"\nnaive baseline (one XSLT process per document, {args.baseline_sample} documents): "
               f"{naive:.1f} docs/s")
         for count, rate in html_rates.items():
             print(f"  HTML stage at N = {count} (warm): {rate:.0f} docs/s = {rate / naive:.0f}x the baseline")
+
+
+def show_growth(executor: str, peaks: dict[int, tuple[float, float]]) -> None:
+    """How the peak memory grew from the smallest corpus to each larger one."""
+    if not peaks:
+        return
+    smallest = min(peaks)
+    for count in sorted(peaks)[1:]:
+        main_ratio, worker_ratio = (peaks[count][i] / peaks[smallest][i] for i in range(2))
+        print(f"  {executor}, peak memory {count} / {smallest} documents: main {main_ratio:.2f}, "
+              f"largest worker {worker_ratio:.2f}", flush=True)
 
 
 def record(log: Path | None, result: dict) -> None:

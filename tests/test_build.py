@@ -4,6 +4,7 @@ of processes."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import signal
@@ -14,12 +15,14 @@ import time
 import urllib.request
 from pathlib import Path
 
+import psutil
 import pytest
 from click.testing import CliRunner
 
 from teiconv.convert import find_sources
 from teiconv.pipeline import BuildOptions, Project, build_edition
 from teiconv.pipeline.manifest import NAME as MANIFEST
+from teiconv.pipeline.pool import Workers
 from teiconv.cli import main
 
 from conftest import ROOT
@@ -183,12 +186,31 @@ def test_outputs_of_a_deleted_seed_are_removed(tmp_path):
     assert "wcda-209093" not in (project.html / "index.html").read_text(encoding="utf-8")
 
 
-def test_two_processes_write_the_same_bytes_as_one(tmp_path):
+def test_two_processes_write_the_same_bytes_as_one(tmp_path, monkeypatch):
+    """Also when fresh workers take over the PDFs along the way (every HEAVY_TASKS_PER_WORKER),
+    while the edition PDF is being laid out."""
+    monkeypatch.setattr("teiconv.pipeline.pool.HEAVY_TASKS_PER_WORKER", 1)
     one, two = new_project(tmp_path / "one"), new_project(tmp_path / "two")
     assert build_edition(one, BuildOptions(jobs=1)).ok
     assert CliRunner().invoke(main, ["build", "-C", str(two.root), "--jobs", "2"]).exit_code == 0
     assert files(one) == files(two)
     assert any(name.endswith("edition.pdf") for name in files(two))
+
+
+def test_heavy_work_is_done_in_rounds_of_fresh_workers(monkeypatch):
+    monkeypatch.setattr("teiconv.pipeline.pool.HEAVY_TASKS_PER_WORKER", 2)
+    tasks = [(number,) for number in range(9)]
+    with Workers(2) as workers:
+        results = list(workers.map(numbered_by_worker, tasks, heavy=True))
+    assert [number for number, _ in results] == list(range(9))
+    rounds = [{pid for _, pid in results[start:start + 4]} for start in range(0, 9, 4)]
+    assert all(len(workers) <= 2 for workers in rounds)
+    assert not rounds[0] & rounds[1] and not rounds[1] & rounds[2]
+    assert not any(process.pid in set().union(*rounds) for process in psutil.Process().children())
+
+
+def numbered_by_worker(number: int) -> tuple[int, int]:
+    return number, os.getpid()
 
 
 def free_port() -> int:
