@@ -140,13 +140,15 @@ _ELEMENT_ONLY_TAGS = frozenset(qname(name) for name in ELEMENT_ONLY)
 def _indent(root: etree._Element) -> None:
     """Indent the element-only containers under ``root``, wherever they are (inside mixed content
     too).  lxml finds them (in C, without a Python call for each element of the tree); each
-    indents only its own text and its children's tails, so the order they come in is free."""
-    base = _depth(root)
+    indents only its own text and its children's tails.  They come in document order, so each
+    container's level is its nearest container ancestor's (known by then) plus the steps up to
+    it: counting every ancestor of every container cost more than the indenting."""
+    levels = {root: 0}
     for element in root.iter(*_ELEMENT_ONLY_TAGS):
+        level = _level(element, levels)
         last = _last_child(element)
         if last is None:
             continue
-        level = _depth(element) - base
         inner = "\n" + "  " * (level + 1)
         if not (element.text or "").strip():
             element.text = inner
@@ -156,8 +158,16 @@ def _indent(root: etree._Element) -> None:
         last.tail = "\n" + "  " * level
 
 
-def _depth(element: etree._Element) -> int:
-    return sum(1 for _ in element.iterancestors())
+def _level(element: etree._Element, levels: dict[etree._Element, int]) -> int:
+    """How far below ``root`` (the key at level 0 of ``levels``) ``element`` is, counted up to
+    the nearest element whose level is known; remembered in ``levels``."""
+    level = levels.get(element)
+    if level is None:
+        steps, ancestor = 1, element.getparent()
+        while ancestor not in levels:
+            steps, ancestor = steps + 1, ancestor.getparent()
+        level = levels[element] = levels[ancestor] + steps
+    return level
 
 
 def serialize(root: etree._Element, instructions: Iterable[tuple[str, str]] = ()) -> bytes:
