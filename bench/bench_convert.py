@@ -1,6 +1,6 @@
 """Conversion speed: documents per second over the seeds repeated many times.
 
-Usage: python bench/bench_convert.py [--repeat 1000] [--registers registers/] [--against ../main]
+Usage: python bench/bench_convert.py [--repeat 1000] [--registers registers/] [--against ../main] [--instructions]
 
 Converts every seed ``repeat`` times in one process (the way ``teiconv convert`` runs a batch:
 parse, encode, serialise; no disk writes, so the number is the converter's own) and prints
@@ -14,6 +14,10 @@ registers are converted by this checkout's converter and by that one's, each in 
 own (one process cannot import two versions of the package), in alternating rounds of
 ``--round`` repetitions, and the ratio of the two rates is printed: on a shared machine, where
 every absolute figure moves with the load, the ratio is the figure to compare.
+With ``--instructions`` (needs valgrind), each variant is converted ``--round`` times inside
+callgrind, which counts only the conversions (not start-up, loading or warming), and the
+instructions per document are printed: a figure that does not move with the machine's load,
+for comparing two versions of the converter step by step.
 Not a test: numbers depend on the machine.
 """
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import time
@@ -107,15 +112,45 @@ def against(args: argparse.Namespace) -> None:
     print("load average:", " ".join(f"{load:.2f}" for load in os.getloadavg()))
 
 
+def instructions(args: argparse.Namespace) -> None:
+    """Instructions per document of each variant, counted by callgrind around the conversions."""
+    labels = ["without names"] + (["with names"] if args.registers else [])
+    for label in labels:
+        command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--callgrind-out-file=/dev/null",
+                   sys.executable, __file__, "--count", label, "--round", str(args.round)]
+        if args.registers:
+            command += ["--registers", str(args.registers.resolve())]
+        run = subprocess.run(command, capture_output=True, text=True, check=True)
+        collected = int(re.search(r"Collected : (\d+)", run.stderr).group(1))
+        documents = args.round * len(SEEDS)
+        print(f"{label}: {collected / documents / 1e6:.2f} M instructions a document ({documents} documents)")
+
+
+def count(args: argparse.Namespace) -> None:
+    """Inside callgrind: instrumentation switched on for the conversions only."""
+    converter = Converter(args.registers)
+    switch = ["callgrind_control", "--instr=on", str(os.getpid())]
+    subprocess.run(switch, check=True, stdout=subprocess.DEVNULL)
+    converter.time(args.count, args.round)
+    subprocess.run(switch[:1] + ["--instr=off"] + switch[2:], check=True, stdout=subprocess.DEVNULL)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=1000)
     parser.add_argument("--registers", type=Path, help="mark names with these registers")
     parser.add_argument("--against", type=Path, help="another checkout to compare with, round by round")
-    parser.add_argument("--round", type=int, default=5, help="repetitions per round with --against")
+    parser.add_argument("--round", type=int, default=5, help="repetitions per round with --against; repetitions counted with --instructions")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count instructions per document with callgrind (valgrind) instead of timing")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--count", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.serve:
+    if args.count:
+        count(args)
+    elif args.instructions:
+        instructions(args)
+    elif args.serve:
         serve(args)
     elif args.against:
         against(args)

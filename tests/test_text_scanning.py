@@ -1,6 +1,7 @@
 """The converter's fast scans find what the expressions they replace found (they were written for
 speed and must not change a byte of the output): the word before a bracket found from the end,
-the last word of a text, the brackets of a stretch found with ``str.find``."""
+the last word of a text, the brackets of a stretch found with ``str.find``, the name patterns'
+words found from their first letters instead of ``\b``, a page's labels told apart with a strip."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from teiconv.convert import namepatterns as patterns
 from teiconv.convert.brackets import CLOSE, OPEN, _brackets
 from teiconv.convert.conventions.base import run_at_end
 from teiconv.convert.lexicon import last_word, words
+from teiconv.convert.page import BACK_LABELS, FRONT_LABELS, Line, label_name
 
 #: Text made of what the scans look at: letters, digits, spaces, line breaks, quotes, brackets.
 TEXTS = st.text(alphabet="ab1_ \t\n\"\u201c\u201d[]()?-'\u2019\u00e9\u0416.", max_size=12)
@@ -40,3 +43,54 @@ def test_brackets_are_every_bracket_in_order(text, start, end):
     expected = [(m.start(), m.group()) for m in re.finditer(r"[\[\]]", text[:end]) if m.start() >= start]
     assert list(_brackets(text, start, end)) == expected
     assert {mark for _, mark in expected} <= {OPEN, CLOSE}
+
+
+def _compact(words: str) -> str:
+    return "".join(words.split("\n"))
+
+
+#: The name patterns as ``\b`` wrote them (tried at every position), beside the fast forms.
+_WITH_WORD_BOUNDARY = {
+    "_TITLE": rf"\b(?:{_compact(patterns.TITLES)}|{patterns.PLURAL_TITLES})(?!\w)",
+    "_TITLED": rf"\b(?:{_compact(patterns.TITLES)})\s+({patterns.NAME})",
+    "_LISTED": rf"\b(?:{patterns.PLURAL_TITLES})"
+               + patterns._LISTED.pattern.removeprefix(patterns._word_starting(patterns.PLURAL_TITLES)),
+    "_PLACE_OF": rf"\b(?:{patterns.PLACE_WORDS})\s+of\s+({patterns.WORD}(?:\s+{patterns.WORD})?)",
+    "_PLACE_BEFORE": rf"\b({patterns.WORD})\s+(?:{patterns.PLACE_WORDS})\b",
+    "_PLACE_WORD": rf"\b(?:{patterns.PLACE_WORDS})\b",
+    "_ORGANISATION_WORD": rf"\b(?:{_compact(patterns.ORGANISATION_WORDS)})\b",
+    "_ORGANISATION": patterns._ORGANISATION.pattern.removeprefix("(?=[A-Z])"),
+}
+#: Text made of the patterns' words run together, apart and inside other words.
+_PIECES = ["Comrade", "Cde.", "Cdes.", "Prime Minister", "Minister", "General", "Consul", "Consulate",
+           "Party", "Committee", "city", "province", "capital", " of ", " the ", " and ", ", ", " ",
+           "Ivanov", "Tabriz", "A.", "x", "\u00e9", "-", "'", "\n", "Org", "Union"]
+NAME_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)
+
+
+@given(NAME_TEXTS, st.sampled_from(sorted(_WITH_WORD_BOUNDARY)), st.integers(0, 40), st.integers(0, 80))
+def test_name_patterns_find_what_their_word_boundary_forms_found(text, name, start, end):
+    fast, plain = getattr(patterns, name), re.compile(_WITH_WORD_BOUNDARY[name])
+    assert [(m.span(), m.groups()) for m in fast.finditer(text, start, end)] == \
+           [(m.span(), m.groups()) for m in plain.finditer(text, start, end)]
+
+
+LABEL_LINES = st.tuples(st.text(alphabet="# *:\t\u00a0", max_size=4),
+                        st.sampled_from([*FRONT_LABELS, *BACK_LABELS, "Source text", "Rights reserved"]),
+                        st.text(alphabet=" *:\t\u00a0\u2003", max_size=4)).map("".join)
+
+
+@given(LABEL_LINES)
+def test_a_line_is_a_label_as_its_undecorated_words_say(text):
+    """Heading marks, bold markers, colons and white space of any kind around a label."""
+    undecorated = text
+    if re.match(r"#{1,6}\s+", undecorated):
+        undecorated = re.sub(r"^#{1,6}\s+", "", undecorated)
+    undecorated = undecorated.strip()
+    undecorated = undecorated.removeprefix("**")
+    if undecorated.endswith("**") and len(undecorated) >= 2:
+        undecorated = undecorated[:-2]
+    words = undecorated.strip().rstrip(":").strip().lower()
+    for labels in (FRONT_LABELS, BACK_LABELS, FRONT_LABELS + BACK_LABELS):
+        expected = words if words in labels else None
+        assert label_name(text, Line(0, len(text), text), labels) == expected

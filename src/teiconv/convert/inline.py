@@ -9,7 +9,6 @@ and the first that recognises it encodes it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .brackets import MAX_DEPTH, Bracket, Node, Quote, Text, parse
 from .context import Context
@@ -25,32 +24,42 @@ _LINK = TextPattern(
     lambda match, ctx: el("ref", {"target": match.group("url")}, match.group("url")),
     "://",
 )
+
+
+class _Scanners:
+    """The patterns of one kind of text (running text, routing lines) and the expressions that
+    scan for some of them: a text is scanned for the patterns whose trigger it holds.  Each
+    distinct trigger is looked for once (the routing patterns share one), and the expression for
+    each combination of triggers found is made once."""
+
+    def __init__(self, patterns: tuple[TextPattern, ...]):
+        self.patterns = patterns
+        self.triggers = tuple(dict.fromkeys(p.trigger for p in patterns if p.trigger is not None))
+        self._by_found: dict[int, re.Pattern[str] | None] = {}
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The expression for the patterns ``text`` may hold; None if it holds none."""
+        found = 0
+        for bit, trigger in enumerate(self.triggers):
+            if trigger in text if isinstance(trigger, str) else trigger.search(text) is not None:
+                found |= 1 << bit
+        try:
+            return self._by_found[found]
+        except KeyError:
+            scanner = self._by_found[found] = self._scanner(found)
+            return scanner
+
+    def _scanner(self, found: int) -> re.Pattern[str] | None:
+        present = {trigger for bit, trigger in enumerate(self.triggers) if found >> bit & 1}
+        patterns = tuple(p for p in self.patterns if p.trigger is None or p.trigger in present)
+        return compile_patterns(patterns) if patterns else None
+
+
 #: The patterns of running text, and of routing lines, in the order they are tried.
 _PATTERNS = {False: (_LINE_BREAK, _LINK, *TEXT_PATTERNS)}
 _PATTERNS[True] = (*_PATTERNS[False], *ROUTING_PATTERNS)
 _BY_NAME = {pattern.name: pattern for pattern in _PATTERNS[True]}
-
-
-@lru_cache(maxsize=None)
-def _scanner(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One expression for the patterns named (those whose trigger a text holds)."""
-    return compile_patterns(tuple(_BY_NAME[name] for name in names))
-
-
-def _present(patterns: tuple[TextPattern, ...], text: str) -> tuple[str, ...]:
-    """The names of the ``patterns`` whose trigger ``text`` holds (each trigger looked for once:
-    the routing patterns share one)."""
-    found: dict[str | re.Pattern[str], bool] = {}
-    names = []
-    for pattern in patterns:
-        trigger = pattern.trigger
-        if trigger is not None:
-            if trigger not in found:
-                found[trigger] = trigger in text if isinstance(trigger, str) else trigger.search(text) is not None
-            if not found[trigger]:
-                continue
-        names.append(pattern.name)
-    return tuple(names)
+_SCANNERS = {routing: _Scanners(patterns) for routing, patterns in _PATTERNS.items()}
 
 
 class InlineEncoder:
@@ -103,10 +112,9 @@ class InlineEncoder:
         """The text with its conventions encoded; no empty strings.  The pattern that matched is
         the match's ``lastgroup``: the top-level group closes after any group inside it."""
         text = self.ctx.text[start:end]
-        present = _present(_PATTERNS[self.routing], text)
-        if not present:
+        scanner = _SCANNERS[self.routing].for_text(text)
+        if scanner is None:
             return [text] if text else []
-        scanner = _scanner(present)
         out: list[Mixed] = []
         position = 0
         for match in scanner.finditer(text):

@@ -68,17 +68,31 @@ WORD = r"[A-Z][\w\u2019'\-]*[\w]"
 #: ``\b`` or a look-behind is tried at every position of the text); the look-behind after it
 #: checks the character before the capital.  ``_INITIALLED`` opens the same way.
 CAPITAL_STARTING_WORD = r"[A-Z](?<!\w.)"
+
+
+def _word_starting(alternatives: str) -> str:
+    """``\b(?:A|B…)`` for words ``alternatives`` that each open with a letter, written the same
+    way: each alternative's first letter, then the look-behind that checks the character before
+    it, so that the expression engine jumps from one of their first letters to the next."""
+    words = _compact(alternatives).split("|")
+    assert all(word[:1].isalpha() for word in words), "each alternative opens with a letter"
+    return "(?:" + "|".join(word[0] + r"(?<!\w.)" + word[1:] for word in words) + ")"
+
+
 CAPITAL_WORD = rf"(?:{WORD}|[A-Z])"
 NAME = rf"(?:(?:[A-Z]\.\s?){{0,3}}{WORD}(?:\s+{WORD}){{0,2}})"
 
-_TITLE = re.compile(rf"\b(?:{_compact(TITLES)}|{PLURAL_TITLES})(?!\w)")
-_TITLED = re.compile(rf"\b(?:{_compact(TITLES)})\s+({NAME})")
-_LISTED = re.compile(rf"\b(?:{PLURAL_TITLES})\s+({NAME}(?:\s*,\s*(?:and\s+)?{NAME})*(?:,?\s+and\s+{NAME})?)")
+_TITLE = re.compile(rf"{_word_starting(TITLES + '|' + PLURAL_TITLES)}(?!\w)")
+_TITLED = re.compile(rf"{_word_starting(TITLES)}\s+({NAME})")
+_LISTED = re.compile(rf"{_word_starting(PLURAL_TITLES)}\s+({NAME}(?:\s*,\s*(?:and\s+)?{NAME})*(?:,?\s+and\s+{NAME})?)")
 _INITIALLED = re.compile(rf"([A-Z](?<![\w.].)\.\s?(?:[A-Z]\.\s?){{0,2}}{WORD})")
-_PLACE_OF = re.compile(rf"\b(?:{PLACE_WORDS})\s+of\s+({WORD}(?:\s+{WORD})?)")
-_PLACE_BEFORE = re.compile(rf"\b({WORD})\s+(?:{PLACE_WORDS})\b")
+_PLACE_OF = re.compile(rf"{_word_starting(PLACE_WORDS)}\s+of\s+({WORD}(?:\s+{WORD})?)")
+_PLACE_BEFORE = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w])\s+(?:{PLACE_WORDS})\b")
+#: Opens with a look-ahead for the capital every match opens with: a position without one is
+#: left at once, not after the repetition of capitalised words and the organisation's words
+#: have been tried there.
 _ORGANISATION = re.compile(
-    rf"((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
+    rf"(?=[A-Z])((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
 #: Tests that let a stretch without a title, an organisation's or a place's word skip those
@@ -92,8 +106,8 @@ _ANY_PLACE_WORD = re.compile(PLACE_WORDS)
 #: Initials need a full stop.
 _FULL_STOP = re.compile(r"\.")
 _NON_SPACE = re.compile(r"\S+")
-_ORGANISATION_WORD = re.compile(rf"\b(?:{_compact(ORGANISATION_WORDS)})\b")
-_PLACE_WORD = re.compile(rf"\b(?:{PLACE_WORDS})\b")
+_ORGANISATION_WORD = re.compile(rf"{_word_starting(ORGANISATION_WORDS)}\b")
+_PLACE_WORD = re.compile(rf"{_word_starting(PLACE_WORDS)}\b")
 _CAPITALISED_RUN = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w](?:\s+{WORD})*)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")

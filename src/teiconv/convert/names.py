@@ -209,10 +209,12 @@ def _text_slots(element: etree._Element, slots: list[tuple[etree._Element, str]]
 
 def _replace(element: etree._Element, attribute: str, text: str, mentions: list[Mention]) -> None:
     """Put name elements for ``mentions`` where ``text`` was (the element's text or tail)."""
+    parent = element if attribute == "text" else element.getparent()
     names = []
     position = 0
     for mention in mentions:
-        name = element.makeelement(qname(mention.kind.name_element))
+        # made inside the tree (then moved into place), not in a document of its own
+        name = etree.SubElement(parent, qname(mention.kind.name_element))
         name.set("ref", mention.ref)  # one by one: see :func:`~teiconv.convert.tei.el`
         if mention.type:
             name.set("type", mention.type)

@@ -152,9 +152,29 @@ def _undecorate(text: str, line: Line) -> Region:
 
 
 def label_name(text: str, line: Line, labels: tuple[str, ...]) -> str | None:
+    """The label (one of ``labels``, some of :data:`_LABELS`) the line is, if it is one."""
     if line.label_words is None:
-        line.label_words = undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
+        line.label_words = _label_words(text, line)
     return line.label_words if line.label_words in labels else None
+
+
+#: Every label the page reads (:func:`label_name` is asked for some of them).
+_LABELS = frozenset(FRONT_LABELS + BACK_LABELS)
+#: What can stand around a label's words on its line, besides white space: heading marks, bold
+#: markers, the colon (no label opens or closes with one of them).
+_AROUND_LABEL = "#*:"
+
+
+def _label_words(text: str, line: Line) -> str:
+    """The line's words as a label would be compared.  A line is a label only if it is one with
+    everything that can stand around a label taken off its ends, so most lines (prose) are told
+    apart with a few strips, without being undecorated."""
+    core = line.text.strip()
+    while (stripped := core.strip(_AROUND_LABEL).strip()) != core:
+        core = stripped
+    if core.lower() not in _LABELS:
+        return core.lower()
+    return undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
 
 
 def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list[Region]:

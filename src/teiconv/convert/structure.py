@@ -34,7 +34,7 @@ from .conventions.signed import marks_signature
 from .inline import InlineEncoder
 from .page import Region
 from .reflow import unwrap
-from .tei import Mixed, append, el
+from .tei import Mixed, append, el, sub
 
 QUOTES_OPEN = ('"', "\u201c")
 QUOTES_CLOSE = ('"', "\u201d")
@@ -304,25 +304,25 @@ class StructureBuilder:
     # -- text ---------------------------------------------------------------------------------
 
     def text_units(self, parent: etree._Element, units: list[Unit], routing: bool = False) -> None:
-        """Paragraphs, lists and quoted letters, in order."""
+        """Paragraphs, lists and quoted letters, in order (each made inside ``parent``, not in a
+        document of its own to be moved into it)."""
         current_list: etree._Element | None = None
         for unit in units:
             if isinstance(unit, QuotedLetter):
                 current_list = None
-                parent.append(el("p", None, self.quoted_letter(unit)))
+                sub(parent, "p", None, self.quoted_letter(unit))
                 continue
             items = self.list_items(unit)
             if items:
                 if current_list is None:
-                    current_list = el("list", {"type": "ordered"})
-                    parent.append(current_list)
+                    current_list = sub(parent, "list", {"type": "ordered"})
                 for number, label, content in items:
-                    current_list.append(el("label", None, label.of(self.ctx.text)))
-                    current_list.append(el("item", {"n": number}, *self.inline(content, routing)))
+                    sub(current_list, "label", None, label.of(self.ctx.text))
+                    sub(current_list, "item", {"n": number}, *self.inline(content, routing))
                 continue
             current_list = None
             tag = "ab" if is_bracket_only(unit.text) else "p"
-            parent.append(el(tag, None, *self.inline(unit, routing)))
+            sub(parent, tag, None, *self.inline(unit, routing))
 
     @staticmethod
     def list_items(block: Block) -> list[tuple[str, Region, Region]]:

@@ -51,7 +51,7 @@ def el(tag: str, attrs: dict[str, str | None] | None = None, *content: Mixed | N
     element = etree.Element(qname(tag), nsmap=NSMAP)
     _set_attributes(element, attrs)
     if content:
-        append(element, content)
+        _append_after(element, None, content)
     return element
 
 
@@ -62,7 +62,7 @@ def sub(parent: etree._Element, tag: str, attrs: dict[str, str | None] | None = 
     child = etree.SubElement(parent, qname(tag))
     _set_attributes(child, attrs)
     if content:
-        append(child, content)
+        _append_after(child, None, content)
     return child
 
 
@@ -81,14 +81,20 @@ def append(parent: etree._Element, content: Iterable[Mixed | None]) -> etree._El
     A run of strings is joined before it is stored: lxml copies a text or tail on every read
     and write, so adding strings one by one would cost time in the square of the run's length.
     """
+    return _append_after(parent, _last_child(parent), content)
+
+
+def _append_after(parent: etree._Element, last: etree._Element | None,
+                  content: Iterable[Mixed | None]) -> etree._Element:
+    """:func:`append`, given ``parent``'s ``last`` child (known to be none for an element just
+    made: looking for it would raise and catch an IndexError); each element appended is then
+    the last."""
     run: list[str] = []
-    last = _last_child(parent)  # then known: each element appended is the last
     for item in content:
-        if item is None or item == "":
-            continue
         if isinstance(item, str):
-            run.append(item)
-        else:
+            if item:
+                run.append(item)
+        elif item is not None:
             if run:
                 _add_text(parent, last, run)
                 run = []
@@ -134,13 +140,15 @@ _ELEMENT_ONLY_TAGS = frozenset(qname(name) for name in ELEMENT_ONLY)
 def _indent(root: etree._Element) -> None:
     """Indent the element-only containers under ``root``, wherever they are (inside mixed content
     too).  lxml finds them (in C, without a Python call for each element of the tree); each
-    indents only its own text and its children's tails, so the order they come in is free."""
-    base = _depth(root)
+    indents only its own text and its children's tails.  They come in document order, so each
+    container's level is its nearest container ancestor's (known by then) plus the steps up to
+    it: counting every ancestor of every container cost more than the indenting."""
+    levels = {root: 0}
     for element in root.iter(*_ELEMENT_ONLY_TAGS):
+        level = _level(element, levels)
         last = _last_child(element)
         if last is None:
             continue
-        level = _depth(element) - base
         inner = "\n" + "  " * (level + 1)
         if not (element.text or "").strip():
             element.text = inner
@@ -150,8 +158,16 @@ def _indent(root: etree._Element) -> None:
         last.tail = "\n" + "  " * level
 
 
-def _depth(element: etree._Element) -> int:
-    return sum(1 for _ in element.iterancestors())
+def _level(element: etree._Element, levels: dict[etree._Element, int]) -> int:
+    """How far below ``root`` (the key at level 0 of ``levels``) ``element`` is, counted up to
+    the nearest element whose level is known; remembered in ``levels``."""
+    level = levels.get(element)
+    if level is None:
+        steps, ancestor = 1, element.getparent()
+        while ancestor not in levels:
+            steps, ancestor = steps + 1, ancestor.getparent()
+        level = levels[element] = levels[ancestor] + steps
+    return level
 
 
 def serialize(root: etree._Element, instructions: Iterable[tuple[str, str]] = ()) -> bytes:
@@ -159,6 +175,12 @@ def serialize(root: etree._Element, instructions: Iterable[tuple[str, str]] = ()
     text) one a line, indented structure, final newline."""
     _indent(root)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
-    prolog = b"".join(etree.tostring(etree.ProcessingInstruction(target, text)) + b"\n"
-                      for target, text in instructions)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + prolog + body + b"\n"
+    return _prolog(tuple(instructions)) + body + b"\n"
+
+
+@lru_cache(maxsize=16)
+def _prolog(instructions: tuple[tuple[str, str], ...]) -> bytes:
+    """The XML declaration and the processing instructions, one a line (the same few for every
+    document: made once)."""
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + b"".join(
+        etree.tostring(etree.ProcessingInstruction(target, text)) + b"\n" for target, text in instructions)

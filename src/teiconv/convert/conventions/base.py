@@ -46,6 +46,20 @@ class BracketSite:
     def children(self) -> list[Node]:
         return self.bracket.children
 
+    @cached_property
+    def plain(self) -> bool:
+        """Nothing but text between the brackets: no bracket or quotation inside."""
+        return all(isinstance(child, Text) for child in self.bracket.children)
+
+    @cached_property
+    def host_text(self) -> str | None:
+        """The text of the word before the bracket that :func:`take_host_word` would take, or
+        ``None``: conventions that annotate a word ask in turn, and only the one that accepts
+        the bracket takes the word (the content encoded so far is the same for each until one
+        does, since a convention that declines changes nothing)."""
+        host = take_host_word(list(self.out))
+        return None if host is None else text_of(host)
+
     def encoded_children(self) -> list[Mixed]:
         return self.encode_nodes(self.bracket.children)
 

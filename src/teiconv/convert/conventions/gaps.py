@@ -85,7 +85,7 @@ def omission(site: BracketSite) -> etree._Element | None:
 def described(site: BracketSite) -> etree._Element | None:
     """``[one word missing]``: a gap the editor describes by its extent and cause."""
     match = _DESCRIBED_GAP.fullmatch(site.inner.strip())
-    if not match or not all(isinstance(child, Text) for child in site.children):
+    if not match or not site.plain:
         return None
     cause = match.group("reason") or match.group("reason_first")
     reason = next(name for name, words in REASONS if re.fullmatch(words, cause, re.I))

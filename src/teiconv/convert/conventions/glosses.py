@@ -14,10 +14,10 @@ words after English text are the original's term.
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from lxml import etree
 
-from ..brackets import Text
 from ..lexicon import FOREIGN_BELOW, frequency, is_acronym, is_cyrillic, is_english, is_foreign_term, last_word, words
 from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
@@ -30,22 +30,22 @@ COGNATE = 0.6
 
 
 def _plain(site: BracketSite) -> bool:
-    return all(isinstance(child, Text) for child in site.children) and site.bracket.closed
+    return site.plain and site.bracket.closed
 
 
+@lru_cache(maxsize=4096)
 def _english(text: str) -> bool:
+    """A few English words (remembered: an abbreviation's and a gloss's convention both ask)."""
     found = words(text)
     return bool(found) and len(found) <= MAX_WORDS and all(is_english(w) for w in found)
 
 
 def _host_if(site: BracketSite, accept) -> list | None:
     """Take the host word if ``accept(its text)``; leave the content untouched otherwise."""
-    snapshot = list(site.out)
-    host = take_host_word(site.out)
-    if host is not None and accept(text_of(host)):
-        return host
-    site.out[:] = snapshot
-    return None
+    text = site.host_text
+    if text is None or not accept(text):
+        return None
+    return take_host_word(site.out)
 
 
 def _separator(site: BracketSite) -> str:
@@ -96,8 +96,10 @@ def _cognate(site: BracketSite, found: list[str]) -> bool:
     """``cooperatives [Kooperatsiya]``: one word English does not use, capitalised or not, that
     spells like the lower-case translation before it (a transliterated cognate; after a name it
     is another form of the name: :mod:`.names`)."""
+    if len(found) != 1 or frequency(found[0].lower()) >= FOREIGN_BELOW:
+        return False  # asked first: the text before the bracket is not needed to say no
     before = last_word(text_of(site.out[-3:]))
-    if len(found) != 1 or not before or not before.islower() or frequency(found[0].lower()) >= FOREIGN_BELOW:
+    if not before or not before.islower():
         return False
     return SequenceMatcher(None, before.lower(), found[0].lower()).ratio() >= COGNATE
 

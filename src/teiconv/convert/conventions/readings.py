@@ -10,7 +10,6 @@ import re
 
 from lxml import etree
 
-from ..brackets import Text
 from ..rendering import bracketed, content, renders
 from ..tei import el, local
 from .base import BracketSite
@@ -20,7 +19,7 @@ _ALTERNATIVES = re.compile(r"(?P<first>\w+(?: \w+)?) or (?P<second>\w+(?: \w+)?)
 
 def alternatives(site: BracketSite) -> etree._Element | None:
     match = _ALTERNATIVES.fullmatch(site.inner)
-    if not match or not all(isinstance(child, Text) for child in site.children):
+    if not match or not site.plain:
         return None
     return el("choice", {"resp": "#translator", "rend": site.rend()},
               el("seg", None, match.group("first")), el("seg", None, match.group("second")))

@@ -17,12 +17,12 @@ import re
 
 from lxml import etree
 
-from ..brackets import Text
 from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word
 
 _MARKER = re.compile(r"(sic)", re.IGNORECASE)
+_SIC = re.compile(r"sic", re.IGNORECASE)
 _COMMENTED = re.compile(r"sic[:,;] .+", re.IGNORECASE | re.DOTALL)
 #: The words that introduce the translator's correction; what follows them is the ``corr``.
 _CORRECTION = re.compile(r"\b(?:should (?:be|read)|perhaps|probably|possibly|i\.\s?e\.|in fact|correctly|read)"
@@ -37,6 +37,8 @@ def _marker_rend(marker: str) -> str | None:
 
 
 def sic(site: BracketSite) -> etree._Element | None:
+    if not _SIC.search(site.inner):
+        return None  # every form of the convention has the word: most brackets are passed over at once
     flagged = _ORIGINAL_FLAGGED.fullmatch(site.inner)
     if flagged:
         foreign = el("foreign", {"xml:lang": site.ctx.original_language}, flagged.group("word"))
@@ -77,7 +79,7 @@ def _comment(site: BracketSite, start: int, end: int, rend: str | None = None) -
 
 def _expansion_flagged(site: BracketSite, match: re.Match[str]) -> etree._Element | None:
     """``MVD [Ministry of Internal Affairs, sic, in fact NKVD]``."""
-    if not all(isinstance(child, Text) for child in site.children):
+    if not site.plain:
         return None
     host = take_host_word(site.out)
     if host is None:

@@ -22,6 +22,8 @@ _STAMP = re.compile(r"\b(?:stamp(?:ed|s)?|seal(?:ed)?)\b", re.IGNORECASE)
 
 
 def stamp(site: BracketSite) -> etree._Element | None:
+    if not _STAMP.search(site.inner):
+        return None  # the description is the bracket's start: without the word in the bracket, not in it
     end = description_end(site)
     if not _STAMP.search(site.ctx.slice(site.bracket.inner_start, end)):
         return None

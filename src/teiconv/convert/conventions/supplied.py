@@ -12,7 +12,6 @@ import re
 
 from lxml import etree
 
-from ..brackets import Text
 from ..lexicon import is_acronym, is_english, words
 from ..rendering import bracketed, content, renders
 from ..tei import el
@@ -42,7 +41,7 @@ def restored_letters(site: BracketSite) -> etree._Element | None:
 
 
 def supplied(site: BracketSite) -> etree._Element | None:
-    if not all(isinstance(child, Text) for child in site.children):
+    if not site.plain:
         return None
     if _PUNCTUATION.fullmatch(site.inner):
         return el("supplied", {"resp": "#translator", "rend": site.rend()}, site.inner)
