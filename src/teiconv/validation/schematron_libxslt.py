@@ -1,0 +1,242 @@
+"""ISO Schematron in XPath 1.0 (``queryBinding`` xslt or exslt), compiled to one XSLT 1.0 stylesheet
+that libxslt runs over the tree lxml has already parsed: one walk of the document, no second parse.
+
+The ISO skeleton runs one pass of the document per pattern; here the document is walked once,
+and each node is offered, in a mode of its own per pattern, to the patterns whose rules could
+match it.  Within a pattern's mode the rules are templates, the first rule with the highest
+priority, so only the first matching rule fires, and every pattern gets its say, as ISO
+Schematron requires.  Which patterns could match a node is read from the last step of each rule's
+context: a ``tei:note`` rule is only offered ``tei:note`` elements, an ``@when`` rule only ``@when``
+attributes (attributes no rule names are not visited at all), and a context this reading does not
+understand (``node()``, ``text()``, an axis, a function) is offered every node, so the reading
+never drops a rule.  teiconv's 34 rules take about a millisecond a document this way.
+
+A failure is written as ``<failure id="…" role="…" at="/1/3/2">message</failure>``, ``at`` being
+the child-element positions down to the rule's context node (to its element for an attribute or
+text node; empty for the document node), which :func:`.locate.element_at_steps` turns back into
+the lxml element and so its line.  ``value-of`` of several nodes writes them all, separated by
+commas (XSLT 1.0 would write the first only), so messages name every offending value.
+
+Supported, as by the XSLT 3.0 compiler for other bindings: ``ns``, ``let`` (schema, pattern and
+rule level, with ``@value``), ``pattern``, ``rule`` (``@context``), ``assert`` and ``report``
+(``@test``, ``@id``, ``@role``), ``value-of``, ``name``, ``emph``, ``dir``, ``span`` and the text
+of messages; ``title``, ``p`` and ``phase`` are documentation (every pattern runs).  Anything
+else is refused with its line, never dropped silently.  The stylesheet may read no file and no
+address (libxslt's access control denies all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from lxml import etree
+
+from ..diagnostics import Diagnostic, Severity
+from .errors import SchemaError
+from .locate import element_at_steps, place
+from .safe_xml import XmlDocument
+from .schematron import severity
+
+XSL = "http://www.w3.org/1999/XSL/Transform"
+SCH = "http://purl.oclc.org/dsdl/schematron"
+#: The compiler's own names (modes, templates, the report), under prefixes no schema is likely to use.
+OWN = "urn:teiconv:schematron-libxslt"
+EXSL = "http://exslt.org/common"
+_OWN_PREFIXES = {"teiconv-f": OWN, "teiconv-exsl": EXSL}
+
+#: The prefixes the ISO skeleton binds for ``queryBinding="exslt"``, so schemas may use them undeclared.
+EXSLT = {
+    "date": "http://exslt.org/dates-and-times", "dyn": "http://exslt.org/dynamic", "exsl": EXSL,
+    "math": "http://exslt.org/math", "random": "http://exslt.org/random",
+    "regexp": "http://exslt.org/regular-expressions", "set": "http://exslt.org/sets",
+    "str": "http://exslt.org/strings",
+}
+
+#: Schematron elements that only document the schema.
+_DOCUMENTATION = {"title", "p", "phase"}
+_MESSAGE = {"value-of", "name", "emph", "dir", "span"}
+#: The Schematron elements each supported element may hold.
+_CHILDREN = {
+    "schema": {"ns", "let", "pattern", *_DOCUMENTATION}, "pattern": {"let", "rule", *_DOCUMENTATION},
+    "rule": {"let", "assert", "report"}, "assert": _MESSAGE, "report": _MESSAGE,
+    "emph": _MESSAGE, "dir": _MESSAGE, "span": _MESSAGE,
+}
+
+class LibxsltSchematron:
+    """The rules of one XPath 1.0 Schematron schema, compiled once and run by libxslt."""
+
+    rule = "schematron"
+
+    def __init__(self, path: Path, schema: XmlDocument):
+        self.path = path
+        stylesheet = compile_schematron(path, schema.tree.getroot())
+        try:
+            self._transform = etree.XSLT(stylesheet, access_control=etree.XSLTAccessControl.DENY_ALL)
+        except etree.XSLTParseError as error:
+            reasons = "; ".join(sorted({entry.message for entry in error.error_log})) or str(error)
+            raise SchemaError(path, f"a rule does not compile: {reasons}") from None
+
+    def check(self, doc: XmlDocument) -> list[Diagnostic]:
+        try:
+            report = self._transform(doc.tree)
+        except etree.XSLTApplyError as error:
+            return [Diagnostic(doc.name, 1, 1, Severity.ERROR, self.rule,
+                               f"the Schematron rules could not be evaluated: {str(error).strip()}")]
+        return [self._diagnostic(doc, failure) for failure in report.getroot()]
+
+    def check_many(self, docs: Sequence[XmlDocument]) -> list[list[Diagnostic]]:
+        return [self.check(doc) for doc in docs]
+
+    def _diagnostic(self, doc: XmlDocument, failure: etree._Element) -> Diagnostic:
+        line, column = place(doc, element_at_steps(doc, failure.get("at", "")))
+        message = " ".join((failure.text or "").split())
+        return Diagnostic(doc.name, line, column, severity(failure), failure.get("id") or self.rule, message)
+
+
+# ---------------------------------------------------------------- the compiler
+
+
+def compile_schematron(path: Path, schema: etree._Element) -> etree._Element:
+    """The XSLT 1.0 stylesheet that checks the rules of ``schema`` (read from ``path``)."""
+    compiler = _Compiler(path, schema)
+    return compiler.stylesheet()
+
+
+def _xsl(parent: etree._Element | None, instruction: str, **attributes: str) -> etree._Element:
+    tag = f"{{{XSL}}}{instruction}"
+    return etree.Element(tag, attributes) if parent is None else etree.SubElement(parent, tag, attributes)
+
+
+class _Compiler:
+    def __init__(self, path: Path, schema: etree._Element):
+        self.path = path
+        self.schema = schema
+        exslt = EXSLT if schema.get("queryBinding", "").lower() == "exslt" else {}
+        self.namespaces = {**exslt, **{ns.get("prefix"): ns.get("uri") for ns in schema.findall(f"{{{SCH}}}ns")}}
+        self.patterns = [pattern for pattern in schema.findall(f"{{{SCH}}}pattern")]
+        self._check_supported()
+
+    # ---------------------------------------------------------- refusals
+
+    def _check_supported(self) -> None:
+        refusals = [f"line {element.sourceline}: {reason}" for element, reason in self._unsupported()]
+        if refusals:
+            raise SchemaError(self.path, "; ".join(refusals))
+
+    def _unsupported(self, element: etree._Element | None = None):
+        """(element, reason) for everything in the schema this compiler cannot honour."""
+        element = self.schema if element is None else element
+        name = etree.QName(element).localname
+        if name == "pattern" and (element.get("abstract") == "true" or element.get("is-a")):
+            yield element, "<pattern> is not supported by teiconv's Schematron compiler (abstract patterns)"
+        elif name == "rule" and (element.get("abstract") == "true" or not element.get("context")):
+            yield element, "<rule> is not supported by teiconv's Schematron compiler (abstract rules)"
+        elif name == "let" and element.get("value") is None:
+            yield element, "<let> without @value is not supported by teiconv's Schematron compiler"
+        for child in element.iterchildren(etree.Element):
+            child_name = etree.QName(child).localname
+            if etree.QName(child).namespace != SCH:
+                yield child, f"unexpected element <{child.tag}>"
+            elif child_name not in _CHILDREN.get(name, ()):
+                yield child, f"<{child_name}> is not supported by teiconv's Schematron compiler"
+            elif child_name not in _DOCUMENTATION:
+                yield from self._unsupported(child)
+
+    # ---------------------------------------------------------- the stylesheet
+
+    def stylesheet(self) -> etree._Element:
+        nsmap = {**self.namespaces, **_OWN_PREFIXES, "xsl": XSL}
+        root = etree.Element(f"{{{XSL}}}stylesheet", {"version": "1.0",
+                             "exclude-result-prefixes": " ".join(p for p in nsmap if p and p != "xsl")}, nsmap=nsmap)
+        _xsl(root, "output", method="xml")
+        for let in [*self.schema.findall(f"{{{SCH}}}let"), *self.schema.findall(f"{{{SCH}}}pattern/{{{SCH}}}let")]:
+            _xsl(root, "variable", name=let.get("name"), select=let.get("value"))
+        start = _xsl(root, "template", match="/")
+        report = etree.SubElement(start, f"{{{OWN}}}failures")
+        for number, pattern in enumerate(self.patterns):
+            contexts = [context for rule in pattern.findall(f"{{{SCH}}}rule")
+                        for context in alternatives(rule.get("context"))]
+            if contexts:
+                _xsl(report, "apply-templates", select=" | ".join(map(_everywhere, contexts)), mode=f"teiconv-f:p{number}")
+            self._pattern(root, number, pattern)
+        at = _xsl(root, "template", name="teiconv-f:at")
+        steps = _xsl(at, "for-each", select="ancestor-or-self::*")
+        _xsl(steps, "value-of", select="concat('/', count(preceding-sibling::*) + 1)")
+        return root
+
+    def _pattern(self, root: etree._Element, number: int, pattern: etree._Element) -> None:
+        mode = f"teiconv-f:p{number}"
+        rules = pattern.findall(f"{{{SCH}}}rule")
+        for index, rule in enumerate(rules):
+            template = _xsl(root, "template", match=rule.get("context"), mode=mode, priority=str(len(rules) - index))
+            for child in rule:
+                if child.tag == f"{{{SCH}}}let":
+                    _xsl(template, "variable", name=child.get("name"), select=child.get("value"))
+                elif child.tag in (f"{{{SCH}}}assert", f"{{{SCH}}}report"):
+                    test = child.get("test") if child.tag == f"{{{SCH}}}report" else f"not({child.get('test')})"
+                    self._failure(_xsl(template, "if", test=test), child)
+        # A node no rule of this pattern matches: nothing (XSLT's built-in rules would copy its text).
+        _xsl(root, "template", match="/ | node() | @*", mode=mode, priority="-1")
+
+    def _failure(self, parent: etree._Element, check: etree._Element) -> None:
+        rule = check.getparent()
+        failure = etree.SubElement(parent, f"{{{OWN}}}failure", {
+            "id": check.get("id") or rule.get("id") or "schematron", "role": check.get("role") or "error"})
+        attribute = _xsl(failure, "attribute", name="at")
+        _xsl(attribute, "call-template", name="teiconv-f:at")
+        self._message(failure, check)
+
+    def _message(self, parent: etree._Element, element: etree._Element) -> None:
+        if element.text:
+            _xsl(parent, "text").text = element.text
+        for child in element:
+            if isinstance(child.tag, str):
+                name = etree.QName(child).localname
+                if name == "value-of":
+                    self._value_of(parent, child.get("select"))
+                elif name == "name":
+                    _xsl(parent, "value-of", select=f"name({child.get('path') or '.'})")
+                else:  # emph, dir, span: their text
+                    self._message(parent, child)
+            if child.tail:
+                _xsl(parent, "text").text = child.tail
+
+    @staticmethod
+    def _value_of(parent: etree._Element, select: str) -> None:
+        """Every node of a node-set, separated by commas; a string, number or boolean as it is."""
+        choose = _xsl(parent, "choose")
+        each = _xsl(_xsl(choose, "when", test=f"teiconv-exsl:object-type({select}) = 'node-set'"), "for-each", select=select)
+        _xsl(_xsl(each, "if", test="position() != 1"), "text").text = ", "
+        _xsl(each, "value-of", select=".")
+        _xsl(_xsl(choose, "otherwise"), "value-of", select=select)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The alternatives of an XSLT pattern: its parts separated by ``|`` outside predicates,
+    parentheses and string literals."""
+    parts, depth, quote, start = [], 0, "", 0
+    for index, char in enumerate(pattern):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _everywhere(alternative: str) -> str:
+    """The expression selecting every node of the document the pattern alternative matches: the
+    alternative itself when it starts from the root (``/``, ``//``) or with ``id()`` or ``key()``,
+    else the alternative below any node (``//tei:div``, ``//@when``)."""
+    if alternative.startswith("/") or re.match(r"(id|key)\s*\(", alternative):
+        return alternative
+    return "//" + alternative
