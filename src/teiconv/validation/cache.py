@@ -3,8 +3,8 @@ not checked again.
 
 A result is stored under two keys: the SHA-256 of the file's bytes, and a *fingerprint* of
 everything else a verdict depends on — each schema's name and bytes, the Schematron compiler,
-the source of this package (the engines and their messages), and the versions of lxml, libxml2
-and saxonche.  A changed schema, or another teiconv, is another fingerprint, so its files are
+the source of this package (the engines and their messages), and the versions of lxml, libxml2,
+libxslt and saxonche.  A changed schema, or another teiconv, is another fingerprint, so its files are
 checked afresh; nothing is ever invalidated by time or by guessing.  Diagnostics are stored
 without the file's name, which is given back on reading (the same bytes under another name are
 the same verdict).  Schemas that read other files (RELAX NG ``include``/``externalRef``, XML
@@ -77,7 +77,7 @@ def fingerprint(schemas: Sequence[Path]) -> str | None:
     code = [data_dir("schema") / "schematron-compiler.xsl", *sorted(Path(__file__).parent.glob("*.py"))]
     for path in code:
         hashed.update(path.read_bytes())
-    hashed.update(repr((etree.LXML_VERSION, etree.LIBXML_VERSION, _version(saxonche))).encode())
+    hashed.update(repr((etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION, _version(saxonche))).encode())
     return hashed.hexdigest()
 
 
