@@ -64,6 +64,10 @@ _CHILDREN = {
     "emph": _MESSAGE, "dir": _MESSAGE, "span": _MESSAGE,
 }
 
+#: A name test for an element: NCName or prefix:NCName (no wildcard, axis or node test).
+_QNAME = re.compile(r"[^\W\d][\w.\-]*(?::[^\W\d][\w.\-]*)?")
+
+
 class LibxsltSchematron:
     """The rules of one XPath 1.0 Schematron schema, compiled once and run by libxslt."""
 
@@ -159,7 +163,7 @@ class _Compiler:
             contexts = [context for rule in pattern.findall(f"{{{SCH}}}rule")
                         for context in alternatives(rule.get("context"))]
             if contexts:
-                _xsl(report, "apply-templates", select=" | ".join(map(_everywhere, contexts)), mode=f"teiconv-f:p{number}")
+                _xsl(report, "apply-templates", select=candidates(contexts), mode=f"teiconv-f:p{number}")
             self._pattern(root, number, pattern)
         at = _xsl(root, "template", name="teiconv-f:at")
         steps = _xsl(at, "for-each", select="ancestor-or-self::*")
@@ -211,6 +215,46 @@ class _Compiler:
         _xsl(_xsl(each, "if", test="position() != 1"), "text").text = ", "
         _xsl(each, "value-of", select=".")
         _xsl(_xsl(choose, "otherwise"), "value-of", select=select)
+
+
+def candidates(contexts: Sequence[str]) -> str:
+    """The expression selecting every node one of ``contexts`` (the alternatives of a pattern's
+    rules) may match, with as few walks of the document as they allow (each a few microseconds,
+    in libxml2's C code).  Each alternative is taken as it is, below any node (``//@when``,
+    ``//*[@xml:id]``), except that alternatives whose last steps name the same element share one
+    walk for every element of that name (``tei:front/tei:div`` and ``tei:back/tei:div[@type =
+    'summary']``: ``//tei:div``), the rules' templates then telling which of them match."""
+    named: dict[str, list[str]] = {}
+    for context in contexts:
+        named.setdefault(_element_named(context) or context, []).append(context)
+    walks = []
+    for name, alike in named.items():
+        walks.append(_everywhere(alike[0]) if len(alike) == 1 else f"//{name}")
+    return " | ".join(walks)
+
+
+def _element_named(context: str) -> str | None:
+    """The element name (a QName) the last step of ``context`` tests, when it is a plain child
+    step; None otherwise (an attribute, a wildcard, a node test, an axis)."""
+    last = _outside_brackets(context).split("/")[-1].strip()
+    return last if _QNAME.fullmatch(last) else None
+
+
+def _outside_brackets(expression: str) -> str:
+    """``expression`` without its predicates (string literals inside them respected)."""
+    kept, depth, quote = [], 0, ""
+    for char in expression:
+        if quote:
+            quote = "" if char == quote else quote
+        elif depth and char in "'\"":
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif not depth:
+            kept.append(char)
+    return "".join(kept)
 
 
 def alternatives(pattern: str) -> list[str]:
