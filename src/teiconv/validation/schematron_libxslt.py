@@ -66,6 +66,8 @@ _CHILDREN = {
 
 #: A name test for an element: NCName or prefix:NCName (no wildcard, axis or node test).
 _QNAME = re.compile(r"[^\W\d][\w.\-]*(?::[^\W\d][\w.\-]*)?")
+#: Any element that has some attribute: ``*[@xml:id]``.
+_HAVING_ATTRIBUTE = re.compile(rf"\*\[\s*@(?P<attribute>{_QNAME.pattern})\s*\]")
 
 
 class LibxsltSchematron:
@@ -283,4 +285,7 @@ def _everywhere(alternative: str) -> str:
     else the alternative below any node (``//tei:div``, ``//@when``)."""
     if alternative.startswith("/") or re.match(r"(id|key)\s*\(", alternative):
         return alternative
+    having = _HAVING_ATTRIBUTE.fullmatch(alternative)
+    if having:  # the attributes' parents: no predicate evaluated on every element of the document
+        return f"//@{having['attribute']}/.."
     return "//" + alternative
