@@ -167,7 +167,9 @@ def _parse(data: bytes, name: str, resolve_entities: bool) -> etree._Element:
 def _check_entities(root: etree._Element, name: str, policy: Policy) -> bool:
     """Refuse entity declarations the policy does not allow; True if some are to be expanded."""
     dtd = root.getroottree().docinfo.internalDTD
-    entities = list(dtd.iterentities()) if dtd is not None else []
+    if dtd is None:  # no DOCTYPE: any entity but XML's five would have been a syntax error
+        return False
+    entities = list(dtd.iterentities())
     external = [entity.name for entity in entities if entity.system_url]
     if external:
         raise _refusal(name, "xml-entity",
