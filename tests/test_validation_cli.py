@@ -227,6 +227,28 @@ def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_on
 
 
 @pytest.mark.parametrize("binding", ["xslt3", "xslt"])  # Saxon, libxslt
+def test_attribute_rules_fire_once_for_each_pattern_that_names_the_attribute(tmp_path, binding):
+    """Attributes of several names (the libxslt compiler then offers every attribute by its name)."""
+    sch = tmp_path / "rules.sch"
+    sch.write_text(f"""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="{binding}">
+      <ns prefix="x" uri="urn:x"/>
+      <pattern>
+        <rule context="@a"><report id="a" test="true()">a</report></rule>
+        <rule context="@b | @c | @a"><report id="b-or-c" test="true()">bc</report></rule>
+      </pattern>
+      <pattern>
+        <rule context="@c"><report id="c" test="true()">c</report></rule>
+        <rule context="x:item"><report id="item" test="true()">item</report></rule>
+      </pattern>
+    </schema>""")
+    doc = tmp_path / "items.xml"
+    doc.write_text('<list xmlns="urn:x">\n<item a="1" b="2"/>\n<item c="3" d="4"/>\n</list>')
+    result = validate("--schema", str(sch), str(doc), "--format", "json")
+    found = sorted((d["line"], d["rule"]) for d in json.loads(result.output)["files"][0]["diagnostics"])
+    assert found == [(2, "a"), (2, "b-or-c"), (2, "item"), (3, "b-or-c"), (3, "c"), (3, "item")]
+
+
+@pytest.mark.parametrize("binding", ["xslt3", "xslt"])  # Saxon, libxslt
 def test_rules_whose_contexts_read_differently_still_meet_on_one_node(tmp_path, binding):
     """Each compiler offers a node only to the rules that could match it, as it reads their
     contexts; contexts that name the same node in other words (another prefix, a wildcard, a

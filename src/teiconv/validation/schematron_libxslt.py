@@ -6,8 +6,8 @@ priority, so only the first matching rule of a pattern fires and every pattern g
 ISO Schematron requires.  Where the ISO skeleton offers every node of the document to every
 pattern, here each pattern is offered only the nodes its contexts may match, read from their last
 steps: one walk over the elements offers each, by its name (a hash lookup in libxslt), to the
-patterns whose contexts end with that name (``tei:note``, ``tei:front/tei:div``); attributes are
-found by a walk per name, or one walk over all of them for a pattern that names three or more;
+patterns whose contexts end with that name (``tei:note``, ``tei:front/tei:div``), and, when the
+contexts name three attributes or more, one walk over the attributes does the same for them;
 any other context (``*[@xml:id]``, ``node()``, ``text()``, an axis) is taken as it is, below any
 node (``//node()``).  The templates then tell which nodes match, so this reading can only spare
 work, never drop a rule.  teiconv's 34 rules take about 0.6 ms a document this way.
@@ -69,8 +69,8 @@ _CHILDREN = {
 _QNAME = re.compile(r"[^\W\d][\w.\-]*(?::[^\W\d][\w.\-]*)?")
 #: An attribute by its name: ``@when``.
 _ATTRIBUTE = re.compile(rf"@{_QNAME.pattern}")
-#: From this many attribute names in one pattern's contexts, the pattern is offered every
-#: attribute in one walk (``pointers``: 8 names), which costs less than a walk per name.
+#: From this many attribute names in the contexts, every attribute is offered to the patterns by
+#: its name in one walk (teiconv's: 9 names), which costs less than a walk per name.
 _ATTRIBUTES_AT_ONCE = 3
 #: Any element that has some attribute: ``*[@xml:id]``.
 _HAVING_ATTRIBUTE = re.compile(rf"\*\[\s*@(?P<attribute>{_QNAME.pattern})\s*\]")
@@ -169,55 +169,67 @@ class _Compiler:
             _xsl(root, "variable", name=let.get("name"), select=let.get("value"))
         start = _xsl(root, "template", match="/")
         report = etree.SubElement(start, f"{{{OWN}}}failures")
-        routes: dict[tuple[str, str], list[str]] = {}
+        plans = []
         for number, pattern in enumerate(self.patterns):
-            mode = f"teiconv-f:p{number}"
             contexts = [context for rule in pattern.findall(f"{{{SCH}}}rule")
                         for context in alternatives(rule.get("context"))]
-            routed = self._routed(contexts)
+            plans.append((f"teiconv-f:p{number}", contexts, self._routed(contexts)))
+            self._pattern(root, number, pattern)
+        # Offering every attribute costs about as much as three walks for one name each.
+        attribute_names = {name for *_, routed in plans for name in routed.values() if name[0] == "attribute"}
+        routes: dict[tuple[str, str, str], list[str]] = {}
+        for mode, contexts, routed in plans:
+            if len(attribute_names) < _ATTRIBUTES_AT_ONCE:
+                routed = {context: name for context, name in routed.items() if name[0] == "element"}
             for name in dict.fromkeys(routed.values()):
                 routes.setdefault(name, []).append(mode)
             walked = [context for context in contexts if context not in routed]
             if walked:
                 _xsl(report, "apply-templates", select=candidates(walked), mode=mode)
-            self._pattern(root, number, pattern)
-        if routes:
-            self._router(root, report, routes)
+        self._router(root, report, routes)
         at = _xsl(root, "template", name="teiconv-f:at")
         steps = _xsl(at, "for-each", select="ancestor-or-self::*")
         _xsl(steps, "value-of", select="concat('/', count(preceding-sibling::*) + 1)")
         return root
 
-    def _routed(self, contexts: Sequence[str]) -> dict[str, tuple[str, str]]:
-        """The contexts of a pattern that the router offers it, with the element name (namespace
-        URI, local name) their last step tests: all those that name an element, when the pattern's
-        other contexts can only match attributes (else a node could reach the pattern twice, and
-        the pattern is walked for as before)."""
-        named = {context: self._expanded(_element_named(context)) for context in contexts}
-        if any(name is None and not _ATTRIBUTE.fullmatch(context) for context, name in named.items()):
-            return {}
-        return {context: name for context, name in named.items() if name is not None}
+    def _routed(self, contexts: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+        """The contexts of a pattern the routers offer it, with what their last step names
+        (``element`` or ``attribute``, namespace URI, local name): all of them, when every one
+        names an element or is an attribute's name; none otherwise (a node could then reach the
+        pattern twice, and the pattern is walked for as it is)."""
+        routed = {}
+        for context in contexts:
+            qname = _element_named(context)
+            kind = "element" if qname else "attribute" if _ATTRIBUTE.fullmatch(context) else None
+            name = self._expanded(qname or context.removeprefix("@")) if kind else None
+            if name is None:
+                return {}
+            routed[context] = (kind, *name)
+        return routed
 
-    def _expanded(self, qname: str | None) -> tuple[str, str] | None:
-        if qname is None:
-            return None
+    def _expanded(self, qname: str) -> tuple[str, str] | None:
+        """(namespace URI, local name) of ``qname``; None if its prefix is not bound."""
         prefix, _, local = qname.rpartition(":")
         if prefix and prefix not in self.namespaces:
             return None
         return (self.namespaces[prefix] if prefix else "", local)
 
-    def _router(self, root: etree._Element, report: etree._Element, routes: dict[tuple[str, str], list[str]]) -> None:
-        """One walk over every element, each offered, by its name (a hash lookup in libxslt), to
-        the patterns whose contexts end with that name: cheaper than a walk per name."""
-        _xsl(report, "apply-templates", select="//*", mode="teiconv-f:route")
-        for (uri, local), modes in routes.items():
-            template = _xsl(root, "template", match=self._name(uri, local), mode="teiconv-f:route")
+    def _router(self, root: etree._Element, report: etree._Element, routes: dict[tuple[str, str, str], list[str]]) -> None:
+        """One walk over every element, and one over every attribute if some pattern is to be
+        offered attributes, each node offered by its name (a hash lookup in libxslt) to the
+        patterns whose contexts end with that name: cheaper than a walk per name."""
+        walks = {"element": "//*", "attribute": "/descendant::*/@*"}
+        for kind in dict.fromkeys(kind for kind, *_ in routes):
+            _xsl(report, "apply-templates", select=walks[kind], mode="teiconv-f:route")
+            _xsl(root, "template", match="*" if kind == "element" else "@*", mode="teiconv-f:route", priority="-1")
+        for (kind, uri, local), modes in routes.items():
+            match = ("@" if kind == "attribute" else "") + self._name(uri, local)
+            template = _xsl(root, "template", match=match, mode="teiconv-f:route")
             for mode in modes:
                 _xsl(template, "apply-templates", select=".", mode=mode)
-        _xsl(root, "template", match="*", mode="teiconv-f:route", priority="-1")
 
     def _name(self, uri: str, local: str) -> str:
-        """A name test for the element ``{uri}local`` with a prefix the stylesheet binds."""
+        """A name test for ``{uri}local`` with a prefix the stylesheet binds."""
         if not uri:
             return local
         return next(f"{prefix}:{local}" for prefix, bound in self.namespaces.items() if bound == uri and prefix)
@@ -271,19 +283,15 @@ class _Compiler:
 
 def candidates(contexts: Sequence[str]) -> str:
     """The expression selecting every node one of ``contexts`` (the alternatives of a pattern's
-    rules) may match, with as few walks of the document as they allow (each a few microseconds,
-    in libxml2's C code).  Each alternative is taken as it is, below any node (``//@when``,
-    ``//*[@xml:id]``), except that alternatives whose last steps name the same element share one
-    walk for every element of that name (``tei:front/tei:div`` and ``tei:back/tei:div[@type =
-    'summary']``: ``//tei:div``), the rules' templates then telling which of them match."""
-    attributes = {context for context in contexts if _ATTRIBUTE.fullmatch(context)}
-    if len(attributes) >= _ATTRIBUTES_AT_ONCE:
-        contexts = [context for context in contexts if context not in attributes]
+    rules the routers do not serve) may match: each alternative taken as it is, below any node
+    (``//tei:p[@n]``, ``/descendant::*/@when``), except that alternatives whose last steps name the
+    same element share one walk for every element of that name (``tei:front/tei:div`` and
+    ``tei:back/tei:div[@type = 'summary']``: ``//tei:div``), the rules' templates then telling which
+    of them match."""
     by_name: dict[str, list[str]] = {}
     for context in contexts:
         by_name.setdefault(_element_named(context) or context, []).append(context)
-    walks = [f"//{key}" if len(set(alike)) > 1 else _everywhere(alike[0]) for key, alike in by_name.items()]
-    return " | ".join(walks + ["/descendant::*/@*"] * (len(attributes) >= _ATTRIBUTES_AT_ONCE))
+    return " | ".join(f"//{key}" if len(set(alike)) > 1 else _everywhere(alike[0]) for key, alike in by_name.items())
 
 
 def _element_named(context: str) -> str | None:
