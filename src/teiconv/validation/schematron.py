@@ -19,6 +19,8 @@ from ..diagnostics import Severity
 from .errors import SCHEMA_MAX_BYTES, SchemaError
 from .safe_xml import XmlRefused, parse_file
 
+SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
+
 #: Query language bindings whose expressions are XPath 1.0 (the ISO skeleton's spellings).
 XPATH1_BINDINGS = frozenset({"xslt", "xslt1", "exslt"})
 
@@ -52,10 +54,15 @@ def load_schematron(path: Path):
         schema = parse_file(path, max_bytes=SCHEMA_MAX_BYTES)
     except XmlRefused as refused:
         raise SchemaError(path, refused.diagnostic.message) from None
-    if schema.tree.getroot().get("queryBinding", "").lower() in XPATH1_BINDINGS:
+    if not runs_in_saxon(schema.tree.getroot()):
         from .schematron_libxslt import LibxsltSchematron
 
         return LibxsltSchematron(path, schema)
     from .schematron_saxon import SaxonSchematron  # Saxon is loaded only when a schema needs it
 
     return SaxonSchematron(path)
+
+
+def runs_in_saxon(root: etree._Element) -> bool:
+    """Whether the schema whose root element is ``root`` is Schematron that Saxon checks."""
+    return root.tag == f"{{{SCHEMATRON_NS}}}schema" and root.get("queryBinding", "").lower() not in XPATH1_BINDINGS
