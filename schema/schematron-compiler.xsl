@@ -1,6 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Compiles an ISO Schematron schema into an XSLT 3.0 stylesheet (run once per validation run).
+  Compiles an ISO Schematron schema whose rules are XPath 2 or 3 (queryBinding xslt2, xslt3, or
+  none) into an XSLT 3.0 stylesheet run by Saxon (once per validation run).  Schemas in XPath 1.0
+  (queryBinding xslt or exslt), teiconv's own among them, are compiled in Python for libxslt
+  instead: teiconv.validation.schematron_libxslt.
 
   Why our own: no Schematron implementation ships on PyPI, and the subset an edition needs is
   small.  Supported: ns, let (schema, pattern and rule level), pattern, rule (@context),
@@ -21,8 +24,7 @@
 
   Two savings follow from reading what each rule's context can match (f:targets): a rule hands
   the node on only when some later rule could match the same node (a tei:note rule need not ask
-  whether a tei:ptr rule matches too: 14 of the 34 rules of teiconv.sch still do, and the
-  transform takes about a tenth less); and when every rule matches elements or attributes, the
+  whether a tei:ptr rule matches too, and the transform takes about a tenth less); and when every rule matches elements or attributes, the
   walk skips text, comments and processing instructions.  A context this reading does not understand matches anything, so the
   savings never drop a rule.
 -->

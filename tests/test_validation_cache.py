@@ -55,7 +55,7 @@ def test_a_changed_schema_is_a_new_cache(files, tmp_path):
     rng, sch = (shutil.copy(path, tmp_path / path.name) for path in default_schemas())
     sch, rng = Path(sch), Path(rng)
     list(validate_files(files, [rng, sch], jobs=1, cache=tmp_path / "cache"))
-    sch.write_text(sch.read_text(encoding="utf-8").replace(". castable as xs:date or", "false() and"), encoding="utf-8")
+    sch.write_text(sch.read_text(encoding="utf-8").replace('<assert id="tc-when-valid" test="', '<assert id="tc-when-valid" test="false() and '), encoding="utf-8")
     results = list(validate_files(files, [rng, sch], jobs=1, cache=tmp_path / "cache"))
     assert results == list(validate_files(files, [rng, sch], jobs=1))
     assert any(d.rule == "tc-when-valid" for r in results for d in r.diagnostics if "1946" in d.message)

@@ -200,9 +200,10 @@ def test_own_schematron_with_lets_reports_and_roles(tmp_path):
     ]
 
 
-def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_only(tmp_path):
+@pytest.mark.parametrize("binding", ["xslt3", "xslt"])  # Saxon, libxslt
+def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_only(tmp_path, binding):
     sch = tmp_path / "rules.sch"
-    sch.write_text("""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+    sch.write_text(f"""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="{binding}">
       <ns prefix="x" uri="urn:x"/>
       <pattern>
         <rule context="x:item[@n = '1']"><report id="first-of-a" test="true()">a1</report></rule>
@@ -225,26 +226,54 @@ def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_on
                      (3, "attribute"), (3, "b"), (3, "n-in-b"), (3, "rest-of-a")]
 
 
-def test_rules_whose_contexts_read_differently_still_meet_on_one_node(tmp_path):
-    """The compiler hands a node on only to later rules that could match it too; contexts that name
-    the same node in other words (another prefix, a wildcard, a predicate with a bracket in a
-    string, a node test) must all still fire."""
+@pytest.mark.parametrize("binding", ["xslt3", "xslt"])  # Saxon, libxslt
+def test_attribute_rules_fire_once_for_each_pattern_that_names_the_attribute(tmp_path, binding):
+    """Attributes of several names (the libxslt compiler then offers every attribute by its name)."""
     sch = tmp_path / "rules.sch"
-    sch.write_text("""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+    sch.write_text(f"""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="{binding}">
+      <ns prefix="x" uri="urn:x"/>
+      <pattern>
+        <rule context="@a"><report id="a" test="true()">a</report></rule>
+        <rule context="@b | @c | @a"><report id="b-or-c" test="true()">bc</report></rule>
+      </pattern>
+      <pattern>
+        <rule context="@c"><report id="c" test="true()">c</report></rule>
+        <rule context="x:item"><report id="item" test="true()">item</report></rule>
+      </pattern>
+    </schema>""")
+    doc = tmp_path / "items.xml"
+    doc.write_text('<list xmlns="urn:x">\n<item a="1" b="2"/>\n<item c="3" d="4"/>\n</list>')
+    result = validate("--schema", str(sch), str(doc), "--format", "json")
+    found = sorted((d["line"], d["rule"]) for d in json.loads(result.output)["files"][0]["diagnostics"])
+    assert found == [(2, "a"), (2, "b-or-c"), (2, "item"), (3, "b-or-c"), (3, "c"), (3, "item")]
+
+
+@pytest.mark.parametrize("binding", ["xslt3", "xslt"])  # Saxon, libxslt
+def test_rules_whose_contexts_read_differently_still_meet_on_one_node(tmp_path, binding):
+    """Each compiler offers a node only to the rules that could match it, as it reads their
+    contexts; contexts that name the same node in other words (another prefix, a wildcard, a
+    predicate with a bracket in a string, a node test, a path) must all still fire."""
+    local_wildcard = ('<pattern><rule context="*:item"><report id="local-wildcard" test="true()">4</report>'
+                      '</rule></pattern>') if binding == "xslt3" else ""  # *:item is XPath 2
+    sch = tmp_path / "rules.sch"
+    sch.write_text(f"""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="{binding}">
       <ns prefix="x" uri="urn:x"/>
       <ns prefix="y" uri="urn:x"/>
       <pattern><rule context="x:item[@n != ']']"><report id="bracket" test="true()">1</report></rule></pattern>
       <pattern><rule context="y:item"><report id="other-prefix" test="true()">2</report></rule></pattern>
       <pattern><rule context="x:*"><report id="namespace-wildcard" test="self::x:item">3</report></rule></pattern>
-      <pattern><rule context="*:item"><report id="local-wildcard" test="true()">4</report></rule></pattern>
+      {local_wildcard}
       <pattern><rule context="node()"><report id="any-node" test="self::x:item">5</report></rule></pattern>
       <pattern><rule context="text()"><report id="text" test="normalize-space() = 'words'">6</report></rule></pattern>
+      <pattern><rule context="x:list//x:item[1] | x:item[@n = '2']"><report id="path" test="true()">7</report></rule>
+               <rule context="x:item"><report id="path-other" test="true()">8</report></rule></pattern>
     </schema>""")
     doc = tmp_path / "items.xml"
     doc.write_text('<list xmlns="urn:x">\n<item n="1">words</item>\n</list>')
     result = validate("--schema", str(sch), str(doc), "--format", "json")
     found = sorted(d["rule"] for d in json.loads(result.output)["files"][0]["diagnostics"])
-    assert found == ["any-node", "bracket", "local-wildcard", "namespace-wildcard", "other-prefix", "text"]
+    assert found == sorted(["any-node", "bracket", "namespace-wildcard", "other-prefix", "path", "text",
+                            *(["local-wildcard"] if local_wildcard else [])])
 
 
 @pytest.mark.parametrize(("body", "reason"), [
@@ -256,6 +285,20 @@ def test_rules_whose_contexts_read_differently_still_meet_on_one_node(tmp_path):
 def test_schematron_it_cannot_honour_is_a_usage_error(tmp_path, body, reason):
     sch = tmp_path / "rules.sch"
     sch.write_text(f'<schema xmlns="http://purl.oclc.org/dsdl/schematron">\n{body}</schema>')
+    result = validate("--schema", str(sch), str(VALID / "document.xml"))
+    assert result.exit_code == 2 and "rules.sch: cannot use this schema" in result.output
+    assert reason in result.output
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ('<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
+     "line 2: <pattern> is not supported"),
+    ('<pattern><rule context="*">\n<extends rule="r"/></rule></pattern>', "line 3: <extends> is not supported"),
+    ('<pattern><rule context="*"><assert test="((">x</assert></rule></pattern>', "a rule does not compile"),
+], ids=["abstract-pattern", "extends", "bad-xpath"])
+def test_xpath1_schematron_it_cannot_honour_is_a_usage_error(tmp_path, body, reason):
+    sch = tmp_path / "rules.sch"
+    sch.write_text(f'<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt">\n{body}</schema>')
     result = validate("--schema", str(sch), str(VALID / "document.xml"))
     assert result.exit_code == 2 and "rules.sch: cannot use this schema" in result.output
     assert reason in result.output

@@ -125,6 +125,7 @@ def schema_page(odd: Odd, tei_version: str) -> str:
         lines += _element_section(odd, ident, spec)
     lines += ["## Shared definitions", "", *_macro_rows(odd), ""]
     lines += ["## Rules (Schematron)", "",
-              "Checked with XPath 3.1 in Saxon; each message shows its id in brackets, e.g. "
+              "XPath 1.0 with EXSLT (`queryBinding=\"exslt\"`), so any XSLT 1.0 Schematron runs them; "
+              "each message shows its id in brackets, e.g. "
               "`[tc-pointer-resolves]`.", "", *_rule_rows(odd)]
     return "\n".join(lines) + "\n"

@@ -20,9 +20,15 @@ from .session import Session
 STAGE = "validate"
 
 
-def validate_task(path: str) -> tuple[Diagnostic, ...]:
-    """In a worker: everything the schemas say about the file."""
-    return tools.validator().check_file(Path(path), path).diagnostics
+#: Files a task checks together: the validator checks a batch with each engine in turn, a
+#: quarter less CPU than file by file (see teiconv.validation.run.Validator).
+TOGETHER = 32
+
+
+def validate_task(paths: list[tuple[str]]) -> list[tuple[Diagnostic, ...]]:
+    """In a worker: everything the schemas say about each file, in order."""
+    names = [path for path, in paths]
+    return [result.diagnostics for result in tools.validator().check_files([Path(n) for n in names], names)]
 
 
 def run(session: Session, skip: set[str]) -> list[str]:
@@ -39,7 +45,8 @@ def run(session: Session, skip: set[str]) -> list[str]:
         tool = tool_hash(schema=[p.name for p in default_schemas()], code=["validation", "pipeline/stage_validate.py"])
         batch = Batch(session, STAGE, report, {name: digest(session.hash(name), tool) for name in files})
         batch.run(validate_task, lambda name: (str(project.path(name)),),
-                  lambda name, key, diagnostics: Entry(key, not _errors(diagnostics), list(diagnostics)))
+                  lambda name, key, diagnostics: Entry(key, not _errors(diagnostics), list(diagnostics)),
+                  together=TOGETHER)
         entries = batch.commit()
         return [name for name in files if entries[name].ok]
 

@@ -3,9 +3,9 @@ not checked again.
 
 A result is stored under two keys: the SHA-256 of the file's bytes, and a *fingerprint* of
 everything else a verdict depends on — each schema's name and bytes, the Schematron compiler,
-the source of this package (the engines and their messages), and the versions of lxml, libxml2
-and saxonche.  A changed schema, or another teiconv, is another fingerprint, so its files are
-checked afresh; nothing is ever invalidated by time or by guessing.  Diagnostics are stored
+the source of this package (the engines and their messages), and the versions of lxml, libxml2,
+libxslt and, when a schema is Schematron that Saxon runs, saxonche.  A changed schema, or another
+teiconv, is another fingerprint, so its files are checked afresh; nothing is ever invalidated by time or by guessing.  Diagnostics are stored
 without the file's name, which is given back on reading (the same bytes under another name are
 the same verdict).  Schemas that read other files (RELAX NG ``include``/``externalRef``, XML
 Schema ``include``/``import``/``redefine``/``override``) are not cached: the fingerprint would
@@ -31,6 +31,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..resources import data_dir
 from .errors import SCHEMA_MAX_BYTES
 from .safe_xml import XmlRefused, parse_file
+from .schematron import runs_in_saxon
 
 #: Elements by which a schema reads another file (Clark notation).
 _READS_OTHER_FILES = frozenset({
@@ -61,10 +62,10 @@ def digest(data: bytes) -> bytes:
 def fingerprint(schemas: Sequence[Path]) -> str | None:
     """What a verdict against ``schemas`` depends on besides the file, or None when it cannot be
     known (a schema reads other files, or cannot be read: its error is the engines' to report)."""
-    import saxonche
     from lxml import etree
 
     hashed = hashlib.sha256()
+    versions = [etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION]
     for schema in schemas:
         try:
             data = schema.read_bytes()
@@ -74,10 +75,14 @@ def fingerprint(schemas: Sequence[Path]) -> str | None:
         if next(tree.iter(*_READS_OTHER_FILES), None) is not None:
             return None
         hashed.update(b"%d:%s%d:" % (len(schema.name), schema.name.encode(), len(data)) + data)
+        if runs_in_saxon(tree.getroot()) and len(versions) == 3:
+            import saxonche  # 20 ms: only when Saxon's verdicts are remembered
+
+            versions.append(_version(saxonche))
     code = [data_dir("schema") / "schematron-compiler.xsl", *sorted(Path(__file__).parent.glob("*.py"))]
     for path in code:
         hashed.update(path.read_bytes())
-    hashed.update(repr((etree.LXML_VERSION, etree.LIBXML_VERSION, _version(saxonche))).encode())
+    hashed.update(repr(versions).encode())
     return hashed.hexdigest()
 
 

@@ -1,8 +1,9 @@
 """Turning "which node" into "which line and column", for engines that cannot say it themselves.
 
-Saxon-HE has no line-number function, so compiled Schematron reports a node as its XPath 3.1
-``fn:path()`` (``/Q{ns}TEI[1]/Q{ns}text[1]/@when``); libxml2's RELAX NG errors give a line but
-column 0.  Both are mapped back onto the lxml tree, which knows each element's line; the column
+Saxon-HE has no line-number function, so Schematron compiled for Saxon reports a node as its
+XPath 3.1 ``fn:path()`` (``/Q{ns}TEI[1]/Q{ns}text[1]/@when``), and Schematron compiled for
+libxslt as the positions of the elements down to it (``/1/3/2``); libxml2's RELAX NG errors give a
+line but column 0.  All are mapped back onto the lxml tree, which knows each element's line; the column
 is found by counting, on that line, the start tags of the same name that precede the element
 (``<`` cannot occur raw in text or attribute values, so only comments or CDATA could mislead
 the count, and then the column is merely approximate).
@@ -11,6 +12,7 @@ the count, and then the column is merely approximate).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -35,6 +37,20 @@ def element_at_path(doc: XmlDocument, path: str) -> etree._Element | None:
             found = [child for child in node if child.tag == tag]
             index = int(match["index"])
             node = found[index - 1] if index <= len(found) else None
+        if node is None:
+            return None
+    return node
+
+
+def element_at_steps(doc: XmlDocument, steps: str) -> etree._Element | None:
+    """The element ``steps`` names: the 1-based positions among element children, from the root
+    element down (``/1/3/2``: the root, its third child element, that one's second); None for ``""``."""
+    node = None
+    for position in map(int, steps.split("/")[1:]):
+        if node is None:
+            node = doc.tree.getroot()
+            continue
+        node = next(islice(node.iterchildren(etree.Element), position - 1, None), None)
         if node is None:
             return None
     return node

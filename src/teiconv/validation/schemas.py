@@ -18,13 +18,12 @@ from .errors import SCHEMA_MAX_BYTES, SchemaError
 from .grammar import RelaxNG, XmlSchema
 from .jing import prefers_jing
 from .safe_xml import XmlDocument, XmlRefused, parse_file
-from .schematron import Schematron
+from .schematron import SCHEMATRON_NS, load_schematron
 
 RELAXNG_NS = "http://relaxng.org/ns/structure/1.0"
 XSD_NS = "http://www.w3.org/2001/XMLSchema"
-SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
 
-_ENGINES = {RELAXNG_NS: RelaxNG, XSD_NS: XmlSchema, SCHEMATRON_NS: Schematron}
+_ENGINES = {RELAXNG_NS: RelaxNG, XSD_NS: XmlSchema, SCHEMATRON_NS: load_schematron}
 
 
 class Engine(Protocol):

@@ -1,130 +1,68 @@
-"""ISO Schematron, compiled once to XSLT 3.0 and run in saxonche so rules may use XPath 3.1.
+"""ISO Schematron: each schema checked by the engine its query language binding calls for.
 
-The compiler is ``schema/schematron-compiler.xsl`` (see its header for the supported subset).
-Documents reach Saxon as their text once safely parsed (:meth:`.safe_xml.XmlDocument.text`), so
-Saxon's own parser never sees a DTD or anything it could fetch.  Failures come back as fn:path()
-strings and are placed on a line by :mod:`.locate`.
+A schema whose ``queryBinding`` is ``xslt`` or ``exslt`` (XPath 1.0, the second with EXSLT's
+functions; teiconv's own rules are such) is compiled to one XSLT 1.0 stylesheet that libxslt runs
+in a single walk over the tree lxml has already parsed for the grammar, about a millisecond a
+document (:mod:`.schematron_libxslt`).  Any other binding, or none — schemas written for oXygen or
+SchXslt mostly use XPath 2 or 3, whether they declare it or not — is compiled to XSLT 3.0 and run
+in Saxon (:mod:`.schematron_saxon`), which must parse every document again.  Both report each
+failed assertion as a :class:`~teiconv.diagnostics.Diagnostic` placed on its node's line and column.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
-from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode
 
-from ..diagnostics import Diagnostic, Severity
-from ..resources import data_dir
+from ..diagnostics import Severity
 from .errors import SCHEMA_MAX_BYTES, SchemaError
-from .locate import element_at_path, place
-from .safe_xml import XmlDocument, XmlRefused, parse_file
+from .safe_xml import XmlRefused, parse_file
+
+SCHEMATRON_NS = "http://purl.oclc.org/dsdl/schematron"
+
+#: Query language bindings whose expressions are XPath 1.0 (the ISO skeleton's spellings).
+XPATH1_BINDINGS = frozenset({"xslt", "xslt1", "exslt"})
 
 #: Schematron @role values that make a finding a warning; any other role is an error.
 WARNING_ROLES = frozenset({"warning", "warn", "info", "information"})
 
-#: What the compiler writes in place of a Schematron feature it does not support.
-REFUSED = "{urn:teiconv:schematron-compiler}refused"
-
-
-@lru_cache(maxsize=1)
-def _processor() -> PySaxonProcessor:
-    """One Saxon processor per process (it is costly to start and safe to reuse)."""
-    return PySaxonProcessor(license=False)
-
-
-@lru_cache(maxsize=1)
-def _compiler():
-    xslt = _processor().new_xslt30_processor()
-    return xslt.compile_stylesheet(stylesheet_file=str(data_dir("schema") / "schematron-compiler.xsl"))
-
-
-#: The XSLT of each schema compiled in this process, by the SHA-256 of the schema's bytes: handed to
-#: worker processes (:func:`compiled`, :func:`remember`), which then need not compile it again.
-_COMPILED: dict[bytes, str] = {}
+#: The XSLT 3.0 that Saxon's compiler made of each schema in this process, by the SHA-256 of the
+#: schema's bytes: handed to worker processes (:func:`compiled`, :func:`remember`), which then
+#: need not compile it again.  (Compiling for libxslt takes milliseconds: it is not handed on.)
+COMPILED_XSLT3: dict[bytes, str] = {}
 
 
 def compiled() -> dict[bytes, str]:
-    """What :func:`compile_schematron` has compiled in this process."""
-    return dict(_COMPILED)
+    """The XSLT 3.0 compiled in this process, for :func:`remember` in another."""
+    return dict(COMPILED_XSLT3)
 
 
 def remember(texts: dict[bytes, str]) -> None:
     """Take another process's :func:`compiled` texts as compiled here."""
-    _COMPILED.update(texts)
+    COMPILED_XSLT3.update(texts)
 
 
-def compile_schematron(path: Path) -> str:
-    """The XSLT 3.0 text that checks the rules of the Schematron schema at ``path``."""
+def severity(failure: etree._Element) -> Severity:
+    """How grave a failure the compiled rules reported is, from its assertion's @role."""
+    return Severity.WARNING if failure.get("role", "").lower() in WARNING_ROLES else Severity.ERROR
+
+
+def load_schematron(path: Path):
+    """The engine that checks documents against the Schematron schema at ``path``."""
     try:
         schema = parse_file(path, max_bytes=SCHEMA_MAX_BYTES)
     except XmlRefused as refused:
         raise SchemaError(path, refused.diagnostic.message) from None
-    key = hashlib.sha256(schema.source).digest()
-    if key not in _COMPILED:
-        _COMPILED[key] = _compile(path, schema)
-    return _COMPILED[key]
+    if not runs_in_saxon(schema.tree.getroot()):
+        from .schematron_libxslt import LibxsltSchematron
+
+        return LibxsltSchematron(path, schema)
+    from .schematron_saxon import SaxonSchematron  # Saxon is loaded only when a schema needs it
+
+    return SaxonSchematron(path)
 
 
-def _compile(path: Path, schema: XmlDocument) -> str:
-    try:
-        node = _processor().parse_xml(xml_text=schema.serialized())
-        xslt = _compiler().transform_to_string(xdm_node=node)
-    except PySaxonApiError as error:
-        raise SchemaError(path, str(error).strip()) from None
-    refusals = [f"line {place(schema, element_at_path(schema, r.get('path')))[0]}: {r.text}"
-                for r in etree.fromstring(xslt.encode()).iter(REFUSED)]
-    if refusals:
-        raise SchemaError(path, "; ".join(refusals))
-    return xslt
-
-
-class Schematron:
-    """The rules of one Schematron schema, ready to check documents."""
-
-    rule = "schematron"
-
-    def __init__(self, path: Path):
-        self.path = path
-        try:
-            xslt = _processor().new_xslt30_processor()
-            self._executable = xslt.compile_stylesheet(stylesheet_text=compile_schematron(path))
-        except PySaxonApiError as error:
-            raise SchemaError(path, f"a rule does not compile: {str(error).strip()}") from None
-
-    def check(self, doc: XmlDocument) -> list[Diagnostic]:
-        return self.check_many([doc])[0]
-
-    def check_many(self, docs: Sequence[XmlDocument]) -> list[list[Diagnostic]]:
-        """What the rules say of each document: all of them parsed into Saxon, then all checked
-        (each step going from document to document is a fifth cheaper than both steps in turn)."""
-        nodes = [self._saxon_tree(doc) for doc in docs]
-        return [self._failures(doc, node) for doc, node in zip(docs, nodes)]
-
-    @staticmethod
-    def _saxon_tree(doc: XmlDocument) -> PyXdmNode | PySaxonApiError:
-        try:
-            return _processor().parse_xml(xml_text=doc.text())
-        except PySaxonApiError as error:
-            return error
-
-    def _failures(self, doc: XmlDocument, node: PyXdmNode | PySaxonApiError) -> list[Diagnostic]:
-        if isinstance(node, PySaxonApiError):
-            return [self._not_evaluated(doc, node)]
-        try:
-            report = self._executable.transform_to_string(xdm_node=node)
-        except PySaxonApiError as error:
-            return [self._not_evaluated(doc, error)]
-        return [self._diagnostic(doc, failure) for failure in etree.fromstring(report.encode())]
-
-    def _not_evaluated(self, doc: XmlDocument, error: PySaxonApiError) -> Diagnostic:
-        return Diagnostic(doc.name, 1, 1, Severity.ERROR, self.rule,
-                          f"the Schematron rules could not be evaluated: {str(error).strip()}")
-
-    def _diagnostic(self, doc: XmlDocument, failure: etree._Element) -> Diagnostic:
-        line, column = place(doc, element_at_path(doc, failure.get("path", "")))
-        severity = Severity.WARNING if failure.get("role", "").lower() in WARNING_ROLES else Severity.ERROR
-        message = " ".join((failure.text or "").split())
-        return Diagnostic(doc.name, line, column, severity, failure.get("id") or self.rule, message)
+def runs_in_saxon(root: etree._Element) -> bool:
+    """Whether the schema whose root element is ``root`` is Schematron that Saxon checks."""
+    return root.tag == f"{{{SCHEMATRON_NS}}}schema" and root.get("queryBinding", "").lower() not in XPATH1_BINDINGS
