@@ -186,6 +186,26 @@ def test_outputs_of_a_deleted_seed_are_removed(tmp_path):
     assert "wcda-209093" not in (project.html / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_validator_bug_on_one_file_fails_that_file_not_its_batch(tmp_path, monkeypatch):
+    from teiconv.validation.run import Validator
+
+    real = Validator._parse
+
+    def buggy(self, path, name):
+        if path.name == "wcda-209093.xml":
+            raise KeyError("a bug")
+        return real(self, path, name)
+
+    monkeypatch.setattr(Validator, "_parse", buggy)
+    project = new_project(tmp_path)
+    report = build_edition(project, BuildOptions(jobs=1, only=frozenset({"convert", "validate"})))
+
+    errors = [d for d in report.diagnostics if d.severity.value == "error"]
+    assert [(d.rule, d.file) for d in errors] == [("build-internal", str(project.root / LETTER_TEI))]
+    validate = next(stage for stage in report.stages if stage.name == "validate")
+    assert validate.built == len(list(project.tei.glob("*.xml")))
+
+
 def test_two_processes_write_the_same_bytes_as_one(tmp_path, monkeypatch):
     """Also when fresh workers take over the PDFs along the way (every HEAVY_TASKS_PER_WORKER),
     while the edition PDF is being laid out."""

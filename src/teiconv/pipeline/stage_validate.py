@@ -15,6 +15,7 @@ from . import tools
 from .batch import Batch
 from .hashing import digest, tool_hash
 from .manifest import Entry
+from .pool import Crash, call
 from .session import Session
 
 STAGE = "validate"
@@ -25,10 +26,19 @@ STAGE = "validate"
 TOGETHER = 32
 
 
-def validate_task(paths: list[tuple[str]]) -> list[tuple[Diagnostic, ...]]:
-    """In a worker: everything the schemas say about each file, in order."""
+def validate_task(paths: list[tuple[str]]) -> list[tuple[Diagnostic, ...] | Crash]:
+    """In a worker: everything the schemas say about each file, in order.  Should the validator
+    fail on a file (a bug), the files are checked again one by one, so that it fails that file
+    alone, not the others of its batch."""
     names = [path for path, in paths]
-    return [result.diagnostics for result in tools.validator().check_files([Path(n) for n in names], names)]
+    try:
+        return [result.diagnostics for result in tools.validator().check_files([Path(n) for n in names], names)]
+    except Exception:  # noqa: BLE001 - found again, file by file, below
+        return [call(_check_file, (name,)) for name in names]
+
+
+def _check_file(name: str) -> tuple[Diagnostic, ...]:
+    return tools.validator().check_file(Path(name), name).diagnostics
 
 
 def run(session: Session, skip: set[str]) -> list[str]:
