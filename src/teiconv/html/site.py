@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from lxml import etree
 from saxonche import PySaxonApiError, PyXdmNode
 
 from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
@@ -271,16 +270,9 @@ def index_file(number: int) -> str:
 
 
 def _text_of(xml: XmlDocument) -> str:
-    """The words of the document's text (body or group, of any namespace), for search hits in context."""
-    return " ".join(" ".join(text for part in _text_parts(xml.tree.getroot()) for text in part.itertext()).split())
-
-
-def _text_parts(root):
-    """The body or group elements of the root's text elements (local names, any namespace)."""
-    for text in root.iterchildren(etree.Element):
-        if etree.QName(text).localname == "text":
-            yield from (part for part in text.iterchildren(etree.Element)
-                        if etree.QName(part).localname in ("body", "group"))
+    """The words of the document's text (body or group), for search hits in context."""
+    return " ".join(" ".join(xml.tree.getroot().xpath(
+        "/*/*[local-name() = 'text']/*[local-name() = 'body' or local-name() = 'group']//text()")).split())
 
 
 def page_id(identifier: str) -> str:
