@@ -16,7 +16,8 @@ the ratio is the floor of the speed-up. The pages alone are measured too, in the
 document read once (parsed, its record made), then only document.xsl run for each (no downloads,
 no shared pages, nothing written), the same work as the anchor's. Each figure is the median of the rounds, in CPU seconds
 of this process (Saxon's threads included: the machine may be shared, so wall time says less),
-with the wall time and the load average beside it.
+with the wall time and the load average beside it. docs/html-speed.md explains what bounds the
+figures (instruction counts of a page and of a site's parts).
 
     python bench/bench_html.py [--source tei] [--count 200] [--rounds 3] [--keep out/bench-html] [--anchor DIR]
 """

@@ -35,7 +35,7 @@ def about_features(root: etree._Element) -> list[str]:
         features.add((element.getparent().tag, element.tag, _kind(element.getprevious()), _kind(element.getnext()),
                       tuple(sorted((k, _DIGITS.sub("0", v)) for k, v in attributes.items())) if attributes else ()))
     for paragraph in root.iterfind(f".//{NS}encodingDesc/{NS}editorialDecl//{NS}p"):
-        features.add(("principle", " ".join(paragraph.xpath("string()").split())))
+        features.add(("principle", " ".join("".join(paragraph.itertext()).split())))
     return sorted(map(_digest, features))
 
 

@@ -41,8 +41,9 @@ class SiteStylesheets:
         self._shared: tuple[str, dict] = ("", {})  # the edition title and the values below, for it
 
     def parse(self, document: XmlDocument) -> PyXdmNode:
-        """Saxon's tree of a document the safe parser accepted (Saxon never reads the file)."""
-        return self.processor.parse_xml(xml_text=document.serialized())
+        """Saxon's tree of a document the safe parser accepted (Saxon never reads the file; it is
+        given the file's own text where that holds nothing to fetch or expand, :meth:`XmlDocument.text`)."""
+        return self.processor.parse_xml(xml_text=document.text())
 
     def record(self, node: PyXdmNode) -> Record:
         """The document's metadata (metadata.xsl, h:record) as a dict."""
