@@ -11,7 +11,6 @@ the rest of the site is still built. Output is deterministic: same input, same b
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -227,24 +226,13 @@ def _write(path: Path, html: str) -> Path:
 
 def _write_bytes(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path``, making its folder only when it is missing (the first document
-    of a build makes it, the others find it).  Straight through the system calls: a site writes
-    seven files a document, and Python's buffered file object costs more than the writing."""
+    of a build makes it, the others find it): one system call to open the file."""
     try:
-        handle = os.open(path, _WRITE_FLAGS, 0o666)
+        path.write_bytes(data)
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = os.open(path, _WRITE_FLAGS, 0o666)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(handle, view):]
-    finally:
-        os.close(handle)
+        path.write_bytes(data)
     return path
-
-
-#: Open for writing, made if missing, emptied if there (what ``open(path, "wb")`` does).
-_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
 
 
 def _attempt(result: HtmlBuild, path: Path, step):
