@@ -85,7 +85,7 @@ class Workers:
         if heavy:
             return self._in_rounds(function, tasks)
         return self._executor().map(call, repeat(function), tasks,
-                                    chunksize=chunk_size(len(tasks), self.jobs, heavy))
+                                    chunksize=chunk_size(len(tasks), self.jobs, heavy=False))
 
     def submit(self, function: Callable[..., Any], *arguments: Any) -> Future:
         """Start ``function(*arguments)`` on a worker now (here, at once, with one job)."""
