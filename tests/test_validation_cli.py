@@ -200,11 +200,21 @@ def test_own_schematron_with_lets_reports_and_roles(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("binding", ["xslt3", "xslt"])  # Saxon, libxslt
-def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_only(tmp_path, binding):
+def reports(tmp_path, binding: str, patterns: str, document: str) -> list[tuple[int, str]]:
+    """(line, rule id) of every finding of a schema of ``patterns`` (namespace prefix x) in
+    ``binding`` on ``document``, sorted."""
     sch = tmp_path / "rules.sch"
     sch.write_text(f"""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="{binding}">
-      <ns prefix="x" uri="urn:x"/>
+      <ns prefix="x" uri="urn:x"/>{patterns}</schema>""")
+    doc = tmp_path / "items.xml"
+    doc.write_text(document)
+    result = validate("--schema", str(sch), str(doc), "--format", "json")
+    return sorted((d["line"], d["rule"]) for d in json.loads(result.output)["files"][0]["diagnostics"])
+
+
+@pytest.mark.parametrize("binding", ["xslt3", "xslt"])  # Saxon, libxslt
+def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_only(tmp_path, binding):
+    found = reports(tmp_path, binding, """
       <pattern>
         <rule context="x:item[@n = '1']"><report id="first-of-a" test="true()">a1</report></rule>
         <rule context="x:item"><report id="rest-of-a" test="true()">a</report></rule>
@@ -216,12 +226,7 @@ def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_on
       <pattern>
         <rule context="/"><report id="document" test="count(//x:item) = 2">two items</report></rule>
         <rule context="@n"><report id="attribute" test=". = '2'">n</report></rule>
-      </pattern>
-    </schema>""")
-    doc = tmp_path / "items.xml"
-    doc.write_text('<list xmlns="urn:x">\n<item n="1"/>\n<item n="2"/>\n</list>')
-    result = validate("--schema", str(sch), str(doc), "--format", "json")
-    found = sorted((d["line"], d["rule"]) for d in json.loads(result.output)["files"][0]["diagnostics"])
+      </pattern>""", '<list xmlns="urn:x">\n<item n="1"/>\n<item n="2"/>\n</list>')
     assert found == [(1, "document"), (2, "first-of-a"), (2, "n-in-b"),
                      (3, "attribute"), (3, "b"), (3, "n-in-b"), (3, "rest-of-a")]
 
@@ -229,9 +234,7 @@ def test_every_pattern_has_its_say_on_a_node_and_each_its_first_matching_rule_on
 @pytest.mark.parametrize("binding", ["xslt3", "xslt"])  # Saxon, libxslt
 def test_attribute_rules_fire_once_for_each_pattern_that_names_the_attribute(tmp_path, binding):
     """Attributes of several names (the libxslt compiler then offers every attribute by its name)."""
-    sch = tmp_path / "rules.sch"
-    sch.write_text(f"""<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="{binding}">
-      <ns prefix="x" uri="urn:x"/>
+    found = reports(tmp_path, binding, """
       <pattern>
         <rule context="@a"><report id="a" test="true()">a</report></rule>
         <rule context="@b | @c | @a"><report id="b-or-c" test="true()">bc</report></rule>
@@ -239,12 +242,7 @@ def test_attribute_rules_fire_once_for_each_pattern_that_names_the_attribute(tmp
       <pattern>
         <rule context="@c"><report id="c" test="true()">c</report></rule>
         <rule context="x:item"><report id="item" test="true()">item</report></rule>
-      </pattern>
-    </schema>""")
-    doc = tmp_path / "items.xml"
-    doc.write_text('<list xmlns="urn:x">\n<item a="1" b="2"/>\n<item c="3" d="4"/>\n</list>')
-    result = validate("--schema", str(sch), str(doc), "--format", "json")
-    found = sorted((d["line"], d["rule"]) for d in json.loads(result.output)["files"][0]["diagnostics"])
+      </pattern>""", '<list xmlns="urn:x">\n<item a="1" b="2"/>\n<item c="3" d="4"/>\n</list>')
     assert found == [(2, "a"), (2, "b-or-c"), (2, "item"), (3, "b-or-c"), (3, "c"), (3, "item")]
 
 
