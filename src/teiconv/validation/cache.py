@@ -5,9 +5,9 @@ A result is stored under two keys: the SHA-256 of the file's bytes, and a *finge
 everything else a verdict depends on — each schema's name and bytes, the Schematron compiler,
 the source of this package (the engines and their messages), and the versions of lxml, libxml2,
 libxslt and, when a schema is Schematron that Saxon runs, saxonche.  A changed schema, or another
-teiconv, is another fingerprint, so its files are checked afresh; nothing is ever invalidated by time or by guessing.  Diagnostics are stored
-without the file's name, which is given back on reading (the same bytes under another name are
-the same verdict).  Schemas that read other files (RELAX NG ``include``/``externalRef``, XML
+teiconv, is another fingerprint, so its files are checked afresh; nothing is ever invalidated by
+time or by guessing.  Diagnostics are stored without the file's name, which is given back on
+reading (the same bytes under another name are the same verdict).  Schemas that read other files (RELAX NG ``include``/``externalRef``, XML
 Schema ``include``/``import``/``redefine``/``override``) are not cached: the fingerprint would
 not see those files change.
 
