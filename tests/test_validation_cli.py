@@ -130,15 +130,35 @@ def test_parallel_results_equal_serial_ones(corpus, monkeypatch):
     monkeypatch.setattr(run, "_idle_cores", lambda: 1)  # the pool runs however busy the machine is
     parallel = list(validate_files(files, default_schemas(), jobs=2))
     assert parallel == serial and sum(not r.valid for r in parallel) == 3
+    monkeypatch.setattr(run, "_can_fork", lambda: False)  # fresh workers, as where forking is unsafe
+    assert list(validate_files(files, default_schemas(), jobs=2)) == serial
 
 
-@pytest.mark.parametrize(("count", "per_file", "compile_seconds", "pays"), [
-    (1800, 0.0008, 0.03, True),   # teiconv's schema, a large edition
-    (300, 0.0008, 0.03, False),   # teiconv's schema, a small one
-    (1800, 0.0003, 5.0, False),   # tei_all: compiling it again in each worker never pays here
+@pytest.mark.parametrize(("count", "per_file", "compile_seconds", "forks", "pays"), [
+    (1800, 0.0008, 0.03, False, True),   # teiconv's schema, a large edition
+    (300, 0.0008, 0.03, False, False),   # teiconv's schema, a small one: a fresh worker costs more
+    (300, 0.0008, 0.03, True, True),     # ... than it saves; a forked one does not
+    (10, 0.0008, 0.03, True, False),     # a handful of files are done before any worker is ready
+    (1800, 0.0003, 5.0, False, False),   # tei_all: compiling it again in each worker never pays here
 ])
-def test_the_pool_is_used_only_when_it_pays(count, per_file, compile_seconds, pays):
+def test_the_pool_is_used_only_when_it_pays(count, per_file, compile_seconds, forks, pays, monkeypatch):
+    monkeypatch.setattr(run, "_can_fork", lambda: forks)
     assert run._pool_pays(count, per_file, compile_seconds, jobs=2) is pays
+
+
+def test_workers_are_forked_only_where_that_is_safe(monkeypatch):
+    monkeypatch.setattr(run.sys, "platform", "linux")
+    monkeypatch.delitem(run.sys.modules, "saxonche", raising=False)
+    monkeypatch.setattr(run.threading, "active_count", lambda: 1)
+    assert run._can_fork()
+    monkeypatch.setattr(run.threading, "active_count", lambda: 2)  # e.g. a thread reading jing's output
+    assert not run._can_fork()
+    monkeypatch.setattr(run.threading, "active_count", lambda: 1)
+    monkeypatch.setitem(run.sys.modules, "saxonche", run.sys)  # Saxon's runtime loaded here
+    assert not run._can_fork()
+    monkeypatch.delitem(run.sys.modules, "saxonche")
+    monkeypatch.setattr(run.sys, "platform", "darwin")
+    assert not run._can_fork()
 
 
 @pytest.mark.parametrize(("cpus", "load", "idle"), [(2, 0.2, 1), (2, 1.1, 1), (2, 1.6, 0), (2, 13.0, 0), (8, 3.0, 5)])

@@ -3,11 +3,13 @@
 Each schema is compiled once per process, and files are checked a batch at a time, each engine
 over the whole batch (:class:`Validator`).  The first files are checked in this process, for a
 tenth of a second or so; from how long that took, and how long the schemas took to compile, the
-run decides whether the rest would finish sooner in a pool of worker processes, each of which
-must start and compile the schemas again (worth it for teiconv's schema from a few hundred
-files), on cores nothing else is using; workers take chunks of files, not one task per file.
-Workers are started fresh ("spawn": Saxon's runtime must not be forked once started).  A large RELAX NG grammar
-(tei_all) goes to jing in a Java process of its own, which runs beside this one (:mod:`.jing`).
+run decides whether the rest would finish sooner in a pool of worker processes, on cores nothing
+else is using; workers take chunks of files, not one task per file.  Where it is safe, a worker
+is a fork of this process and inherits its compiled schemas (ready in milliseconds); otherwise it
+is started fresh and compiles them again ("spawn", a few tenths of a second: Saxon's runtime,
+which a Schematron schema in XPath 2.0 or later needs, must not be forked once started).  A large
+RELAX NG grammar (tei_all) goes to jing in a Java process of its own, which runs beside this one
+(:mod:`.jing`).
 One file's problem never stops the others: every file yields a :class:`FileResult`, in the order
 the files were given.  With a result cache (:mod:`.cache`), files whose bytes were checked
 against the same schemas before are not checked again, and schemas are compiled only when some
@@ -17,6 +19,8 @@ file is new.
 from __future__ import annotations
 
 import os
+import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,8 +40,10 @@ from .schemas import Engine, checked_by_jing, load_engine
 SAMPLE = 200
 SAMPLE_SECONDS = 0.1
 _SAMPLE_BATCH = 8
-#: Seconds a worker process needs to start before it compiles anything (measured with bench/).
+#: Seconds a worker process needs to start before it compiles anything (measured with bench/):
+#: a fresh interpreter, or a fork of this one.
 WORKER_START_SECONDS = 0.4
+FORKED_WORKER_START_SECONDS = 0.02
 _CHUNK = 64
 #: New results written to the cache at a time (an interrupted run keeps what it has done).
 _CACHE_BATCH = 500
@@ -288,13 +294,26 @@ def _idle_cores() -> int:
 
 
 def _pool_pays(count: int, per_file: float, compile_seconds: float, jobs: int) -> bool:
-    """Whether ``count`` files would be done sooner with ``jobs - 1`` fresh workers helping here.
+    """Whether ``count`` files would be done sooner with ``jobs - 1`` workers helping here.
 
     Each worker is idle for its start-up while this process goes on checking, so the pool
     finishes in (work + (jobs - 1) × start-up) / jobs: sooner exactly when the work left exceeds
-    one worker's start-up, whatever the number of jobs.
+    one worker's start-up, whatever the number of jobs.  A forked worker's start-up is the fork;
+    a fresh one's is an interpreter's start and the schemas compiled again.
     """
-    return WORKER_START_SECONDS + compile_seconds < count * per_file
+    start_up = FORKED_WORKER_START_SECONDS if _can_fork() else WORKER_START_SECONDS + compile_seconds
+    return start_up < count * per_file
+
+
+def _can_fork() -> bool:
+    """Whether a worker may be a fork of this process, with the schemas compiled here.
+
+    Only on Linux (macOS's system libraries are not safe to use in a forked child), only while
+    Saxon's runtime has not been loaded (it must not be forked once started), and only while this
+    process runs a single thread (a fork copies no other thread, and no lock another one holds
+    is ever released in the child).
+    """
+    return sys.platform == "linux" and "saxonche" not in sys.modules and threading.active_count() == 1
 
 
 # ---------------------------------------------------------------- worker processes
@@ -309,6 +328,12 @@ def _start_worker(schemas: tuple[Path, ...], max_bytes: int, compiled_rules: dic
         _worker = Validator(schemas, max_bytes)
     except Exception as error:  # reported by the first task, so the parent sees the real cause
         _worker = error
+
+
+def _adopt(validator: Validator) -> None:
+    """A forked worker's start: the parent's compiled schemas, inherited with its memory."""
+    global _worker
+    _worker = validator
 
 
 def _check_in_worker(paths: Sequence[Path]) -> list[FileResult]:
@@ -326,8 +351,12 @@ def _in_pool(files: Sequence[Path], validator: Validator, schemas: tuple[Path, .
 
     size = max(1, min(_CHUNK, len(files) // (jobs * 8)))
     chunks = [files[start:start + size] for start in range(0, len(files), size)]
-    with ProcessPoolExecutor(jobs - 1, mp_context=get_context("spawn"),
-                             initializer=_start_worker, initargs=(schemas, max_bytes, schematron.compiled())) as pool:
+    if _can_fork():  # a forked child's arguments are inherited, never pickled
+        start = {"mp_context": get_context("fork"), "initializer": _adopt, "initargs": (validator,)}
+    else:
+        start = {"mp_context": get_context("spawn"), "initializer": _start_worker,
+                 "initargs": (schemas, max_bytes, schematron.compiled())}
+    with ProcessPoolExecutor(jobs - 1, **start) as pool:
         futures = [pool.submit(_check_in_worker, chunk) for chunk in chunks]
         here: dict[int, list[FileResult]] = {}
         for index in reversed(range(len(chunks))):
