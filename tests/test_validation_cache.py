@@ -35,6 +35,12 @@ def test_a_second_run_answers_from_the_cache_without_compiling_a_schema(files, t
     assert [result.valid for result in again].count(False) == 2
 
 
+def test_a_first_run_does_not_look_each_file_up_in_an_empty_cache(files, tmp_path, monkeypatch):
+    uncached = list(validate_files(files, default_schemas(), jobs=1))
+    monkeypatch.setattr(run, "_remembered", None)  # reading and hashing every file first would fail now
+    assert list(validate_files(files, default_schemas(), jobs=1, cache=tmp_path / "cache")) == uncached
+
+
 def test_a_changed_file_is_checked_again(files, tmp_path):
     list(validate_files(files, default_schemas(), jobs=1, cache=tmp_path / "cache"))
     broken = next(path for path in files if path.name == "broken.xml")

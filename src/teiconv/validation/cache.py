@@ -129,6 +129,14 @@ class ResultCache:
         except (OSError, sqlite3.Error):
             return None
 
+    def empty(self) -> bool:
+        """Whether nothing is remembered for these schemas (a first run need not look up each file)."""
+        try:
+            return self._db.execute("SELECT 1 FROM results WHERE fingerprint = ? LIMIT 1",
+                                    (self.fingerprint,)).fetchone() is None
+        except sqlite3.Error:
+            return True
+
     def get(self, key: bytes, name: str) -> tuple[Diagnostic, ...] | None:
         """The diagnostics remembered for the bytes ``key``, as said of the file ``name``."""
         try:

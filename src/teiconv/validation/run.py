@@ -190,7 +190,7 @@ def _validate(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_byt
     if store is None:
         yield from _check(files, schemas, jobs, max_bytes)
         return
-    remembered = _remembered(files, store, max_bytes)
+    remembered = {} if store.empty() else _remembered(files, store, max_bytes)
     new = [path for path in files if path not in remembered]
     checked = _check(new, schemas, jobs, max_bytes) if new else iter(())
     learnt: list[tuple[bytes, tuple[Diagnostic, ...]]] = []
