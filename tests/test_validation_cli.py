@@ -4,6 +4,7 @@ parallel runs, and the pytest plugin."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -144,6 +145,22 @@ def test_parallel_results_equal_serial_ones(corpus, monkeypatch):
 def test_the_pool_is_used_only_when_it_pays(count, per_file, compile_seconds, forks, pays, monkeypatch):
     monkeypatch.setattr(run, "_can_fork", lambda: forks)
     assert run._pool_pays(count, per_file, compile_seconds, jobs=2) is pays
+
+
+def _die(paths):
+    os._exit(9)  # as a worker the kernel kills for its memory
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")  # no traceback from the pool
+def test_a_worker_that_dies_leaves_its_files_to_this_process(corpus, monkeypatch):
+    files = collect([corpus]) * 6
+    serial = list(validate_files(files, default_schemas(), jobs=1))
+    monkeypatch.setattr(run, "SAMPLE", 2)
+    monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
+    monkeypatch.setattr(run, "_idle_cores", lambda: 1)
+    monkeypatch.setattr(run, "_can_fork", lambda: True)  # the child inherits the patched task below
+    monkeypatch.setattr(run, "_check_in_worker", _die)
+    assert list(validate_files(files, default_schemas(), jobs=2)) == serial
 
 
 def test_workers_are_forked_only_where_that_is_safe(monkeypatch):

@@ -18,6 +18,7 @@ file is new.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -345,8 +346,13 @@ def _check_in_worker(paths: Sequence[Path]) -> list[FileResult]:
 def _in_pool(files: Sequence[Path], validator: Validator, schemas: tuple[Path, ...], jobs: int,
              max_bytes: int) -> Iterator[FileResult]:
     """Check ``files`` with ``jobs - 1`` workers taking chunks from the front and this process
-    (its schemas already compiled) taking them from the back, until they meet."""
+    (its schemas already compiled) taking them from the back, until they meet.
+
+    A worker that dies (killed for its memory, or crashed in a library) breaks the pool: the
+    chunks it had not answered are then checked here, so the run still reports every file.
+    """
     from concurrent.futures import ProcessPoolExecutor  # 50 ms of imports a run without a pool need not pay
+    from concurrent.futures.process import BrokenProcessPool
     from multiprocessing import get_context
 
     size = max(1, min(_CHUNK, len(files) // (jobs * 8)))
@@ -356,7 +362,7 @@ def _in_pool(files: Sequence[Path], validator: Validator, schemas: tuple[Path, .
     else:
         start = {"mp_context": get_context("spawn"), "initializer": _start_worker,
                  "initargs": (schemas, max_bytes, schematron.compiled())}
-    with ProcessPoolExecutor(jobs - 1, **start) as pool:
+    with ProcessPoolExecutor(jobs - 1, **start) as pool, _quiet_about_cancelled_chunks():
         futures = [pool.submit(_check_in_worker, chunk) for chunk in chunks]
         here: dict[int, list[FileResult]] = {}
         for index in reversed(range(len(chunks))):
@@ -364,4 +370,30 @@ def _in_pool(files: Sequence[Path], validator: Validator, schemas: tuple[Path, .
                 break
             here[index] = validator.check_files(chunks[index])
         for index, future in enumerate(futures):
-            yield from here[index] if index in here else future.result()
+            if index in here:
+                yield from here[index]
+                continue
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                yield from validator.check_files(chunks[index])
+
+
+@contextlib.contextmanager
+def _quiet_about_cancelled_chunks() -> Iterator[None]:
+    """Silence one known error of Python before 3.12 (gh-107219): when a worker dies, the pool's
+    manager thread fails on the chunks this process had taken (cancelled futures) and prints a
+    traceback, though every other chunk has been told the pool is broken."""
+    from concurrent.futures import InvalidStateError
+
+    previous = threading.excepthook
+
+    def hook(failure: threading.ExceptHookArgs) -> None:
+        if not issubclass(failure.exc_type, InvalidStateError):
+            previous(failure)
+
+    threading.excepthook = hook
+    try:
+        yield
+    finally:
+        threading.excepthook = previous
