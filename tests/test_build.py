@@ -13,6 +13,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import psutil
@@ -20,9 +22,10 @@ import pytest
 from click.testing import CliRunner
 
 from teiconv.convert import find_sources
+from teiconv.diagnostics import TeiconvError
 from teiconv.pipeline import BuildOptions, Project, build_edition
 from teiconv.pipeline.manifest import NAME as MANIFEST
-from teiconv.pipeline.pool import Workers
+from teiconv.pipeline.pool import Crash, Workers
 from teiconv.cli import main
 
 from conftest import ROOT
@@ -231,6 +234,42 @@ def test_heavy_work_is_done_in_rounds_of_fresh_workers(monkeypatch):
 
 def numbered_by_worker(number: int) -> tuple[int, int]:
     return number, os.getpid()
+
+
+@pytest.mark.parametrize("heavy", [False, True])
+def test_a_task_whose_worker_dies_fails_alone(heavy):
+    """As when the system kills a worker for its memory: the task it was doing is a crash, every
+    other task is done by fresh workers, in order."""
+    tasks = [(number,) for number in range(40)]
+    with Workers(2) as workers:
+        results = list(workers.map(dies_on_7_and_30, tasks, heavy=heavy))
+        alone = workers.submit(dies_on_7_and_30, 7).result()
+    assert [r if isinstance(r, Crash) else r[0] for r in results] == [
+        n if n not in (7, 30) else results[n] for n in range(40)]
+    assert all(isinstance(results[n], Crash) and "died" in results[n].error and not results[n].bug for n in (7, 30))
+    assert isinstance(alone, Crash) and "died" in alone.error
+    workers_pids = {r[1] for r in results if not isinstance(r, Crash)}
+    assert len(workers_pids) > 2  # fresh workers took over
+    assert not any(process.pid in workers_pids for process in psutil.Process().children())
+
+
+def dies_on_7_and_30(number: int) -> tuple[int, int]:
+    if number in (7, 30):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return number, os.getpid()
+
+
+def test_workers_that_keep_dying_between_tasks_end_the_build_with_an_error(monkeypatch):
+    class BrokenAtOnce:
+        def submit(self, *arguments):
+            future = Future()
+            future.set_exception(BrokenProcessPool("a worker died"))
+            return future
+
+    monkeypatch.setattr(Workers, "_executor", lambda self: BrokenAtOnce())
+    monkeypatch.setattr(Workers, "_bury_broken_pool", lambda self: set())  # no task was posted
+    with pytest.raises(TeiconvError, match="keep dying"):
+        list(Workers(2).map(numbered_by_worker, [(1,), (2,), (3,)]))
 
 
 def free_port() -> int:

@@ -73,10 +73,12 @@ class Batch:
         session.manifest.commit()
 
     def crashed(self, name: str, key: str, crash: Crash) -> Entry:
-        """A failed entry for a task that raised; keyed so that it is tried again next time."""
+        """A failed entry for a task that raised or whose worker died; keyed so that it is tried
+        again next time."""
+        report = " (a bug in teiconv, please report it)" if crash.bug else ""
         return Entry(f"crashed:{key}", False, [Diagnostic(
             self.session.project.shown(name), 1, 1, Severity.ERROR, "build-internal",
-            f"{self.stage} failed on this file (a bug in teiconv, please report it): {crash.error}")])
+            f"{self.stage} failed on this file{report}: {crash.error}")])
 
     def record(self, name: str, entry: Entry) -> None:
         """Record the fresh work done for ``name``, in the manifest at once: a build interrupted

@@ -7,7 +7,10 @@ once (:mod:`.tools`), except that ``heavy`` work (a PDF each) is done in rounds 
 :data:`HEAVY_TASKS_PER_WORKER` a worker, each round by fresh workers: a worker's memory grows
 with every PDF it lays out (about 0.2 MB: Saxon's and WeasyPrint's caches), and a build's memory
 must not grow with the corpus.  A task that raises (a bug, not a bad document: those are diagnostics)
-comes back as a :class:`Crash`, so it fails one document, not the build.
+comes back as a :class:`Crash`, so it fails one document, not the build; so does a task whose
+worker dies under it (killed by the system for its memory, or crashed in a library): each worker
+posts the task it is doing on a shared board (:class:`_Board`), so the task that took its worker
+down is known, and the others the broken pool had not answered go to fresh workers.
 
 The workers belong to the build: they ignore Ctrl-C (the build's main process decides what to
 keep, then ends them) and end themselves when the main process is gone, even killed outright
@@ -24,9 +27,11 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Any, Protocol
+
+from ..diagnostics import TeiconvError
 
 #: How often a worker checks that the build's main process is still there.
 PARENT_POLL_SECONDS = 0.5
@@ -38,9 +43,11 @@ HEAVY_TASKS_PER_WORKER = 200
 
 @dataclass(frozen=True)
 class Crash:
-    """What a task raised, instead of its result."""
+    """What a task raised instead of its result, or why it has none (its worker died)."""
 
     error: str
+    #: Whether teiconv itself failed (worth a report), rather than the machine under it.
+    bug: bool = True
 
 
 class Executor(Protocol):
@@ -75,6 +82,7 @@ class Workers:
     def __init__(self, jobs: int):
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
+        self._board: _Board | None = None  # what each worker of the pool is doing
         self._retired: list[multiprocessing.Process] = []  # workers of earlier rounds
 
     def map(self, function: Callable[..., Any], tasks: Sequence[tuple], *, heavy: bool = False) -> Iterator[Any]:
@@ -84,21 +92,25 @@ class Workers:
             return (call(function, task) for task in tasks)
         if heavy:
             return self._in_rounds(function, tasks)
-        return self._executor().map(call, repeat(function), tasks,
-                                    chunksize=chunk_size(len(tasks), self.jobs, heavy=False))
+        return self._surviving(function, list(tasks), chunk_size(len(tasks), self.jobs, heavy=False))
 
     def submit(self, function: Callable[..., Any], *arguments: Any) -> Future:
-        """Start ``function(*arguments)`` on a worker now (here, at once, with one job)."""
-        if self.jobs > 1:
-            return self._executor().submit(call, function, arguments)
+        """Start ``function(*arguments)`` on a worker now (here, at once, with one job); its
+        result is a :class:`Crash` if the worker dies under it."""
         future: Future = Future()
-        future.set_result(call(function, arguments))
+        if self.jobs == 1:
+            future.set_result(call(function, arguments))
+            return future
+        started = self._executor().submit(_call_posted, function, [(None, arguments)])
+        started.add_done_callback(lambda done: _relay(done, future))
         return future
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=belong_to, initargs=(os.getpid(),))
+            context = multiprocessing.get_context("spawn")
+            self._board = _Board(context, self.jobs)
+            self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_start_worker,
+                                             initargs=(os.getpid(), self._board))
         return self._pool
 
     def _in_rounds(self, function: Callable[..., Any], tasks: Sequence[tuple]) -> Iterator[Any]:
@@ -106,7 +118,49 @@ class Workers:
         for start in range(0, len(tasks), size):
             if start:
                 self._retire()
-            yield from self._executor().map(call, repeat(function), tasks[start:start + size], chunksize=1)
+            yield from self._surviving(function, list(tasks[start:start + size]), 1)
+
+    def _surviving(self, function: Callable[..., Any], tasks: Sequence[tuple], size: int) -> Iterator[Any]:
+        """``function(*task)`` for each task, in order, ``size`` tasks to a worker at a time.
+
+        When a worker dies, the pool breaks and answers nothing more: the task the dead worker
+        had posted comes back as a :class:`Crash`, and every task not yet answered goes to fresh
+        workers.  Workers that die with no task posted (at their start, say) twice in a row end
+        the build with an error instead of being started again and again.
+        """
+        crashed: dict[int, Crash] = {}
+        answered = 0  # tasks given back so far, in order
+        idle_deaths = 0
+        while answered < len(tasks):
+            pool = self._executor()
+            todo = [index for index in range(answered, len(tasks)) if index not in crashed]
+            chunks = [todo[start:start + size] for start in range(0, len(todo), size)]
+            futures = [pool.submit(_call_posted, function, [(index, tasks[index]) for index in chunk])
+                       for chunk in chunks]
+            try:
+                for chunk, future in zip(chunks, futures):
+                    for index, result in zip(chunk, future.result()):
+                        yield from (crashed[earlier] for earlier in range(answered, index))
+                        yield result
+                        answered = index + 1
+            except BrokenProcessPool:
+                culprits = self._bury_broken_pool()
+                crashed.update((index, _died()) for index in culprits)
+                idle_deaths = 0 if culprits else idle_deaths + 1
+                if idle_deaths == 2:
+                    raise TeiconvError("the build's worker processes keep dying before they take any "
+                                       "work (out of memory? try fewer --jobs)") from None
+                continue
+            yield from (crashed[index] for index in range(answered, len(tasks)))
+            answered = len(tasks)
+
+    def _bury_broken_pool(self) -> set[int]:
+        """Forget the broken pool: the tasks its dead workers had posted."""
+        pool, board = self._pool, self._board
+        self._pool = self._board = None
+        dead = {process.pid for process in _processes(pool) if process.exitcode not in (None, 0)}
+        pool.shutdown(wait=True)
+        return board.tasks_of(dead)
 
     def _retire(self) -> None:
         """Hand what comes next to fresh workers; the present ones end once they have done what
@@ -114,12 +168,12 @@ class Workers:
         if self._pool is not None:
             self._retired.extend(_processes(self._pool))
             self._pool.shutdown(wait=False)
-            self._pool = None
+            self._pool = self._board = None
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
-            self._pool = None
+            self._pool = self._board = None
         for process in self._retired:
             process.join()
         self._retired = []
@@ -130,7 +184,7 @@ class Workers:
         if self._pool is not None:
             processes.extend(_processes(self._pool))
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+            self._pool = self._board = None
         for process in processes:
             process.terminate()
         for process in processes:
@@ -143,10 +197,78 @@ class Workers:
         self.stop() if kind is not None else self.close()
 
 
+
 def _processes(pool: ProcessPoolExecutor) -> list[multiprocessing.Process]:
     """The worker processes of ``pool`` (ProcessPoolExecutor has no public way to end running
     tasks before Python 3.14, so the build ends the processes themselves when it must)."""
     return list((getattr(pool, "_processes", None) or {}).values())
+
+
+class _Board:
+    """What each worker of one pool is doing: a slot per worker in memory the processes share,
+    holding its process id and the index of the task it is on (-1 between tasks).  Only the
+    worker writes its slot; the build reads the board once a worker has died."""
+
+    IDLE = -1
+
+    def __init__(self, context, workers: int):
+        self._slots = context.Array("q", 2 * workers, lock=False)
+        self._claimed = context.Value("i", 0)
+
+    def claim(self) -> int:
+        """This worker's slot (at its start)."""
+        with self._claimed.get_lock():
+            slot = self._claimed.value
+            self._claimed.value += 1
+        self._slots[2 * slot], self._slots[2 * slot + 1] = os.getpid(), self.IDLE
+        return slot
+
+    def post(self, slot: int, index: int) -> None:
+        self._slots[2 * slot + 1] = index
+
+    def tasks_of(self, pids: set[int]) -> set[int]:
+        """The tasks the workers ``pids`` were on."""
+        slots = self._slots[:]
+        return {slots[at + 1] for at in range(0, len(slots), 2) if slots[at] in pids and slots[at + 1] != self.IDLE}
+
+
+#: In a worker: the board of its pool and its slot there.
+_posting: tuple[_Board, int] | None = None
+
+
+def _start_worker(parent: int, board: _Board) -> None:
+    global _posting
+    belong_to(parent)
+    _posting = board, board.claim()
+
+
+def _call_posted(function: Callable[..., Any], tasks: Sequence[tuple[int | None, tuple]]) -> list[Any]:
+    """``function(*task)`` for each (index, task), each index posted on the board while its task
+    runs (None: a task submitted alone, which no map waits for)."""
+    board, slot = _posting
+    results = []
+    for index, task in tasks:
+        board.post(slot, _Board.IDLE if index is None else index)
+        results.append(call(function, task))
+        board.post(slot, _Board.IDLE)
+    return results
+
+
+def _relay(done: Future, future: Future) -> None:
+    """Give ``future`` the outcome of the task ``done`` ran alone: a dead worker is a crash."""
+    if done.cancelled():
+        future.cancel()
+    elif isinstance(done.exception(), BrokenProcessPool):
+        future.set_result(_died())
+    elif done.exception() is not None:
+        future.set_result(Crash(f"{type(done.exception()).__name__}: {done.exception()}"))
+    else:
+        future.set_result(done.result()[0])
+
+
+def _died() -> Crash:
+    return Crash("the worker process doing this died (killed by the system, perhaps for its memory, "
+                 "or crashed in a library)", bug=False)
 
 
 def call(function: Callable[..., Any], task: tuple) -> Any:
