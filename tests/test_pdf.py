@@ -279,8 +279,8 @@ def test_second_build_in_a_fresh_process_is_byte_identical(build, sources, tmp_p
 
 
 def test_parallel_build_gives_the_same_bytes(edition, tmp_path, monkeypatch):
-    """Also when fresh workers take over along the way (as they do every PDFS_PER_WORKER)."""
-    monkeypatch.setattr("teiconv.pdf.build.PDFS_PER_WORKER", 3)
+    """Also when fresh workers take over along the way (as they do every HEAVY_TASKS_PER_WORKER)."""
+    monkeypatch.setattr("teiconv.pipeline.pool.HEAVY_TASKS_PER_WORKER", 3)
     sources = tmp_path / "tei"
     sources.mkdir()
     for n in range(8):

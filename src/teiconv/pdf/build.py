@@ -8,16 +8,17 @@ The edition is laid out from all its documents at once, so its memory grows with
 of at most that many, in the edition's order, each a book with the collection's front matter.
 
 Layout dominates the run time, and each PDF is laid out on its own, so the PDFs can be made in
-parallel: with ``jobs > 1`` worker processes each load the stylesheet and fonts once and take
-PDFs one at a time, the edition (the longest) first.  The bytes do not depend on ``jobs``.
+parallel: with ``jobs > 1`` worker processes (the build's, :class:`teiconv.pipeline.pool.Workers`)
+each load the stylesheet and fonts once and take PDFs one at a time, the edition (the longest)
+first, fresh workers taking over every few hundred PDFs (a worker's memory grows with each PDF it
+lays out).  A PDF whose worker dies under it is reported; the others are still made.  The bytes
+do not depend on ``jobs``.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -40,11 +41,6 @@ VOLUME_SIZE = 500
 # Starting a worker (Python, WeasyPrint, Saxon, fonts) costs about as much as laying out a few
 # PDFs, so small builds stay in this process.
 _WORTH_A_POOL = 8
-#: PDFs a worker process makes before fresh workers take over.  A worker's memory grows with
-#: every PDF it makes (one process making 150 in a row: 183 MB after 25, 210 MB after 150; a
-#: worker of `teiconv pdf` 250 MB after 500 and 416 MB after 2,000), so a long run outgrew any
-#: bound; new workers cost a few seconds, against a minute or two of typesetting per round.
-PDFS_PER_WORKER = 200
 
 
 @dataclass
@@ -111,7 +107,7 @@ class PdfEdition:
         if edition:
             work[:0] = _volume_jobs(documents, collection, out_dir, volume_size)
         if jobs > 1 and len(work) >= _WORTH_A_POOL:
-            outcomes = _reported(self._in_rounds(work, min(jobs, len(work))), len(work), progress)
+            outcomes = _reported(self._in_workers(work, min(jobs, len(work))), len(work), progress)
         else:
             outcomes = _reported(map(self.make, work), len(work), progress)
         books = {job.target for job in work if job.edition}
@@ -124,16 +120,17 @@ class PdfEdition:
         result.documents = len(documents)
         return result
 
-    def _in_rounds(self, work: list[PdfJob], jobs: int) -> Iterator[PdfOutcome]:
-        """The outcome of each job, in order, from ``jobs`` worker processes, in rounds of
-        :data:`PDFS_PER_WORKER` PDFs a worker, each round with workers of its own.  (Python
-        3.11's ``max_tasks_per_child`` would do it in one pool, but such a pool hung in our
-        tests.)"""
-        size = jobs * PDFS_PER_WORKER
-        for start in range(0, len(work), size):
-            with ProcessPoolExecutor(jobs, multiprocessing.get_context("spawn"), initializer=_start_worker,
-                                     initargs=(self.declaration, self.max_bytes, self.registers_dir)) as pool:
-                yield from pool.map(_work, work[start:start + size])
+    def _in_workers(self, work: list[PdfJob], jobs: int) -> Iterator[PdfOutcome]:
+        """The outcome of each job, in order, from ``jobs`` worker processes."""
+        from ..pipeline.pool import Crash, Workers
+
+        settings = (self.declaration, self.max_bytes, self.registers_dir)
+        with Workers(jobs) as workers:
+            for job, outcome in zip(work, workers.map(_work, [(job, *settings) for job in work], heavy=True)):
+                if isinstance(outcome, Crash):
+                    outcome = PdfOutcome(job.target, diagnostic=Diagnostic(
+                        str(job.target), 1, 1, Severity.ERROR, "pdf-build", f"no PDF: {outcome.error}"))
+                yield outcome
 
     def edition_jobs(self, paths: Iterable[Path], out_dir: Path,
                      volume_size: int = VOLUME_SIZE) -> tuple[list[PdfJob], list[Diagnostic]]:
@@ -214,14 +211,12 @@ def volumes(documents: Sequence[Path], size: int) -> list[tuple[str, Sequence[Pa
             for number, start in enumerate(range(0, len(documents), size), start=1)]
 
 
-# A worker process keeps one pipeline for all the PDFs it makes.
-_worker_edition: PdfEdition | None = None
+#: In a worker process: one pipeline for all the PDFs it makes with the same settings.
+_worker_editions: dict[tuple, PdfEdition] = {}
 
 
-def _start_worker(declaration: Edition, max_bytes: int, registers_dir: Path | None) -> None:
-    global _worker_edition
-    _worker_edition = PdfEdition(declaration, max_bytes, registers_dir)
-
-
-def _work(job: PdfJob) -> PdfOutcome:
-    return _worker_edition.make(job)
+def _work(job: PdfJob, declaration: Edition, max_bytes: int, registers_dir: Path | None) -> PdfOutcome:
+    settings = (declaration, max_bytes, registers_dir)
+    if settings not in _worker_editions:
+        _worker_editions[settings] = PdfEdition(*settings)
+    return _worker_editions[settings].make(job)
