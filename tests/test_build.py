@@ -247,7 +247,7 @@ def test_a_task_whose_worker_dies_fails_alone(heavy):
     assert [r if isinstance(r, Crash) else r[0] for r in results] == [
         n if n not in (7, 30) else results[n] for n in range(40)]
     assert all(isinstance(results[n], Crash) and "died" in results[n].error and not results[n].bug for n in (7, 30))
-    assert isinstance(alone, Crash) and "died" in alone.error
+    assert isinstance(alone, Crash) and "died" in alone.error and not alone.bug
     workers_pids = {r[1] for r in results if not isinstance(r, Crash)}
     assert len(workers_pids) > 2  # fresh workers took over
     assert not any(process.pid in workers_pids for process in psutil.Process().children())

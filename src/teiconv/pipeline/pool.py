@@ -155,11 +155,17 @@ class Workers:
             answered = len(tasks)
 
     def _bury_broken_pool(self) -> set[int]:
-        """Forget the broken pool: the tasks its dead workers had posted."""
+        """Forget the broken pool: the tasks its dead workers had posted.
+
+        The pool's own thread ends the workers still alive (SIGTERM) and collects them all; an
+        exit status read before it has done so may be lost to it, so it is read after.  The
+        workers it ended are not the dead ones, and their tasks are only to be done again.
+        """
         pool, board = self._pool, self._board
         self._pool = self._board = None
-        dead = {process.pid for process in _processes(pool) if process.exitcode not in (None, 0)}
+        processes = _processes(pool)
         pool.shutdown(wait=True)
+        dead = {process.pid for process in processes if process.exitcode not in (None, 0, -signal.SIGTERM)}
         return board.tasks_of(dead)
 
     def _retire(self) -> None:
@@ -258,8 +264,9 @@ def _relay(done: Future, future: Future) -> None:
     """Give ``future`` the outcome of the task ``done`` ran alone: a dead worker is a crash."""
     if done.cancelled():
         future.cancel()
-    elif isinstance(done.exception(), BrokenProcessPool):
-        future.set_result(_died())
+    elif isinstance(done.exception(), BrokenProcessPool):  # this task's worker, or another of the pool
+        future.set_result(Crash("a worker process died while this was being done (killed by the system, "
+                                "perhaps for its memory, or crashed in a library)", bug=False))
     elif done.exception() is not None:
         future.set_result(Crash(f"{type(done.exception()).__name__}: {done.exception()}"))
     else:
