@@ -63,14 +63,18 @@ def make_corpus(folder: Path, documents: int) -> list[Path]:
 def timed(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """One run of ``command``: wall-clock and CPU seconds (all its processes).
 
-    The exit status is a verdict, not a failure.  CPU time is the fairer figure on a shared
-    machine: it does not count the time other programs held the cores.
+    The exit status is a verdict (0 or 1), not a failure; but a teiconv that could not run at all
+    (status 2, or a traceback's 1 with nothing checked) would be timed as a fast one, so its
+    message stops the benchmark.  CPU time is the fairer figure on a shared machine: it does not
+    count the time other programs held the cores.
     """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
+    run = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if run.returncode == 2 or b"Traceback" in run.stderr:
+        raise SystemExit(f"{' '.join(command)} did not run:\n{run.stderr.decode(errors='replace')[-2000:]}")
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
