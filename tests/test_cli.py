@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +65,12 @@ def test_help_loads_neither_the_pipeline_nor_the_converter():
             "print(sorted(m for m in sys.modules if m.startswith(('teiconv.', 'lxml', 'saxonche'))))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "teiconv.convert" not in loaded and "teiconv.pipeline" not in loaded and "lxml" not in loaded, loaded
+
+
+def test_an_installation_without_its_schemas_cannot_run_and_says_so(tmp_path: Path):
+    """Exit 2 ("cannot run"), not 1, which would tell a CI job the documents are invalid."""
+    shutil.copytree(ROOT / "src" / "teiconv", tmp_path / "teiconv", ignore=shutil.ignore_patterns("__pycache__"))
+    run = subprocess.run([sys.executable, "-c", "from teiconv.cli import main; main()", "validate", str(ROOT / "tei")],
+                         capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert run.returncode == 2
+    assert run.stderr == "error: teiconv's schema/ folder is missing from this installation (reinstall teiconv)\n"

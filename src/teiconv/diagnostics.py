@@ -61,6 +61,13 @@ class UsageError(TeiconvError):
     exit_code = 2
 
 
+class InstallationError(TeiconvError):
+    """teiconv itself is incomplete (its stylesheets or schemas are not where it was installed):
+    no command can run, whatever its input."""
+
+    exit_code = 2
+
+
 class OutputError(TeiconvError):
     """A file or folder cannot be written (or read) for a reason of the system's: its message is
     :func:`os_error_text`, so every command says it the same way."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .diagnostics import InstallationError
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -20,7 +22,7 @@ def data_dir(name: str) -> Path:
     checkout = _PACKAGE_DIR.parent.parent / name
     if checkout.is_dir():
         return checkout
-    raise FileNotFoundError(f"teiconv's {name}/ folder is missing from this installation")
+    raise InstallationError(f"teiconv's {name}/ folder is missing from this installation (reinstall teiconv)")
 
 
 def is_checkout() -> bool:
