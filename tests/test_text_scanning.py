@@ -1,7 +1,8 @@
 """The converter's fast scans find what the expressions they replace found (they were written for
 speed and must not change a byte of the output): the word before a bracket found from the end,
 the last word of a text, the brackets of a stretch found with ``str.find``, the name patterns'
-words found from their first letters instead of ``\b``, a page's labels told apart with a strip."""
+words found from their first letters instead of ``\b``, a page's labels told apart with a strip,
+the conventions of running text and routing lines looked for only where one can open."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from hypothesis import strategies as st
 from teiconv.convert import namepatterns as patterns
 from teiconv.convert.brackets import CLOSE, OPEN, _brackets
 from teiconv.convert.conventions.base import run_at_end
+from teiconv.convert.conventions.patterns import compile_patterns
+from teiconv.convert.inline import _PATTERNS
 from teiconv.convert.lexicon import last_word, words
 from teiconv.convert.page import BACK_LABELS, FRONT_LABELS, Line, label_name
 
@@ -94,3 +97,22 @@ def test_a_line_is_a_label_as_its_undecorated_words_say(text):
     for labels in (FRONT_LABELS, BACK_LABELS, FRONT_LABELS + BACK_LABELS):
         expected = words if words in labels else None
         assert label_name(text, Line(0, len(text), text), labels) == expected
+
+
+#: Text made of what the conventions of running text and routing lines are made of.
+_CONVENTION_PIECES = ["12", "1949", "0930", "5", " ", "  ", "\t", "\n", "June", "Sept.", "Sep", "IV", ".", "/", "-",
+                      ",", "at ", "No.", "No", "\u2116", "N\u00ba", "Incoming", "Spets.", "Copy", "Form", ":",
+                      "http://x.org/a", "<", ">", "\u25a1", "?", "??", "Illegible signature", "illegible", "s", "a"]
+CONVENTION_TEXTS = st.lists(st.sampled_from(_CONVENTION_PIECES), max_size=10).map("".join)
+
+
+@given(CONVENTION_TEXTS, st.booleans())
+def test_a_scanner_guarded_by_its_openings_finds_what_the_plain_alternation_found(text, routing):
+    """Each pattern says what its matches open with; the scanner looks ahead for one of those
+    before trying its alternatives, which must not change a match."""
+    patterns = _PATTERNS[routing]
+    plain = re.compile("|".join(f"(?P<{p.name}>{p.pattern})" for p in patterns))
+    guarded = compile_patterns(patterns)
+    assert guarded.pattern.startswith("(?=")
+    assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
+           [(m.span(), m.lastgroup) for m in plain.finditer(text)]

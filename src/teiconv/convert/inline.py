@@ -17,12 +17,12 @@ from .conventions.patterns import TextPattern, compile_patterns
 from .tei import Mixed, el
 
 #: A line break, with the Markdown hard-break spaces before it (decoration, not text).
-_LINE_BREAK = TextPattern("line_break", r"[ \t]*\n", lambda match, ctx: el("lb"), "\n")
+_LINE_BREAK = TextPattern("line_break", r"[ \t]*\n", lambda match, ctx: el("lb"), "\n", opens=r"[ \t]*\n")
 #: A web address, with or without the Markdown autolink's angle brackets (decoration).
 _LINK = TextPattern(
     "link", r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;:)])>?",
     lambda match, ctx: el("ref", {"target": match.group("url")}, match.group("url")),
-    "://",
+    "://", opens="[<h]",
 )
 
 

@@ -49,9 +49,10 @@ def el(tag: str, attrs: dict[str, str | None] | None = None, *content: Mixed | N
     """A TEI element with attributes (``None`` values are left out, the others kept in the order
     given) and mixed content."""
     element = etree.Element(qname(tag), nsmap=NSMAP)
-    _set_attributes(element, attrs)
+    if attrs:
+        _set_attributes(element, attrs)
     if content:
-        _append_after(element, None, content)
+        _fill(element, content)
     return element
 
 
@@ -60,19 +61,29 @@ def sub(parent: etree._Element, tag: str, attrs: dict[str, str | None] | None = 
     """Like :func:`el`, made inside ``parent`` (not in a document of its own, to be moved out of
     it into ``parent``'s)."""
     child = etree.SubElement(parent, qname(tag))
-    _set_attributes(child, attrs)
+    if attrs:
+        _set_attributes(child, attrs)
     if content:
-        _append_after(child, None, content)
+        _fill(child, content)
     return child
 
 
-def _set_attributes(element: etree._Element, attrs: dict[str, str | None] | None) -> None:
+def _set_attributes(element: etree._Element, attrs: dict[str, str | None]) -> None:
     """Set one by one: handed to lxml's constructor as a mapping, attributes take a slower path,
     about twice what making the element costs."""
-    if attrs:
-        for name, value in attrs.items():
-            if value is not None:
-                element.set(_attribute_name(name), value)
+    for name, value in attrs.items():
+        if value is not None:
+            element.set(_attribute_name(name), value)
+
+
+def _fill(element: etree._Element, content: tuple[Mixed | None, ...]) -> None:
+    """The content of an element just made: most elements hold one string (a title, a name, a
+    date), which becomes the text outright; other content is appended item by item."""
+    if len(content) == 1 and isinstance(content[0], str):
+        if content[0]:
+            element.text = content[0]
+    else:
+        _append_after(element, None, content)
 
 
 def append(parent: etree._Element, content: Iterable[Mixed | None]) -> etree._Element:

@@ -109,18 +109,18 @@ UNRENDERED = TextPattern(
     "unrendered", f"{UNRENDERED_GLYPH}+",
     lambda match, ctx: el("gap", {"reason": "unrendered", "unit": "chars",
                                   "quantity": str(len(match.group()))}),
-    UNRENDERED_GLYPH,
+    UNRENDERED_GLYPH, opens=UNRENDERED_GLYPH,
 )
 QUESTION_MARKS = TextPattern(
     "question_marks", r"\?{2,}",
     lambda match, ctx: el("gap", {"reason": "illegible", "unit": "chars",
                                   "quantity": str(len(match.group()))}),
-    "??",
+    "??", opens=r"\?",
 )
 ILLEGIBLE_SIGNATURE = TextPattern(
     "illegible_signature", r"\b[Ii]llegible signatures?\b",
     lambda match, ctx: illegible_gap(match.group(), "bare"),
-    "llegible signature",
+    "llegible signature", opens="[Ii]",
 )
 
 

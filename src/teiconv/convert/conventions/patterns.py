@@ -22,8 +22,21 @@ class TextPattern:
     #: alternation costs at every position of the text, for every alternative; most stretches of
     #: text hold none of the conventions, or only line breaks.  ``None``: always scanned.
     trigger: str | re.Pattern[str] | None = None
+    #: What every match opens with, as an expression (``\d``, ``[Ii]``): see
+    #: :func:`compile_patterns`.  ``None``: not said.
+    opens: str | None = None
 
 
 def compile_patterns(patterns: tuple[TextPattern, ...]) -> re.Pattern[str]:
-    """One alternation with a named group per pattern, tried in the given order."""
-    return re.compile("|".join(f"(?P<{p.name}>{p.pattern})" for p in patterns))
+    """One alternation with a named group per pattern, tried in the given order.
+
+    The expression engine tries an alternation of groups at every position of the text, entering
+    each alternative in turn (it can skip ahead only to a character an expression opens with,
+    and an expression opening with a group opens with none).  Where every pattern says what its
+    matches open with, the alternation is guarded by a look-ahead for any of those openings, so
+    that the positions where none can start are passed over at the cost of one test."""
+    alternation = "|".join(f"(?P<{p.name}>{p.pattern})" for p in patterns)
+    openings = [p.opens for p in patterns]
+    if None not in openings:
+        alternation = f"(?=(?:{'|'.join(dict.fromkeys(openings))}))(?:{alternation})"
+    return re.compile(alternation)

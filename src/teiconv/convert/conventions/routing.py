@@ -128,35 +128,40 @@ def _number(match: re.Match[str], ctx: Context) -> list[Mixed]:
 
 #: Every routing pattern's match holds a digit: a line without one is not scanned for them.
 _DIGIT = re.compile(r"\d")
+#: What the routing patterns' matches open with (see :func:`~.patterns.compile_patterns`): a
+#: day, a year or a time; a month's name; a registry number's kind or its sign.
+_OPENS_DIGIT = r"\d"
+_OPENS_MONTH = "[" + "".join(sorted({name[0] for name in MONTHS})) + "]"
+_OPENS_NUMBER = "[IOSCF\u2116N]"
 PATTERNS = (
     TextPattern("timestamp",
                 rf"\b(?P<ts_time>\d{{4}})\s+(?P<ts_day>\d{{1,2}})\s+(?P<ts_month>{_MONTH})\s+(?P<ts_year>\d{{4}})\b",
-                _timestamp, _DIGIT),
+                _timestamp, _DIGIT, opens=_OPENS_DIGIT),
     TextPattern("day_month_year",
                 rf"\b(?P<dmy_day>\d{{1,2}})\s+(?P<dmy_month>{_MONTH})(?:\s+(?P<dmy_year>\d{{4}}|\d{{2}})\b(?![-/]))?",
-                _day_month_year, _DIGIT),
+                _day_month_year, _DIGIT, opens=_OPENS_DIGIT),
     TextPattern("month_day_year",
                 rf"\b(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>\d{{1,2}}),\s+(?P<mdy_year>\d{{4}})\b",
-                _month_day_year, _DIGIT),
+                _month_day_year, _DIGIT, opens=_OPENS_MONTH),
     TextPattern("abbreviated",
                 rf"\b(?P<ab_day>\d{{1,2}})\s+(?P<ab_month>{_MONTH_ABBREVIATION})\s+(?P<ab_year>\d{{4}})\b",
-                _abbreviated, _DIGIT),
+                _abbreviated, _DIGIT, opens=_OPENS_DIGIT),
     TextPattern("roman",
                 rf"\b(?P<rm_day>\d{{1,2}})\.\s?(?P<rm_month>{_ROMAN_MONTH})[.-]\s?(?P<rm_year>\d{{4}}|\d{{2}})\b",
-                _roman, _DIGIT),
+                _roman, _DIGIT, opens=_OPENS_DIGIT),
     TextPattern("month_day_numeric",
                 r"\b(?P<us_first>\d{1,2})/(?P<us_second>\d{1,2})/(?P<us_year>\d{4}|\d{2})\b"
                 r"(?:\s+at\s+(?P<us_hour>\d{1,2}):(?P<us_minute>\d{2})\s*(?P<us_half>[ap]\.?m\.?))?",
-                _month_day_numeric, _DIGIT),
+                _month_day_numeric, _DIGIT, opens=_OPENS_DIGIT),
     TextPattern("day_month_numeric",
                 r"\b(?P<dm_day>\d{1,2})(?:\.(?P<dm_month_dot>)|/)(?P<dm_month>\d{1,2})(?(dm_month_dot)\.|-)"
                 r"(?P<dm_year>\d{4}|\d{2})\b(?![./-]\d)",
-                _day_month_numeric, _DIGIT),
-    TextPattern("clock", r"(?<=\bat )\d{4}\b", _clock, _DIGIT),
+                _day_month_numeric, _DIGIT, opens=_OPENS_DIGIT),
+    TextPattern("clock", r"(?<=\bat )\d{4}\b", _clock, _DIGIT, opens=_OPENS_DIGIT),
     TextPattern("number",
                 r"(?:(?P<num_kind>Incoming|Outgoing|Spets\.|Copy|Form)\s+)?(?:\u2116|N\u00ba|No\.?)\s*:?\s*"
                 r"(?P<num_value>\d[\w/-]*[\w]|\d)",
-                _number, _DIGIT),
+                _number, _DIGIT, opens=_OPENS_NUMBER),
 )
 
 
