@@ -20,13 +20,13 @@ the search and splits a query into words exactly as :func:`words` does.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .scripts import data_script, replace_scripts
 from .stylesheets import Record
 
 _NOT_A_WORD = re.compile(r"[\W_]+")
@@ -57,14 +57,6 @@ def shard_name(word: str) -> str:
                    for c in word[:PREFIX_LENGTH])
 
 
-def data_script(variable: str, key: str | None, value) -> str:
-    """A script that assigns ``value`` (as JSON) to ``window.<variable>``, or to its entry ``key``."""
-    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
-    if key is None:
-        return f"window.{variable} = {data};\n"
-    return f"window.{variable} = window.{variable} || {{}};\nwindow.{variable}[{json.dumps(key)}] = {data};\n"
-
-
 def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Path) -> list[Path]:
     """Write the index and its word shards from each document's record and words, taken one at
     a time in display order (a caller that keeps the words instead of the texts never holds
@@ -86,13 +78,11 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
         shards.setdefault(name, {})[word] = numbers
     folder = site / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("words-*.js"):
-        old.unlink()
-    written = [_write(folder / "index.js", data_script("TEICONV_SEARCH", None,
-                                                   {"documents": documents, "shards": sorted(shards)}))]
-    for name, postings in sorted(shards.items()):
-        written.append(_write(folder / f"words-{name}.js", data_script("TEICONV_SEARCH_WORDS", name, postings)))
-    return written
+    index = _write(folder / "index.js", data_script("TEICONV_SEARCH", None,
+                                                   {"documents": documents, "shards": sorted(shards)}))
+    shard_scripts = ((f"words-{name}.js", data_script("TEICONV_SEARCH_WORDS", name, postings))
+                     for name, postings in sorted(shards.items()))
+    return [index, *replace_scripts(folder, "words-*.js", shard_scripts)]
 
 
 def search_text_file(record: Record) -> str:
