@@ -26,10 +26,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from lxml import etree
+
 from .scripts import data_script, replace_scripts
 from .stylesheets import Record
 
 _NOT_A_WORD = re.compile(r"[\W_]+")
+TEI = "{http://www.tei-c.org/ns/1.0}"
+_MAIN = {f"{TEI}body", f"{TEI}group"}
+_MATTER = {f"{TEI}front", f"{TEI}back"}
 #: The folder of the search files, relative to the site's root.
 SEARCH_FOLDER = Path("assets") / "search"
 #: The letters of a word that name its shard.
@@ -46,9 +51,30 @@ def words(text: str) -> set[str]:
     return {w for w in _NOT_A_WORD.split(plain) if w}
 
 
-def document_words(record: Record) -> list[str]:
-    """What a search can find a document by: the words of its title, summary and text."""
-    return sorted(words(" ".join((record["title"], record["summary"], record["text"]))))
+def document_words(record: Record, root: etree._Element) -> list[str]:
+    """What a search can find a document by: the words of its title, summary and text (the
+    parts of the document ``root`` that its page shows, :func:`text_parts`)."""
+    text = " ".join(" ".join(part.itertext()) for part in text_parts(root))
+    return sorted(words(" ".join((record["title"], record["summary"], text))))
+
+
+def text_parts(root: etree._Element) -> list[etree._Element]:
+    """What a page shows as the document's text, chosen as metadata.xsl's h:parts chooses it: a
+    TEI document's body or group (of a text with neither, its parts but front and back) and any
+    sourceDoc; a corpus's documents; any other root whole.  (Read here from lxml's tree, which
+    the build has anyway, rather than by Saxon into the record's JSON and out again.)"""
+    if root.tag == f"{TEI}TEI":
+        return [*(part for text in root.iterchildren(f"{TEI}text") for part in _main_parts(text)),
+                *root.iterchildren(f"{TEI}sourceDoc")]
+    if root.tag == f"{TEI}teiCorpus":
+        return list(root.iterchildren(f"{TEI}TEI", f"{TEI}teiCorpus"))
+    return [root]
+
+
+def _main_parts(text: etree._Element) -> list[etree._Element]:
+    """The body and group of a ``text``; without them, its elements but front and back."""
+    elements = list(text.iterchildren(etree.Element))
+    return [e for e in elements if e.tag in _MAIN] or [e for e in elements if e.tag not in _MATTER]
 
 
 def shard_name(word: str) -> str:
@@ -96,8 +122,9 @@ def search_text(record: Record, text: str) -> str:
 
 
 def search_index(records: Sequence[Record], site: Path) -> list[Path]:
-    """The search files over ``records`` (in their display order)."""
-    return write_search_index(((record, document_words(record)) for record in records), site)
+    """The search files over ``records`` (in their display order), each with its "words"
+    (:func:`document_words`)."""
+    return write_search_index(((record, record["words"]) for record in records), site)
 
 
 def _write(path: Path, text: str) -> Path:

@@ -32,7 +32,7 @@ from .about import FeatureTable, about_features, contributors
 from .layout import DEFAULT_TITLE, edition_title, reading_key
 from .registers import RegisterPages
 from .filters import write_filter_lists
-from .search import SEARCH_FOLDER, search_index, search_text, search_text_file
+from .search import SEARCH_FOLDER, document_words, search_index, search_text, search_text_file
 from .stylesheets import Record, SiteStylesheets
 
 #: Documents per collection page: a very large edition's index comes in pages of this many.
@@ -121,12 +121,14 @@ class HtmlSite:
         return result
 
     def read(self, path: Path) -> SiteDocument:
-        """Parse ``path`` and read its record; raise :class:`XmlRefused` if it is not TEI XML."""
+        """Parse ``path`` and read its record, with the words a search finds it by ("words",
+        :func:`.search.document_words`); raise :class:`XmlRefused` if it is not TEI XML."""
         document = self.reread(path, {})
         record = self.stylesheets.record(document.node)
         record["id"] = page_id(record["id"] or path.stem)
         record["title"] = record["title"] or path.stem  # a header-less surface or text names no title
         record["page"] = f"{record['id']}.html"
+        record["words"] = document_words(record, document.xml.tree.getroot())
         document.record = record
         return document
 
