@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -43,12 +44,22 @@ PREFIX_LENGTH = 2
 
 def words(text: str) -> set[str]:
     """The distinct words of ``text``: lower case, accents removed, split at anything not a
-    letter or digit."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    # The marks are found among the text's distinct characters, then removed in one pass.
-    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
-    plain = decomposed.translate(marks) if marks else decomposed
-    return {w for w in _NOT_A_WORD.split(plain) if w}
+    letter or digit.  Each distinct run of text between white space is split on its own (white
+    space is a boundary to casing, decomposition and the split alike, so the words are the
+    same), and its words are remembered: an edition's documents repeat most of their runs."""
+    found: set[str] = set()
+    for run in set(text.split()):
+        found |= _run_words(run)
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_words(run: str) -> frozenset[str]:
+    """The words of a run of text without white space (:func:`words`)."""
+    plain = run.lower()
+    if not plain.isascii():  # only then can there be accents to take off
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return frozenset((plain,)) if plain.isalnum() else frozenset(w for w in _NOT_A_WORD.split(plain) if w)
 
 
 def document_words(record: Record, root: etree._Element) -> list[str]:
