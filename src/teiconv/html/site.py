@@ -14,6 +14,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from saxonche import PySaxonApiError, PyXdmNode
@@ -184,7 +185,14 @@ class HtmlSite:
         search_index(records, out_dir)
         return self.write_index(records, out_dir) + [
             _write(out_dir / "about.html", self.stylesheets.about_page(about, records)),
-            *RegisterPages(self.stylesheets).write(self.registers_dir, records, out_dir)]
+            *self.register_pages.write(self.registers_dir, records, out_dir)]
+
+    @cached_property
+    def register_pages(self) -> RegisterPages:
+        """registers.xsl, compiled on first use and kept for every later build of this site, as
+        the other stylesheets are: compiling it and its first run cost about 72 M instructions,
+        a whole document's share of a build."""
+        return RegisterPages(self.stylesheets)
 
     def write_index(self, records: list[Record], out_dir: Path) -> list[Path]:
         """The collection page, in pages of :data:`INDEX_PAGE_SIZE` documents for a large edition:
