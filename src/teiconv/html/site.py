@@ -4,8 +4,9 @@ downloads.
 Two passes over the documents. The first parses each file and keeps its record and what it could
 show on the About page (so the documents can be put in date order before any page is written,
 for previous/next links); the second renders each page. The parsed documents are kept between
-the passes up to :data:`KEPT_SOURCE_BYTES` of source, so an edition of ordinary size is parsed
-once; beyond that a document is parsed again for its page, and memory stays bounded. A file that cannot be read or rendered becomes a diagnostic and is left out;
+the passes up to :data:`KEPT_SOURCE_BYTES` of source (those the About page is made from, until
+it is written), so an edition of ordinary size is parsed once; beyond that a document is parsed
+again for its page, and memory stays bounded. A file that cannot be read or rendered becomes a diagnostic and is left out;
 the rest of the site is still built. Output is deterministic: same input, same bytes.
 """
 
@@ -107,6 +108,7 @@ class HtmlSite:
                         key=lambda entry: reading_key(entry.record))
         records = [entry.record for entry in listed]
         self.stylesheets.edition_title = self.edition_title or edition_title(records)
+        for_about = set(contributors(enumerate(entry.features for entry in listed)))
         for position, entry in enumerate(listed):
             previous = records[position - 1] if position > 0 else None
             following = records[position + 1] if position + 1 < len(records) else None
@@ -114,12 +116,20 @@ class HtmlSite:
                                self.write_document(e.document or self.reread(e.path, e.record), out_dir,
                                                    previous=p, following=f,
                                                    pdf=pdf_dir / f"{e.path.stem}.pdf" if pdf_dir else None))
-            entry.document = None  # its page is written: the tree is not needed any more
+            if position not in for_about:
+                entry.document = None  # its page is written: the tree is not needed any more
             result.pages.extend(written or [])
-        about = [self.stylesheets.parse(parse_file(path, policy=PUBLISHING))
-                 for path in contributors((e.path, e.features) for e in listed)]
+        about = [self._about_tree(listed[position]) for position in sorted(for_about)]
         result.pages.extend(self.write_shared(records, about, out_dir))
         return result
+
+    def _about_tree(self, entry: _Listed) -> PyXdmNode:
+        """Saxon's tree of a document the About page is made from: the one its page was made
+        from, if the build kept it (an edition's documents mostly add something to the About
+        page, :mod:`.about`, and a parse is a tenth of a document's work), else parsed again."""
+        if entry.document is not None:
+            return entry.document.node
+        return self.stylesheets.parse(parse_file(entry.path, policy=PUBLISHING))
 
     def read(self, path: Path) -> SiteDocument:
         """Parse ``path`` and read its record, with the words a search finds it by ("words",
