@@ -6,11 +6,14 @@
   h:record($root) is a map with string or array-of-string values; $root is a TEI document's
   root element, whatever it is (TEI, teiCorpus, or a header-less text, surface, facsimile or
   sourceDoc of another project: then only what the element itself says is known).
-  h:metadata($root) is the same without "text", "persons", "places" and "mentions", which read
-  the whole text: what a document's page shows of it.
+  h:metadata($root) is the same without "persons", "places" and "mentions", which read the whole
+  text: what a document's page shows of it.
     id title when date year date-text kind type type-label language original-language
     original-language-code authors recipients translators repository shelfmark funders archive
-    record archive-url rights summary classification keywords text persons places mentions
+    record archive-url rights summary classification keywords persons places mentions
+  The words a search finds the document by are read from the same parts (h:parts) on the Python
+  side (teiconv.html.search), which splits them as the site's script does: the text itself is
+  not put in the record, whose JSON would carry it only to be read again.
   "shelfmark" is the readable archival reference (h:archival-reference), "rights" the source's
   rights as its page states them (sourceDesc/bibl/availability, else the publicationStmt's).
   "persons" and "places" are the ids of the register entries the text names (person:stalin →
@@ -39,7 +42,6 @@
   <xsl:function name="h:record" as="map(xs:string, item())">
     <xsl:param name="tei" as="element()"/>
     <xsl:sequence select="map:merge((h:metadata($tei), map {
-        'text': normalize-space(string-join(h:parts($tei)//text(), ' ')),
         'persons': array { h:registered($tei, 'person') },
         'places': array { h:registered($tei, 'place') },
         'mentions': h:mentions($tei)
@@ -121,7 +123,7 @@
 
   <!-- What a page shows as the document's text: a TEI document's body (or group) and any
        sourceDoc; a corpus's documents; any other root (a text, surface, facsimile or sourceDoc
-       on its own) whole. -->
+       on its own) whole.  teiconv.html.search.text_parts chooses the same for the search. -->
   <xsl:function name="h:parts" as="element()*">
     <xsl:param name="root" as="element()"/>
     <!-- A text without body or group (seen in real files: divisions straight in text) is its own part. -->

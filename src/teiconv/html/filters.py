@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .search import data_script
+from .scripts import data_script, replace_scripts
 from .stylesheets import Record
 
 #: The folder of the filter lists, relative to the site's root.
@@ -48,15 +48,13 @@ def write_filter_lists(records: Sequence[Record], site: Path) -> dict[str, dict[
             for facet, field in FACETS.items():
                 for value in values(record, field):
                     lists[facet].setdefault(value, []).append(number)
-    folder = site / FILTER_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.js"):
-        old.unlink()
     scripts: dict[str, dict[str, str]] = {}
+    files: list[tuple[str, str]] = []
     for facet, by_value in lists.items():
         scripts[facet] = {}
         for n, (value, numbers) in enumerate(sorted(by_value.items())):
             name = f"{facet}-{n}.js"
-            (folder / name).write_text(data_script("TEICONV_FILTER", f"{facet}:{value}", numbers), encoding="utf-8")
+            files.append((name, data_script("TEICONV_FILTER", f"{facet}:{value}", numbers)))
             scripts[facet][value] = (FILTER_FOLDER / name).as_posix()
+    replace_scripts(site / FILTER_FOLDER, "*.js", files)
     return scripts

@@ -20,16 +20,22 @@ the search and splits a query into words exactly as :func:`words` does.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
+from lxml import etree
+
+from .scripts import data_script, replace_scripts
 from .stylesheets import Record
 
 _NOT_A_WORD = re.compile(r"[\W_]+")
+TEI = "{http://www.tei-c.org/ns/1.0}"
+_MAIN = {f"{TEI}body", f"{TEI}group"}
+_MATTER = {f"{TEI}front", f"{TEI}back"}
 #: The folder of the search files, relative to the site's root.
 SEARCH_FOLDER = Path("assets") / "search"
 #: The letters of a word that name its shard.
@@ -38,31 +44,54 @@ PREFIX_LENGTH = 2
 
 def words(text: str) -> set[str]:
     """The distinct words of ``text``: lower case, accents removed, split at anything not a
-    letter or digit."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    # The marks are found among the text's distinct characters, then removed in one pass.
-    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
-    plain = decomposed.translate(marks) if marks else decomposed
-    return {w for w in _NOT_A_WORD.split(plain) if w}
+    letter or digit.  Each distinct run of text between white space is split on its own (white
+    space is a boundary to casing, decomposition and the split alike, so the words are the
+    same), and its words are remembered: an edition's documents repeat most of their runs."""
+    found: set[str] = set()
+    for run in set(text.split()):
+        found |= _run_words(run)
+    return found
 
 
-def document_words(record: Record) -> list[str]:
-    """What a search can find a document by: the words of its title, summary and text."""
-    return sorted(words(" ".join((record["title"], record["summary"], record["text"]))))
+@lru_cache(maxsize=1 << 16)
+def _run_words(run: str) -> frozenset[str]:
+    """The words of a run of text without white space (:func:`words`)."""
+    plain = run.lower()
+    if not plain.isascii():  # only then can there be accents to take off
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return frozenset((plain,)) if plain.isalnum() else frozenset(w for w in _NOT_A_WORD.split(plain) if w)
+
+
+def document_words(record: Record, root: etree._Element) -> list[str]:
+    """What a search can find a document by: the words of its title, summary and text (the
+    parts of the document ``root`` that its page shows, :func:`text_parts`)."""
+    text = " ".join(" ".join(part.itertext()) for part in text_parts(root))
+    return sorted(words(" ".join((record["title"], record["summary"], text))))
+
+
+def text_parts(root: etree._Element) -> list[etree._Element]:
+    """What a page shows as the document's text, chosen as metadata.xsl's h:parts chooses it: a
+    TEI document's body or group (of a text with neither, its parts but front and back) and any
+    sourceDoc; a corpus's documents; any other root whole.  (Read here from lxml's tree, which
+    the build has anyway, rather than by Saxon into the record's JSON and out again.)"""
+    if root.tag == f"{TEI}TEI":
+        return [*(part for text in root.iterchildren(f"{TEI}text") for part in _main_parts(text)),
+                *root.iterchildren(f"{TEI}sourceDoc")]
+    if root.tag == f"{TEI}teiCorpus":
+        return list(root.iterchildren(f"{TEI}TEI", f"{TEI}teiCorpus"))
+    return [root]
+
+
+def _main_parts(text: etree._Element) -> list[etree._Element]:
+    """The body and group of a ``text``; without them, its elements but front and back."""
+    elements = list(text.iterchildren(etree.Element))
+    return [e for e in elements if e.tag in _MAIN] or [e for e in elements if e.tag not in _MATTER]
 
 
 def shard_name(word: str) -> str:
     """The file-safe name of the shard holding ``word`` (same rule as edition.js's shardName)."""
     return "".join(c if c in "abcdefghijklmnopqrstuvwxyz0123456789" else f"_{ord(c):x}"
                    for c in word[:PREFIX_LENGTH])
-
-
-def data_script(variable: str, key: str | None, value) -> str:
-    """A script that assigns ``value`` (as JSON) to ``window.<variable>``, or to its entry ``key``."""
-    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("</", "<\\/")
-    if key is None:
-        return f"window.{variable} = {data};\n"
-    return f"window.{variable} = window.{variable} || {{}};\nwindow.{variable}[{json.dumps(key)}] = {data};\n"
 
 
 def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Path) -> list[Path]:
@@ -86,13 +115,11 @@ def write_search_index(entries: Iterable[tuple[Record, Iterable[str]]], site: Pa
         shards.setdefault(name, {})[word] = numbers
     folder = site / SEARCH_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("words-*.js"):
-        old.unlink()
-    written = [_write(folder / "index.js", data_script("TEICONV_SEARCH", None,
-                                                   {"documents": documents, "shards": sorted(shards)}))]
-    for name, postings in sorted(shards.items()):
-        written.append(_write(folder / f"words-{name}.js", data_script("TEICONV_SEARCH_WORDS", name, postings)))
-    return written
+    index = _write(folder / "index.js", data_script("TEICONV_SEARCH", None,
+                                                   {"documents": documents, "shards": sorted(shards)}))
+    shard_scripts = ((f"words-{name}.js", data_script("TEICONV_SEARCH_WORDS", name, postings))
+                     for name, postings in sorted(shards.items()))
+    return [index, *replace_scripts(folder, "words-*.js", shard_scripts)]
 
 
 def search_text_file(record: Record) -> str:
@@ -106,8 +133,9 @@ def search_text(record: Record, text: str) -> str:
 
 
 def search_index(records: Sequence[Record], site: Path) -> list[Path]:
-    """The search files over ``records`` (in their display order)."""
-    return write_search_index(((record, document_words(record)) for record in records), site)
+    """The search files over ``records`` (in their display order), each with its "words"
+    (:func:`document_words`)."""
+    return write_search_index(((record, record["words"]) for record in records), site)
 
 
 def _write(path: Path, text: str) -> Path:

@@ -4,8 +4,9 @@ downloads.
 Two passes over the documents. The first parses each file and keeps its record and what it could
 show on the About page (so the documents can be put in date order before any page is written,
 for previous/next links); the second renders each page. The parsed documents are kept between
-the passes up to :data:`KEPT_SOURCE_BYTES` of source, so an edition of ordinary size is parsed
-once; beyond that a document is parsed again for its page, and memory stays bounded. A file that cannot be read or rendered becomes a diagnostic and is left out;
+the passes up to :data:`KEPT_SOURCE_BYTES` of source (those the About page is made from, until
+it is written), so an edition of ordinary size is parsed once; beyond that a document is parsed
+again for its page, and memory stays bounded. A file that cannot be read or rendered becomes a diagnostic and is left out;
 the rest of the site is still built. Output is deterministic: same input, same bytes.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from saxonche import PySaxonApiError, PyXdmNode
@@ -32,7 +34,7 @@ from .about import FeatureTable, about_features, contributors
 from .layout import DEFAULT_TITLE, edition_title, reading_key
 from .registers import RegisterPages
 from .filters import write_filter_lists
-from .search import SEARCH_FOLDER, search_index, search_text, search_text_file
+from .search import SEARCH_FOLDER, document_words, search_index, search_text, search_text_file
 from .stylesheets import Record, SiteStylesheets
 
 #: Documents per collection page: a very large edition's index comes in pages of this many.
@@ -106,6 +108,7 @@ class HtmlSite:
                         key=lambda entry: reading_key(entry.record))
         records = [entry.record for entry in listed]
         self.stylesheets.edition_title = self.edition_title or edition_title(records)
+        for_about = set(contributors(enumerate(entry.features for entry in listed)))
         for position, entry in enumerate(listed):
             previous = records[position - 1] if position > 0 else None
             following = records[position + 1] if position + 1 < len(records) else None
@@ -113,20 +116,30 @@ class HtmlSite:
                                self.write_document(e.document or self.reread(e.path, e.record), out_dir,
                                                    previous=p, following=f,
                                                    pdf=pdf_dir / f"{e.path.stem}.pdf" if pdf_dir else None))
-            entry.document = None  # its page is written: the tree is not needed any more
+            if position not in for_about:
+                entry.document = None  # its page is written: the tree is not needed any more
             result.pages.extend(written or [])
-        about = [self.stylesheets.parse(parse_file(path, policy=PUBLISHING))
-                 for path in contributors((e.path, e.features) for e in listed)]
+        about = [self._about_tree(listed[position]) for position in sorted(for_about)]
         result.pages.extend(self.write_shared(records, about, out_dir))
         return result
 
+    def _about_tree(self, entry: _Listed) -> PyXdmNode:
+        """Saxon's tree of a document the About page is made from: the one its page was made
+        from, if the build kept it (an edition's documents mostly add something to the About
+        page, :mod:`.about`, and a parse is a tenth of a document's work), else parsed again."""
+        if entry.document is not None:
+            return entry.document.node
+        return self.stylesheets.parse(parse_file(entry.path, policy=PUBLISHING))
+
     def read(self, path: Path) -> SiteDocument:
-        """Parse ``path`` and read its record; raise :class:`XmlRefused` if it is not TEI XML."""
+        """Parse ``path`` and read its record, with the words a search finds it by ("words",
+        :func:`.search.document_words`); raise :class:`XmlRefused` if it is not TEI XML."""
         document = self.reread(path, {})
         record = self.stylesheets.record(document.node)
         record["id"] = page_id(record["id"] or path.stem)
         record["title"] = record["title"] or path.stem  # a header-less surface or text names no title
         record["page"] = f"{record['id']}.html"
+        record["words"] = document_words(record, document.xml.tree.getroot())
         document.record = record
         return document
 
@@ -182,7 +195,14 @@ class HtmlSite:
         search_index(records, out_dir)
         return self.write_index(records, out_dir) + [
             _write(out_dir / "about.html", self.stylesheets.about_page(about, records)),
-            *RegisterPages(self.stylesheets).write(self.registers_dir, records, out_dir)]
+            *self.register_pages.write(self.registers_dir, records, out_dir)]
+
+    @cached_property
+    def register_pages(self) -> RegisterPages:
+        """registers.xsl, compiled on first use and kept for every later build of this site, as
+        the other stylesheets are: compiling it and its first run cost about 72 M instructions,
+        a whole document's share of a build."""
+        return RegisterPages(self.stylesheets)
 
     def write_index(self, records: list[Record], out_dir: Path) -> list[Path]:
         """The collection page, in pages of :data:`INDEX_PAGE_SIZE` documents for a large edition:

@@ -109,8 +109,8 @@ class SiteStylesheets:
 
 
 #: What a record holds for search alone: the index and about pages never read it, and it is most
-#: of a record's size (an edition's whole text, encoded here and parsed again in Saxon).
-_SEARCH_ONLY = frozenset({"text", "words"})
+#: of a record's size (a document's vocabulary, encoded here and parsed again in Saxon).
+_SEARCH_ONLY = frozenset({"words"})
 
 
 def _records_json(records: Sequence[Record]) -> str:

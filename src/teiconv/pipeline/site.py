@@ -19,7 +19,7 @@ from ..diagnostics import Diagnostic, Severity, os_error_diagnostic
 from ..html import SiteDocument, about
 from ..html.layout import assets_folder
 from ..html.registers import RegisterPages
-from ..html.search import document_words, write_search_index
+from ..html.search import write_search_index
 from ..validation.safe_xml import XmlRefused, parse_file
 from . import tools
 
@@ -37,8 +37,7 @@ def record_task(path: str, record_file: str, features_file: str,
         return None, refused.diagnostic
     except PySaxonApiError as error:
         return None, Diagnostic(path, 1, 1, Severity.ERROR, "html-render", f"cannot read the document: {error}")
-    record = {key: value for key, value in document.record.items() if key != "text"}
-    record["words"] = document_words(document.record)
+    record = document.record
     _save(record_file, record)
     _save(features_file, about.about_features(document.xml.tree.getroot()))
     return {key: record[key] for key in ("id", "title", "when", "kind", "page")}, None
