@@ -95,14 +95,14 @@ _ORGANISATION = re.compile(
     rf"(?=[A-Z])((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
-#: Tests that let a stretch without a title, an organisation's or a place's word skip those
-#: patterns: the words anywhere, without the word boundaries, which the expression engine finds
-#: by jumping from one of their first letters to the next (a pattern that opens with ``\b`` is
-#: tried at every position).  They find every stretch the full patterns can match in, and a few
-#: more.
+#: What the tests below look for: a title anywhere, without the word boundaries (a title the
+#: patterns read opens a capitalised word, and lies in that word's run with the full stop after
+#: it); an organisation's word anywhere (which may open inside a word); ``of`` before a capital
+#: (``the city of X``), or a place's word after a run of capitalised words (``Gilan province``).
 _ANY_TITLE = re.compile(rf"{_compact(TITLES)}|{PLURAL_TITLES}")
 _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
-_ANY_PLACE_WORD = re.compile(PLACE_WORDS)
+_OF_CAPITAL = re.compile(r"of\s+[A-Z]")
+_PLACE_WORD_AFTER = re.compile(rf"\s+(?:{PLACE_WORDS})")
 #: Initials need a full stop.
 _FULL_STOP = re.compile(r"\.")
 _NON_SPACE = re.compile(r"\S+")
@@ -233,8 +233,8 @@ def _strip_leading_function_words(text: str, start: int, stop: int) -> tuple[int
     return (start + words[0].start(), stop) if words else None
 
 
-def _unknown_words(text: str, start: int, end: int, places: frozenset[str]) -> Iterator[tuple[str, int, int]]:
-    for match in _CAPITALISED_RUN.finditer(text, start, end):
+def _unknown_words(text: str, runs: list[re.Match], places: frozenset[str]) -> Iterator[tuple[str, int, int]]:
+    for match in runs:
         stretch = _strip_common(text, match.start(1), match.end(1))
         if not stretch:
             continue
@@ -269,12 +269,29 @@ def _derived(word: str, places: frozenset[str]) -> bool:
     return any(word[:length] in places for length in range(4, len(word)))
 
 
+def _may_have_title(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
+    return any(_ANY_TITLE.search(text, run.start(), min(run.end() + 1, end)) for run in runs)
+
+
+def _may_have_place(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
+    return bool(_OF_CAPITAL.search(text, start, end)) or any(
+        _PLACE_WORD_AFTER.match(text, run.end(), end) for run in runs)
+
+
+def _may_have_organisation(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
+    return bool(_ANY_ORGANISATION_WORD.search(text, start, end))
+
+
+def _may_have_initials(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
+    return bool(_FULL_STOP.search(text, start, end))
+
+
 #: The patterns, most telling first (where two overlap, the earlier one's reading stands), each
 #: with the test a stretch must pass for it to be tried (none: every stretch with a capital);
 #: most stretches have no full stop, title, place's or organisation's word, and go straight to
 #: the capitalised words.
-PATTERNS = ((_initialled, _FULL_STOP), (_titled, _ANY_TITLE), (_places, _ANY_PLACE_WORD),
-            (_organisations, _ANY_ORGANISATION_WORD), (_unknown_words, None))
+PATTERNS = ((_initialled, _may_have_initials), (_titled, _may_have_title), (_places, _may_have_place),
+            (_organisations, _may_have_organisation), (_unknown_words, None))
 
 
 def find_candidates(text: str, start: int, end: int,
@@ -284,12 +301,13 @@ def find_candidates(text: str, start: int, end: int,
     is made from is not a new name)."""
     if not _CAPITAL.search(text, start, end):
         return iter(())  # every pattern begins with a capital
+    runs = list(_CAPITALISED_RUN.finditer(text, start, end))
     taken: list[tuple[int, int]] = []
     found = []
     for pattern, test in PATTERNS:
-        if test is not None and not test.search(text, start, end):
+        if test is not None and not test(text, start, end, runs):
             continue
-        matches = pattern(text, start, end, places) if pattern is _unknown_words else pattern(text, start, end)
+        matches = _unknown_words(text, runs, places) if pattern is _unknown_words else pattern(text, start, end)
         for kind, first, last in matches:
             if any(first < stop and begin < last for begin, stop in taken):
                 continue
