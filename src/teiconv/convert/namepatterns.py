@@ -95,12 +95,16 @@ _ORGANISATION = re.compile(
     rf"(?=[A-Z])((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
-#: What the tests below look for: a title anywhere, without the word boundaries (a title the
-#: patterns read opens a capitalised word, and lies in that word's run with the full stop after
-#: it); an organisation's word anywhere (which may open inside a word); ``of`` before a capital
-#: (``the city of X``), or a place's word after a run of capitalised words (``Gilan province``).
+#: Tests that let a stretch skip the patterns it has nothing for (most stretches have no title,
+#: organisation's or place's word).  A title or an organisation's word anywhere, without the word
+#: boundaries, which the expression engine finds by jumping from one of their first letters to
+#: the next (a pattern that opens with ``\b`` is tried at every position): the two looked for at
+#: once, and each only from the first of either on (neither is before it).  A place pattern
+#: needs ``of`` before a capital (``the city of X``) or a place's word right after a run of
+#: capitalised words (``Gilan province``), which is looked for at the end of each run.
 _ANY_TITLE = re.compile(rf"{_compact(TITLES)}|{PLURAL_TITLES}")
 _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
+_ANY_TITLE_OR_ORGANISATION_WORD = re.compile(rf"{_ANY_TITLE.pattern}|{_ANY_ORGANISATION_WORD.pattern}")
 _OF_CAPITAL = re.compile(r"of\s+[A-Z]")
 _PLACE_WORD_AFTER = re.compile(rf"\s+(?:{PLACE_WORDS})")
 #: Initials need a full stop.
@@ -269,29 +273,28 @@ def _derived(word: str, places: frozenset[str]) -> bool:
     return any(word[:length] in places for length in range(4, len(word)))
 
 
-def _may_have_title(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
-    return any(_ANY_TITLE.search(text, run.start(), min(run.end() + 1, end)) for run in runs)
-
-
 def _may_have_place(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
     return bool(_OF_CAPITAL.search(text, start, end)) or any(
         _PLACE_WORD_AFTER.match(text, run.end(), end) for run in runs)
 
 
-def _may_have_organisation(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
-    return bool(_ANY_ORGANISATION_WORD.search(text, start, end))
-
-
-def _may_have_initials(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
-    return bool(_FULL_STOP.search(text, start, end))
-
-
-#: The patterns, most telling first (where two overlap, the earlier one's reading stands), each
-#: with the test a stretch must pass for it to be tried (none: every stretch with a capital);
-#: most stretches have no full stop, title, place's or organisation's word, and go straight to
-#: the capitalised words.
-PATTERNS = ((_initialled, _may_have_initials), (_titled, _may_have_title), (_places, _may_have_place),
-            (_organisations, _may_have_organisation), (_unknown_words, None))
+def _readings(text: str, start: int, end: int, runs: list[re.Match],
+              places: frozenset[str]) -> list[Iterator[tuple[str | None, int, int]]]:
+    """The patterns' readings of the stretch, most telling first (where two overlap, the earlier
+    one's reading stands): each pattern the stretch passes the test of (initials need a full
+    stop); the runs of capitalised words, read for unknown words, last."""
+    readings = []
+    if _FULL_STOP.search(text, start, end):
+        readings.append(_initialled(text, start, end))
+    word = _ANY_TITLE_OR_ORGANISATION_WORD.search(text, start, end)
+    if word and _ANY_TITLE.search(text, word.start(), end):
+        readings.append(_titled(text, start, end))
+    if _may_have_place(text, start, end, runs):
+        readings.append(_places(text, start, end))
+    if word and _ANY_ORGANISATION_WORD.search(text, word.start(), end):
+        readings.append(_organisations(text, start, end))
+    readings.append(_unknown_words(text, runs, places))
+    return readings
 
 
 def find_candidates(text: str, start: int, end: int,
@@ -299,16 +302,13 @@ def find_candidates(text: str, start: int, end: int,
     """Candidate names in ``text[start:end]``: (candidate, start, end), in text order, none
     overlapping another; ``places`` are the known places' one-word names (what ``Azerbaijani``
     is made from is not a new name)."""
-    if not _CAPITAL.search(text, start, end):
-        return iter(())  # every pattern begins with a capital
     runs = list(_CAPITALISED_RUN.finditer(text, start, end))
+    if not runs and not _CAPITAL.search(text, start, end):
+        return iter(())  # every pattern begins with a capital
     taken: list[tuple[int, int]] = []
     found = []
-    for pattern, test in PATTERNS:
-        if test is not None and not test(text, start, end, runs):
-            continue
-        matches = _unknown_words(text, runs, places) if pattern is _unknown_words else pattern(text, start, end)
-        for kind, first, last in matches:
+    for reading in _readings(text, start, end, runs, places):
+        for kind, first, last in reading:
             if any(first < stop and begin < last for begin, stop in taken):
                 continue
             if kind is None:
