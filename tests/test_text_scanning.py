@@ -87,6 +87,7 @@ TESTED_TEXTS = st.lists(st.sampled_from(_TESTED_PIECES), max_size=8).map("".join
 
 @settings(max_examples=1000)
 @given(TESTED_TEXTS, st.integers(0, 60), st.integers(0, 60))
+@example("A. Gilan", 0, 0)
 @example("Gilan Committee", 0, 0)
 @example("Comrade Gilan city", 0, 0)
 @example("Cde. Gilan, the province of Gilan", 0, 0)

@@ -107,8 +107,9 @@ _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
 _ANY_TITLE_OR_ORGANISATION_WORD = re.compile(rf"{_ANY_TITLE.pattern}|{_ANY_ORGANISATION_WORD.pattern}")
 _OF_CAPITAL = re.compile(r"of\s+[A-Z]")
 _PLACE_WORD_AFTER = re.compile(rf"\s+(?:{PLACE_WORDS})")
-#: Initials need a full stop.
-_FULL_STOP = re.compile(r"\.")
+#: Initials need a capital before a full stop: looked for from each full stop (the expression
+#: engine jumps from one to the next), the capital checked behind it.
+_CAPITAL_FULL_STOP = re.compile(r"\.(?<=[A-Z]\.)")
 _NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"{_word_starting(ORGANISATION_WORDS)}\b")
 _PLACE_WORD = re.compile(rf"{_word_starting(PLACE_WORDS)}\b")
@@ -281,10 +282,10 @@ def _may_have_place(text: str, start: int, end: int, runs: list[re.Match]) -> bo
 def _readings(text: str, start: int, end: int, runs: list[re.Match],
               places: frozenset[str]) -> list[Iterator[tuple[str | None, int, int]]]:
     """The patterns' readings of the stretch, most telling first (where two overlap, the earlier
-    one's reading stands): each pattern the stretch passes the test of (initials need a full
-    stop); the runs of capitalised words, read for unknown words, last."""
+    one's reading stands): each pattern the stretch passes the test of (initials need a capital
+    before a full stop); the runs of capitalised words, read for unknown words, last."""
     readings = []
-    if _FULL_STOP.search(text, start, end):
+    if _CAPITAL_FULL_STOP.search(text, start, end):
         readings.append(_initialled(text, start, end))
     word = _ANY_TITLE_OR_ORGANISATION_WORD.search(text, start, end)
     if word and _ANY_TITLE.search(text, word.start(), end):
