@@ -154,17 +154,11 @@ def is_common(word: str, threshold: float = COMMON_FROM) -> bool:
     return frequency(plain.lower()) >= threshold or bool(NOT_NAMES.search(word))
 
 
-def _strip_common(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """The name in a run of capitalised words: English words at its ends taken off (``Soviet
-    Ambassador Petrov``), kept if one of its words is not English (``Zhou Enlai``)."""
-    name = _name_in_run(text[start:stop])
-    return (start + name[0], start + name[1]) if name else None
-
-
 @lru_cache(maxsize=8192)
 def _name_in_run(run: str) -> tuple[int, int] | None:
-    """:func:`_strip_common` within the run itself (remembered: the same runs, ``Soviet Union``,
-    ``Comrade``, come back in every document)."""
+    """Where the name is in a run of capitalised words: English words at its ends taken off
+    (``Soviet Ambassador Petrov``), kept if one of its words is not English (``Zhou Enlai``);
+    remembered: the same runs, ``Soviet Union``, ``Comrade``, come back in every document."""
     words = list(_NON_SPACE.finditer(run))
     while words and is_common(words[0].group(), EDGE_COMMON_FROM):
         words.pop(0)
@@ -240,10 +234,10 @@ def _strip_leading_function_words(text: str, start: int, stop: int) -> tuple[int
 
 def _unknown_words(text: str, runs: list[re.Match], places: frozenset[str]) -> Iterator[tuple[str, int, int]]:
     for match in runs:
-        stretch = _strip_common(text, match.start(1), match.end(1))
-        if not stretch:
+        name_in_run = _name_in_run(match.group(1))
+        if not name_in_run:
             continue
-        first, last = stretch
+        first, last = match.start(1) + name_in_run[0], match.start(1) + name_in_run[1]
         name = text[first:last]
         if _derived(name, places):
             continue
@@ -294,7 +288,8 @@ def _readings(text: str, start: int, end: int, runs: list[re.Match],
         readings.append(_places(text, start, end))
     if word and _ANY_ORGANISATION_WORD.search(text, word.start(), end):
         readings.append(_organisations(text, start, end))
-    readings.append(_unknown_words(text, runs, places))
+    if runs:
+        readings.append(_unknown_words(text, runs, places))
     return readings
 
 
@@ -303,9 +298,10 @@ def find_candidates(text: str, start: int, end: int,
     """Candidate names in ``text[start:end]``: (candidate, start, end), in text order, none
     overlapping another; ``places`` are the known places' one-word names (what ``Azerbaijani``
     is made from is not a new name)."""
-    runs = list(_CAPITALISED_RUN.finditer(text, start, end))
-    if not runs and not _CAPITAL.search(text, start, end):
+    capital = _CAPITAL.search(text, start, end)
+    if not capital:
         return iter(())  # every pattern begins with a capital
+    runs = list(_CAPITALISED_RUN.finditer(text, capital.start(), end))
     taken: list[tuple[int, int]] = []
     found = []
     for reading in _readings(text, start, end, runs, places):
@@ -319,4 +315,6 @@ def find_candidates(text: str, start: int, end: int,
                 last -= 2
             taken.append((first, last))
             found.append((Candidate(kind, display(text[first:last])), first, last))
+    if len(found) < 2:
+        return iter(found)
     return iter(sorted(found, key=lambda item: item[1]))
