@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teiconv.convert import namepatterns as patterns
@@ -76,6 +76,31 @@ def test_name_patterns_find_what_their_word_boundary_forms_found(text, name, sta
     fast, plain = getattr(patterns, name), re.compile(_WITH_WORD_BOUNDARY[name])
     assert [(m.span(), m.groups()) for m in fast.finditer(text, start, end)] == \
            [(m.span(), m.groups()) for m in plain.finditer(text, start, end)]
+
+
+#: Text made of titles, places' words, ``of`` and capitalised words, run together, apart, at the
+#: ends of words and before full stops, apostrophes and hyphens.
+_TESTED_PIECES = ["Cde.", "Prime Minister", "Vice-Premier", "Comrade", "Party", " Committee", "city", " city",
+                  " province of ", "Gilan", "A", " ", ".", "-", "'", "x", "\n"]
+TESTED_TEXTS = st.lists(st.sampled_from(_TESTED_PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=1000)
+@given(TESTED_TEXTS, st.integers(0, 60), st.integers(0, 60))
+@example("A. Gilan", 0, 0)
+@example("Gilan Committee", 0, 0)
+@example("Comrade Gilan city", 0, 0)
+@example("Cde. Gilan, the province of Gilan", 0, 0)
+def test_a_name_pattern_is_tried_on_every_stretch_it_finds_something_in(text, skip_start, skip_end):
+    """The tests that let a stretch skip a pattern let through every stretch in which the
+    pattern reads something (they skip the others, and must not change a candidate)."""
+    start = min(skip_start, len(text))
+    end = max(start, len(text) - skip_end)
+    runs = list(patterns._CAPITALISED_RUN.finditer(text, start, end))
+    tried = {reading.__name__ for reading in patterns._readings(text, start, end, runs, frozenset())}
+    for pattern in (patterns._initialled, patterns._titled, patterns._places, patterns._organisations):
+        if list(pattern(text, start, end)):
+            assert pattern.__name__ in tried
 
 
 LABEL_LINES = st.tuples(st.text(alphabet="# *:\t\u00a0", max_size=4),

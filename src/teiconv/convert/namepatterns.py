@@ -95,16 +95,21 @@ _ORGANISATION = re.compile(
     rf"(?=[A-Z])((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
-#: Tests that let a stretch without a title, an organisation's or a place's word skip those
-#: patterns: the words anywhere, without the word boundaries, which the expression engine finds
-#: by jumping from one of their first letters to the next (a pattern that opens with ``\b`` is
-#: tried at every position).  They find every stretch the full patterns can match in, and a few
-#: more.
+#: Tests that let a stretch skip the patterns it has nothing for (most stretches have no title,
+#: organisation's or place's word).  A title or an organisation's word anywhere, without the word
+#: boundaries, which the expression engine finds by jumping from one of their first letters to
+#: the next (a pattern that opens with ``\b`` is tried at every position): the two looked for at
+#: once, and each only from the first of either on (neither is before it).  A place pattern
+#: needs ``of`` before a capital (``the city of X``) or a place's word right after a run of
+#: capitalised words (``Gilan province``), which is looked for at the end of each run.
 _ANY_TITLE = re.compile(rf"{_compact(TITLES)}|{PLURAL_TITLES}")
 _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
-_ANY_PLACE_WORD = re.compile(PLACE_WORDS)
-#: Initials need a full stop.
-_FULL_STOP = re.compile(r"\.")
+_ANY_TITLE_OR_ORGANISATION_WORD = re.compile(rf"{_ANY_TITLE.pattern}|{_ANY_ORGANISATION_WORD.pattern}")
+_OF_CAPITAL = re.compile(r"of\s+[A-Z]")
+_PLACE_WORD_AFTER = re.compile(rf"\s+(?:{PLACE_WORDS})")
+#: Initials need a capital before a full stop: looked for from each full stop (the expression
+#: engine jumps from one to the next), the capital checked behind it.
+_CAPITAL_FULL_STOP = re.compile(r"\.(?<=[A-Z]\.)")
 _NON_SPACE = re.compile(r"\S+")
 _ORGANISATION_WORD = re.compile(rf"{_word_starting(ORGANISATION_WORDS)}\b")
 _PLACE_WORD = re.compile(rf"{_word_starting(PLACE_WORDS)}\b")
@@ -149,17 +154,11 @@ def is_common(word: str, threshold: float = COMMON_FROM) -> bool:
     return frequency(plain.lower()) >= threshold or bool(NOT_NAMES.search(word))
 
 
-def _strip_common(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """The name in a run of capitalised words: English words at its ends taken off (``Soviet
-    Ambassador Petrov``), kept if one of its words is not English (``Zhou Enlai``)."""
-    name = _name_in_run(text[start:stop])
-    return (start + name[0], start + name[1]) if name else None
-
-
 @lru_cache(maxsize=8192)
 def _name_in_run(run: str) -> tuple[int, int] | None:
-    """:func:`_strip_common` within the run itself (remembered: the same runs, ``Soviet Union``,
-    ``Comrade``, come back in every document)."""
+    """Where the name is in a run of capitalised words: English words at its ends taken off
+    (``Soviet Ambassador Petrov``), kept if one of its words is not English (``Zhou Enlai``);
+    remembered: the same runs, ``Soviet Union``, ``Comrade``, come back in every document."""
     words = list(_NON_SPACE.finditer(run))
     while words and is_common(words[0].group(), EDGE_COMMON_FROM):
         words.pop(0)
@@ -233,12 +232,12 @@ def _strip_leading_function_words(text: str, start: int, stop: int) -> tuple[int
     return (start + words[0].start(), stop) if words else None
 
 
-def _unknown_words(text: str, start: int, end: int, places: frozenset[str]) -> Iterator[tuple[str, int, int]]:
-    for match in _CAPITALISED_RUN.finditer(text, start, end):
-        stretch = _strip_common(text, match.start(1), match.end(1))
-        if not stretch:
+def _unknown_words(text: str, runs: list[re.Match], places: frozenset[str]) -> Iterator[tuple[str, int, int]]:
+    for match in runs:
+        name_in_run = _name_in_run(match.group(1))
+        if not name_in_run:
             continue
-        first, last = stretch
+        first, last = match.start(1) + name_in_run[0], match.start(1) + name_in_run[1]
         name = text[first:last]
         if _derived(name, places):
             continue
@@ -269,12 +268,29 @@ def _derived(word: str, places: frozenset[str]) -> bool:
     return any(word[:length] in places for length in range(4, len(word)))
 
 
-#: The patterns, most telling first (where two overlap, the earlier one's reading stands), each
-#: with the test a stretch must pass for it to be tried (none: every stretch with a capital);
-#: most stretches have no full stop, title, place's or organisation's word, and go straight to
-#: the capitalised words.
-PATTERNS = ((_initialled, _FULL_STOP), (_titled, _ANY_TITLE), (_places, _ANY_PLACE_WORD),
-            (_organisations, _ANY_ORGANISATION_WORD), (_unknown_words, None))
+def _may_have_place(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
+    return bool(_OF_CAPITAL.search(text, start, end)) or any(
+        _PLACE_WORD_AFTER.match(text, run.end(), end) for run in runs)
+
+
+def _readings(text: str, start: int, end: int, runs: list[re.Match],
+              places: frozenset[str]) -> list[Iterator[tuple[str | None, int, int]]]:
+    """The patterns' readings of the stretch, most telling first (where two overlap, the earlier
+    one's reading stands): each pattern the stretch passes the test of (initials need a capital
+    before a full stop); the runs of capitalised words, read for unknown words, last."""
+    readings = []
+    if _CAPITAL_FULL_STOP.search(text, start, end):
+        readings.append(_initialled(text, start, end))
+    word = _ANY_TITLE_OR_ORGANISATION_WORD.search(text, start, end)
+    if word and _ANY_TITLE.search(text, word.start(), end):
+        readings.append(_titled(text, start, end))
+    if _may_have_place(text, start, end, runs):
+        readings.append(_places(text, start, end))
+    if word and _ANY_ORGANISATION_WORD.search(text, word.start(), end):
+        readings.append(_organisations(text, start, end))
+    if runs:
+        readings.append(_unknown_words(text, runs, places))
+    return readings
 
 
 def find_candidates(text: str, start: int, end: int,
@@ -282,15 +298,14 @@ def find_candidates(text: str, start: int, end: int,
     """Candidate names in ``text[start:end]``: (candidate, start, end), in text order, none
     overlapping another; ``places`` are the known places' one-word names (what ``Azerbaijani``
     is made from is not a new name)."""
-    if not _CAPITAL.search(text, start, end):
+    capital = _CAPITAL.search(text, start, end)
+    if not capital:
         return iter(())  # every pattern begins with a capital
+    runs = list(_CAPITALISED_RUN.finditer(text, capital.start(), end))
     taken: list[tuple[int, int]] = []
     found = []
-    for pattern, test in PATTERNS:
-        if test is not None and not test.search(text, start, end):
-            continue
-        matches = pattern(text, start, end, places) if pattern is _unknown_words else pattern(text, start, end)
-        for kind, first, last in matches:
+    for reading in _readings(text, start, end, runs, places):
+        for kind, first, last in reading:
             if any(first < stop and begin < last for begin, stop in taken):
                 continue
             if kind is None:
@@ -300,4 +315,6 @@ def find_candidates(text: str, start: int, end: int,
                 last -= 2
             taken.append((first, last))
             found.append((Candidate(kind, display(text[first:last])), first, last))
+    if len(found) < 2:
+        return iter(found)
     return iter(sorted(found, key=lambda item: item[1]))
