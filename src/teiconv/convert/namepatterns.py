@@ -269,6 +269,8 @@ def _derived(word: str, places: frozenset[str]) -> bool:
 
 
 def _may_have_place(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
+    """Whether a place pattern can match in the stretch: ``of`` before a capital, or a place's
+    word right after a run of capitalised words."""
     return bool(_OF_CAPITAL.search(text, start, end)) or any(
         _PLACE_WORD_AFTER.match(text, run.end(), end) for run in runs)
 
@@ -315,6 +317,4 @@ def find_candidates(text: str, start: int, end: int,
                 last -= 2
             taken.append((first, last))
             found.append((Candidate(kind, display(text[first:last])), first, last))
-    if len(found) < 2:
-        return iter(found)
     return iter(sorted(found, key=lambda item: item[1]))
