@@ -118,18 +118,23 @@ def ours(files: list[Path], jobs: list[int], rounds: int, scratch: Path, before:
         for label in checkouts:
             show(f"teiconv validate --jobs {job}, cold{label}", len(files), min(cold[label]))
         if job > 1:
-            print(f"    (a worker starts only on a core the load average leaves idle: {idle_cores()} now)")
+            print(f"    (a worker starts only on a core it finds idle; idle now: {idle_cores()})")
         for label, src in checkouts.items():
             warm = environment(src, scratch / f"warm{label}")
             timed(command, warm)  # fills the cache
             show(f"teiconv validate --jobs {job}, warm{label}", len(files), best_seconds(command, rounds, warm))
 
 
-def idle_cores() -> int:
-    """The cores ``teiconv validate`` would see idle now: on a busy machine ``--jobs 2`` is one process."""
-    from teiconv.validation.run import _idle_cores
+def idle_cores() -> str:
+    """The cores idle now, by the kernel's count over a fifth of a second (or, where it has none,
+    what ``teiconv validate`` reads from the load average)."""
+    from teiconv.validation.run import _idle_cores, _idle_seconds
 
-    return _idle_cores()
+    first = _idle_seconds()
+    if first is None:
+        return f"{_idle_cores()} besides this process, by the load average"
+    time.sleep(0.2)
+    return f"{(_idle_seconds() - first) / 0.2:.1f} of {os.cpu_count()}"
 
 
 def startup(rounds: int, before: str | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -128,7 +129,7 @@ def test_parallel_results_equal_serial_ones(corpus, monkeypatch):
     serial = list(validate_files(files, default_schemas(), jobs=1))
     monkeypatch.setattr(run, "SAMPLE", 2)
     monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
-    monkeypatch.setattr(run, "_idle_cores", lambda: 1)  # the pool runs however busy the machine is
+    monkeypatch.setattr(run, "_idle_cores", lambda since=None: 1)  # the pool runs however busy the machine is
     parallel = list(validate_files(files, default_schemas(), jobs=2))
     assert parallel == serial and sum(not r.valid for r in parallel) == 3
     monkeypatch.setattr(run, "_can_fork", lambda: False)  # fresh workers, as where forking is unsafe
@@ -157,7 +158,7 @@ def test_a_worker_that_dies_leaves_its_files_to_this_process(corpus, monkeypatch
     serial = list(validate_files(files, default_schemas(), jobs=1))
     monkeypatch.setattr(run, "SAMPLE", 2)
     monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
-    monkeypatch.setattr(run, "_idle_cores", lambda: 1)
+    monkeypatch.setattr(run, "_idle_cores", lambda since=None: 1)
     monkeypatch.setattr(run, "_can_fork", lambda: True)  # the child inherits the patched task below
     monkeypatch.setattr(run, "_check_in_worker", _die)
     assert list(validate_files(files, default_schemas(), jobs=2)) == serial
@@ -180,15 +181,34 @@ def test_workers_are_forked_only_where_that_is_safe(monkeypatch):
 
 @pytest.mark.parametrize(("cpus", "load", "idle"), [(2, 0.2, 1), (2, 1.1, 1), (2, 1.6, 0), (2, 13.0, 0), (8, 3.0, 5)])
 def test_no_worker_is_started_on_cores_other_programs_hold(cpus, load, idle, monkeypatch):
+    """Where the kernel does not count idle time: by the load average."""
     monkeypatch.setattr(run.os, "cpu_count", lambda: cpus)
     monkeypatch.setattr(run.os, "getloadavg", lambda: (load, load, load))
     assert run._idle_cores() == idle
 
 
+@pytest.mark.parametrize(("idle_seconds", "idle"), [(0.0, 0), (0.04, 0), (0.06, 1), (0.1, 1), (0.7, 7)])
+def test_idle_cores_are_counted_over_the_run_so_far_where_the_kernel_counts_idle_time(idle_seconds, idle, monkeypatch):
+    """0.1 s after the run began: cores idle all along count, a core idle less than half of it
+    does not; the load average (a minute's memory, here of a busy machine) is not asked."""
+    since = run._Since(wall=100.0, idle=5000.0)
+    monkeypatch.setattr(run.time, "perf_counter", lambda: 100.1)
+    monkeypatch.setattr(run, "_idle_seconds", lambda: 5000.0 + idle_seconds)
+    monkeypatch.setattr(run.os, "getloadavg", lambda: (13.0, 13.0, 13.0))
+    assert run._idle_cores(since) == idle
+
+
+@pytest.mark.skipif(run._idle_seconds() is None, reason="the kernel does not count idle time here")
+def test_the_kernel_counts_idle_time_in_seconds():
+    first = run._idle_seconds()
+    time.sleep(0.05)
+    assert first <= run._idle_seconds() < first + 0.05 * (os.cpu_count() or 1) + 0.02
+
+
 def test_a_schema_error_stops_a_parallel_run_with_exit_2(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(run, "SAMPLE", 2)
     monkeypatch.setattr(run, "_pool_pays", lambda *costs: True)
-    monkeypatch.setattr(run, "_idle_cores", lambda: 1)
+    monkeypatch.setattr(run, "_idle_cores", lambda since=None: 1)
     bad = tmp_path / "bad.sch"
     bad.write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron"><pattern><rule context="*">'
                    '<assert test="((">x</assert></rule></pattern></schema>')

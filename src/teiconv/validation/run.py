@@ -228,23 +228,27 @@ def _check(files: Sequence[Path], schemas: Sequence[Path], jobs: int, max_bytes:
 
     The schemas are compiled before this returns, so a schema error comes before any result.
     """
-    started = time.perf_counter()
+    since = _Since()
     validator = Validator(schemas, max_bytes)
-    return _checked(files, validator, schemas, jobs, max_bytes, time.perf_counter() - started)
+    return _checked(files, validator, schemas, jobs, max_bytes, since)
 
 
 def _checked(files: Sequence[Path], validator: Validator, schemas: Sequence[Path], jobs: int,
-             max_bytes: int, compile_seconds: float) -> Iterator[FileResult]:
+             max_bytes: int, since: _Since) -> Iterator[FileResult]:
     started = time.perf_counter()
+    compile_seconds = started - since.wall
     sampled = 0
-    while sampled < min(SAMPLE, len(files)) and time.perf_counter() - started < SAMPLE_SECONDS:
+    # A forked worker starts in milliseconds: more files than a sample's worth repay it whatever
+    # they cost, and sampling first would only keep the other cores idle meanwhile.
+    sure = len(files) > SAMPLE and _can_fork()
+    while not sure and sampled < min(SAMPLE, len(files)) and time.perf_counter() - started < SAMPLE_SECONDS:
         batch = files[sampled:sampled + _SAMPLE_BATCH]
         yield from validator.check_files(batch)
         sampled += len(batch)
     per_file = (time.perf_counter() - started) / max(sampled, 1)
     rest = files[sampled:]
-    jobs = min(jobs, 1 + _idle_cores())
-    if jobs > 1 and _pool_pays(len(rest), per_file, compile_seconds, jobs):
+    jobs = min(jobs, 1 + _idle_cores(since))
+    if jobs > 1 and (sure or _pool_pays(len(rest), per_file, compile_seconds, jobs)):
         yield from _in_pool(rest, validator, tuple(schemas), jobs, max_bytes)
     else:
         for start in range(0, len(rest), validator.BATCH_FILES):
@@ -282,11 +286,47 @@ def _jing_findings(runs: list[JingRun], readable: list[Path], max_bytes: int) ->
     return {name: tuple(diagnostics) for name, diagnostics in found.items()}
 
 
-def _idle_cores() -> int:
-    """How many cores nothing runs on now, besides the one this process uses: the CPUs less the
-    last minute's load average (which counts this process).  A worker started on a machine whose
-    cores are all taken only shares them, and its start-up is pure loss (as on a CI runner that
-    runs other jobs, or a workstation building something else)."""
+#: Shortest stretch of time over which the kernel's idle count says how many cores are idle (it
+#: counts in hundredths of a second).
+_IDLE_WINDOW_SECONDS = 0.03
+
+
+def _idle_seconds() -> float | None:
+    """Seconds the cores have been idle in all since the machine started (Linux's /proc/stat),
+    or None where the kernel does not say."""
+    try:
+        with open("/proc/stat", "rb") as stat:
+            fields = stat.readline().split()
+    except OSError:
+        return None
+    if len(fields) < 6 or fields[0] != b"cpu":
+        return None
+    return (int(fields[4]) + int(fields[5])) / os.sysconf("SC_CLK_TCK")  # idle and waiting for disks
+
+
+@dataclass(frozen=True)
+class _Since:
+    """A moment to count idle cores from (:func:`_idle_cores`)."""
+
+    wall: float = field(default_factory=time.perf_counter)
+    idle: float | None = field(default_factory=_idle_seconds)
+
+
+def _idle_cores(since: _Since | None = None) -> int:
+    """How many cores nothing runs on now, besides the one this process uses.
+
+    Where the kernel counts idle time, the count is taken over the time since ``since`` (while
+    this run compiled its schemas, holding one core itself): what the machine is doing now.
+    Elsewhere, the CPUs less the last minute's load average (which counts this process), which
+    remembers a minute: the command run just before (a CI job's previous step, a benchmark's
+    previous round) would still hold a core there.  A worker started on a machine whose cores
+    are all taken only shares them, and its start-up is pure loss (as on a CI runner that runs
+    other jobs, or a workstation building something else).
+    """
+    if since is not None and since.idle is not None:
+        elapsed, idle = time.perf_counter() - since.wall, _idle_seconds()
+        if idle is not None and elapsed >= _IDLE_WINDOW_SECONDS:
+            return max(0, int((idle - since.idle) / elapsed + 0.5))
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows has no load average: assume the machine is ours
