@@ -26,7 +26,7 @@ from test_html_corpus import (
 
 from teiconv.cli import main
 from teiconv.html import HtmlSite, in_reading_order
-from teiconv.html.search import shard_name
+from teiconv.html.search import document_words, reading_text, shard_name
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 CABLE_URL = BASE_URL + "fixture-cable.html"
@@ -358,6 +358,21 @@ def test_search_index_maps_words_to_documents(site):
     assert sorted(shard_name(w) for w in ("kordony", "grußen")) == sorted(
         n for n in index["shards"] if n in ("ko", "gr"))
     assert "sovietists" in (folder / "text-fixture-cable.js").read_text(encoding="utf-8")  # hits in context
+
+
+def test_a_hit_is_shown_in_the_text_as_a_reader_reads_it():
+    """A marked name keeps the comma after it and a supplied letter its word; paragraphs, the
+    parts of an opener and line breaks part words; the header and notes' comments are not text."""
+    root = etree.fromstring(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>'
+        '</titleStmt></fileDesc></teiHeader><text><body><opener><dateline>Moscow</dateline>'
+        '<salute>Dear Cde.</salute></opener><div><p>work to <placeName ref="place:tabriz">Tabriz</placeName>,'
+        ' the most revolution<supplied>ary</supplied><!-- checked --> province<lb/>of all, to whom'
+        '<gap reason="unrendered" unit="chars" quantity="1"/>TO.</p>'
+        '<p>Next <choice><abbr>CC</abbr><expan>Central Committee</expan></choice>.</p></div></body></text></TEI>')
+    assert reading_text(root) == ("Moscow Dear Cde. work to Tabriz, the most revolutionary province of all, to whom TO. "
+                                  "Next CC Central Committee.")
+    assert "revolutionary" in document_words({"title": "", "summary": ""}, root)
 
 
 def test_an_unexpected_failure_in_one_document_does_not_stop_the_others(tmp_path, monkeypatch):

@@ -63,10 +63,49 @@ def _run_words(run: str) -> frozenset[str]:
 
 
 def document_words(record: Record, root: etree._Element) -> list[str]:
-    """What a search can find a document by: the words of its title, summary and text (the
-    parts of the document ``root`` that its page shows, :func:`text_parts`)."""
-    text = " ".join(" ".join(part.itertext()) for part in text_parts(root))
-    return sorted(words(" ".join((record["title"], record["summary"], text))))
+    """What a search can find a document by: the words of its title, summary and text
+    (:func:`reading_text`)."""
+    return sorted(words(" ".join((record["title"], record["summary"], reading_text(root)))))
+
+
+#: Empty elements that part words: line, column and page breaks, and what stands for characters
+#: not in the text (a gap: "whom□TO" is two words, not "whomTO"; a space).
+_BREAKS = frozenset({f"{TEI}lb", f"{TEI}pb", f"{TEI}cb", f"{TEI}gap", f"{TEI}space"})
+
+
+def reading_text(root: etree._Element) -> str:
+    """The text of the parts of the document ``root`` that its page shows (:func:`text_parts`),
+    as a reader reads it: its pieces joined as they stand, so that a marked name keeps the comma
+    after it ("Tabriz, as", not "Tabriz , as") and a supplied letter stays in its word; a space
+    only where the page parts words: at a break, gap or space (:data:`_BREAKS`), and between
+    elements that stand among elements with no text around them (the paragraphs of a division,
+    the lines of an opener, an abbreviation and its expansion).  White space made single."""
+    pieces: list[str] = []
+    for part in text_parts(root):
+        _gather(part, pieces)
+    return " ".join("".join(pieces).split())
+
+
+def _gather(element: etree._Element, pieces: list[str]) -> None:
+    """Append the text within ``element`` to ``pieces`` (comments and processing instructions
+    are not text: only what follows them is)."""
+    if element.text and isinstance(element.tag, str):
+        pieces.append(element.text)
+    apart = not _holds_text(element)
+    first = True
+    for child in element:
+        if isinstance(child.tag, str):
+            if (apart and not first) or child.tag in _BREAKS:
+                pieces.append(" ")
+            _gather(child, pieces)
+            first = False
+        if child.tail:
+            pieces.append(child.tail)
+
+
+def _holds_text(element: etree._Element) -> bool:
+    """Whether ``element`` has text of its own beside its children (mixed content)."""
+    return bool(element.text and element.text.strip()) or any(child.tail and child.tail.strip() for child in element)
 
 
 def text_parts(root: etree._Element) -> list[etree._Element]:

@@ -34,7 +34,7 @@ from .about import FeatureTable, about_features, contributors
 from .layout import DEFAULT_TITLE, edition_title, reading_key
 from .registers import RegisterPages
 from .filters import write_filter_lists
-from .search import SEARCH_FOLDER, document_words, search_index, search_text, search_text_file
+from .search import SEARCH_FOLDER, document_words, reading_text, search_index, search_text, search_text_file
 from .stylesheets import Record, SiteStylesheets
 
 #: Documents per collection page: a very large edition's index comes in pages of this many.
@@ -171,7 +171,7 @@ class HtmlSite:
         _write_bytes(downloads / f"{page_id}.ris", citations.ris(cited).encode())
         _write_bytes(downloads / f"{page_id}.csl.json", citations.csl_json(cited).encode())
         _write_bytes(out_dir / SEARCH_FOLDER / search_text_file(record),
-                     search_text(record, _text_of(document.xml)).encode())
+                     search_text(record, reading_text(document.xml.tree.getroot())).encode())
         has_pdf = pdf is not None and pdf.is_file()
         if has_pdf:
             shutil.copyfile(pdf, downloads / f"{page_id}.pdf")
@@ -275,12 +275,6 @@ def _attempt(result: HtmlBuild, path: Path, step):
 def index_file(number: int) -> str:
     """The file of the collection page ``number`` (1: index.html)."""
     return "index.html" if number == 1 else f"index-{number}.html"
-
-
-def _text_of(xml: XmlDocument) -> str:
-    """The words of the document's text (body or group), for search hits in context."""
-    return " ".join(" ".join(xml.tree.getroot().xpath(
-        "/*/*[local-name() = 'text']/*[local-name() = 'body' or local-name() = 'group']//text()")).split())
 
 
 def page_id(identifier: str) -> str:
