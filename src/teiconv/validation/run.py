@@ -1,15 +1,16 @@
 """Validating many files: collect them, check each against every schema, in parallel when it pays.
 
 Each schema is compiled once per process, and files are checked a batch at a time, each engine
-over the whole batch (:class:`Validator`).  The first files are checked in this process, for a
-tenth of a second or so; from how long that took, and how long the schemas took to compile, the
-run decides whether the rest would finish sooner in a pool of worker processes, on cores nothing
-else is using; workers take chunks of files, not one task per file.  Where it is safe, a worker
-is a fork of this process and inherits its compiled schemas (ready in milliseconds); otherwise it
-is started fresh and compiles them again ("spawn", a few tenths of a second: Saxon's runtime,
-which a Schematron schema in XPath 2.0 or later needs, must not be forked once started).  A large
-RELAX NG grammar (tei_all) goes to jing in a Java process of its own, which runs beside this one
-(:mod:`.jing`).
+over the whole batch (:class:`Validator`).  The rest may go to a pool of worker processes, on
+cores nothing else is using; workers take chunks of files, not one task per file.  Where it is
+safe, a worker is a fork of this process and inherits its compiled schemas (ready in
+milliseconds), so a run of more than a few hundred files uses the pool at once.  Otherwise a
+worker is started fresh and compiles them again ("spawn", a few tenths of a second: Saxon's
+runtime, which a Schematron schema in XPath 2.0 or later needs, must not be forked once
+started), and the first files are checked in this process for a tenth of a second or so; from
+how long that took, and how long the schemas took to compile, the run decides whether the rest
+would finish sooner in the pool.  A large RELAX NG grammar (tei_all) goes to jing in a Java
+process of its own, which runs beside this one (:mod:`.jing`).
 One file's problem never stops the others: every file yields a :class:`FileResult`, in the order
 the files were given.  With a result cache (:mod:`.cache`), files whose bytes were checked
 against the same schemas before are not checked again, and schemas are compiled only when some
