@@ -331,29 +331,24 @@ def test_rules_whose_contexts_read_differently_still_meet_on_one_node(tmp_path, 
                             *(["local-wildcard"] if local_wildcard else [])])
 
 
-@pytest.mark.parametrize(("body", "reason"), [
+_UNSUPPORTED = [
     ('<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
      "line 2: <pattern> is not supported"),
     ('<pattern><rule context="*">\n<extends rule="r"/></rule></pattern>', "line 3: <extends> is not supported"),
-    ('<pattern><rule context="*"><assert test="((">x</assert></rule></pattern>', "XPST0003"),
-], ids=["abstract-pattern", "extends", "bad-xpath"])
-def test_schematron_it_cannot_honour_is_a_usage_error(tmp_path, body, reason):
-    sch = tmp_path / "rules.sch"
-    sch.write_text(f'<schema xmlns="http://purl.oclc.org/dsdl/schematron">\n{body}</schema>')
-    result = validate("--schema", str(sch), str(VALID / "document.xml"))
-    assert result.exit_code == 2 and "rules.sch: cannot use this schema" in result.output
-    assert reason in result.output
+]
+_BAD_XPATH = '<pattern><rule context="*"><assert test="((">x</assert></rule></pattern>'
 
 
-@pytest.mark.parametrize(("body", "reason"), [
-    ('<pattern abstract="true" id="p"><rule context="*"><assert test="true()">x</assert></rule></pattern>',
-     "line 2: <pattern> is not supported"),
-    ('<pattern><rule context="*">\n<extends rule="r"/></rule></pattern>', "line 3: <extends> is not supported"),
-    ('<pattern><rule context="*"><assert test="((">x</assert></rule></pattern>', "a rule does not compile"),
-], ids=["abstract-pattern", "extends", "bad-xpath"])
-def test_xpath1_schematron_it_cannot_honour_is_a_usage_error(tmp_path, body, reason):
+@pytest.mark.parametrize(("binding", "body", "reason"), [
+    *(pytest.param(binding, body, reason, id=f"{name}-{kind}")
+      for binding, name in (("", "default"), (' queryBinding="xslt"', "xpath1"))
+      for (body, reason), kind in zip(_UNSUPPORTED, ("abstract-pattern", "extends"))),
+    pytest.param("", _BAD_XPATH, "XPST0003", id="default-bad-xpath"),
+    pytest.param(' queryBinding="xslt"', _BAD_XPATH, "a rule does not compile", id="xpath1-bad-xpath"),
+])
+def test_schematron_it_cannot_honour_is_a_usage_error(tmp_path, binding, body, reason):
     sch = tmp_path / "rules.sch"
-    sch.write_text(f'<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt">\n{body}</schema>')
+    sch.write_text(f'<schema xmlns="http://purl.oclc.org/dsdl/schematron"{binding}>\n{body}</schema>')
     result = validate("--schema", str(sch), str(VALID / "document.xml"))
     assert result.exit_code == 2 and "rules.sch: cannot use this schema" in result.output
     assert reason in result.output

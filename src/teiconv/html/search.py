@@ -167,8 +167,9 @@ def search_text_file(record: Record) -> str:
 
 
 def search_text(record: Record, text: str) -> str:
-    """The script holding the plain text a search shows ``record``'s hits in."""
-    return data_script("TEICONV_SEARCH_TEXT", record["id"], " ".join(text.split()))
+    """The script holding the plain text a search shows ``record``'s hits in (its
+    :func:`reading_text`, white space already made single)."""
+    return data_script("TEICONV_SEARCH_TEXT", record["id"], text)
 
 
 def search_index(records: Sequence[Record], site: Path) -> list[Path]:
