@@ -105,12 +105,20 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def parse(path: Path, parser: etree.XMLParser) -> etree._ElementTree:
+    """``path`` parsed, or a :class:`RegisterError` that says where it is not well-formed (once:
+    lxml's own message repeats the place)."""
+    try:
+        return etree.parse(str(path), parser)
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        message = error.error_log[0].message if len(error.error_log) else error.msg
+        raise RegisterError(f"{path}:{line}:{column}: not well-formed XML: {message}") from None
+
+
 def _read(path: Path, kind: Kind) -> list[Entry]:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True)
-    try:
-        root = etree.parse(str(path), parser).getroot()
-    except etree.XMLSyntaxError as error:
-        raise RegisterError(f"{path}:{error.position[0]}:{error.position[1]}: not well-formed XML: {error.msg}") from None
+    root = parse(path, parser).getroot()
     entries = []
     for element in root.iter(f"{{{TEI_NS}}}{kind.entry}"):
         entry_id = element.get(XML_ID)

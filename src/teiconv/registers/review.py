@@ -23,7 +23,7 @@ from typing import Iterable
 
 from lxml import etree
 
-from .model import KIND_BY_ELEMENT, KIND_BY_NAME, TEI_NS, XML_ID, Entry, RegisterError, Registers, load_registers
+from .model import KIND_BY_ELEMENT, KIND_BY_NAME, TEI_NS, XML_ID, Entry, RegisterError, Registers, load_registers, parse
 
 NAME_ELEMENTS = tuple(f"{{{TEI_NS}}}{kind}" for kind in KIND_BY_ELEMENT)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
@@ -62,10 +62,7 @@ def tei_files(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def _parse(path: Path) -> etree._ElementTree:
-    try:
-        return etree.parse(str(path), _PARSER)
-    except etree.XMLSyntaxError as error:
-        raise RegisterError(f"{path}:{error.position[0]}:{error.position[1]}: not well-formed XML: {error.msg}") from None
+    return parse(path, _PARSER)
 
 
 def _text(element: etree._Element) -> str:
