@@ -60,9 +60,13 @@ def built(report) -> dict[str, int]:
 
 
 def edit(path: Path, old: str, new: str) -> None:
+    """Replace ``old`` with ``new`` in one step, as editors save (a watcher never sees the file
+    emptied half way)."""
     text = path.read_text(encoding="utf-8")
     assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    edited = path.with_name(path.name + ".edited")
+    edited.write_text(text.replace(old, new), encoding="utf-8")
+    os.replace(edited, path)
 
 
 @pytest.fixture(scope="module")
@@ -283,26 +287,49 @@ def fetch(url: str) -> str:
         return response.read().decode("utf-8")
 
 
-def test_serve_previews_the_site_and_rebuilds_on_change(tmp_path):
+def test_serve_previews_the_site_rebuilds_on_change_and_outlives_a_build_that_cannot_run(tmp_path):
+    """A register file saved half edited stops one rebuild, not the preview."""
     project = new_project(tmp_path)
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-c", "from teiconv.cli import main; main()", "serve", "-C", str(project.root), "--port", str(port),
-         "--jobs", "1", "--stop-after", "90"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    log = tmp_path / "serve.log"
+    with log.open("w") as stderr:
+        server = subprocess.Popen(
+            [sys.executable, "-c", "from teiconv.cli import main; main()", "serve", "-C", str(project.root),
+             "--port", str(port), "--jobs", "1", "--stop-after", "600"],  # a safety net: the test stops it
+            stdout=subprocess.PIPE, stderr=stderr, text=True)
+
+    def served(url: str) -> str:
+        assert server.poll() is None, f"serve ended (exit {server.returncode}):\n{log.read_text()[-3000:]}"
+        return fetch(url)
+
     try:
         line = ""
         while "Serving" not in line:
             line = server.stdout.readline()
-            assert line, "serve ended before serving"
+            assert line, f"serve ended before serving:\n{log.read_text()[-3000:]}"
         assert f"http://127.0.0.1:{port}/" in line
         page = f"http://127.0.0.1:{port}/wcda-209093.html"
-        assert PHRASE in fetch(page)
+        assert PHRASE in served(page)
 
         edit(project.seeds / LETTER_SEED, PHRASE, "current situation rules out the possibility")
         deadline = time.monotonic() + 120  # a rebuild on a busy 2-core runner
-        while "rules out the possibility" not in fetch(page):
-            assert time.monotonic() < deadline, "the page was not rebuilt"
+        while "rules out the possibility" not in served(page):
+            assert time.monotonic() < deadline, f"the page was not rebuilt:\n{log.read_text()[-3000:]}"
+            time.sleep(0.5)
+
+        project.registers.mkdir(exist_ok=True)
+        (project.registers / "persons.xml").write_text("<listPerson", encoding="utf-8")
+        deadline = time.monotonic() + 120
+        while "waiting for the next change" not in log.read_text():
+            assert time.monotonic() < deadline, f"the broken register was not reported:\n{log.read_text()[-3000:]}"
+            time.sleep(0.5)
+        assert "persons.xml:1:12: not well-formed XML: Couldn't find end of Start Tag listPerson line 1 (" in log.read_text()
+
+        (project.registers / "persons.xml").unlink()
+        edit(project.seeds / LETTER_SEED, "rules out the possibility", "excludes the possibility")
+        deadline = time.monotonic() + 120
+        while "excludes the possibility" not in served(page):
+            assert time.monotonic() < deadline, f"the page was not rebuilt:\n{log.read_text()[-3000:]}"
             time.sleep(0.5)
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl+C: the way a user stops it

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..diagnostics import UsageError
+from ..diagnostics import TeiconvError, UsageError
 from .project import STAGES, BuildOptions, Project
 from .report import BuildReport, StageReport
 
@@ -74,6 +74,10 @@ def _show(report: BuildReport) -> None:
     for diagnostic in report.news:
         click.echo(str(diagnostic), err=True)
     click.echo(report.table())
+
+
+def _show_failure(error: TeiconvError) -> None:
+    click.echo(f"error: {error} (waiting for the next change)", err=True)
 
 
 _project = click.option("-C", "--project", "root", type=click.Path(file_okay=False, path_type=Path),
@@ -143,7 +147,7 @@ def serve_command(root: Path, jobs: int | None, port: int, stop_after: float | N
     click.echo(f"Serving {preview.url} (Ctrl+C to stop)", err=False)
     sys.stdout.flush()
     try:
-        preview.serve(_show, stop_after)
+        preview.serve(_show, _show_failure, stop_after)
     except KeyboardInterrupt:
         pass
 

@@ -3,7 +3,9 @@
 The server listens on 127.0.0.1 only (a preview, not a publication).  A watcher polls
 ``seeds/``, ``tei/``, ``registers/``, ``xslt/`` and ``schema/`` twice a second (no extra
 dependency, and polling works on every file system) and runs the incremental build when anything
-there changes; the build's own writes to ``tei/`` are not mistaken for edits.
+there changes, and again if a source changed while it ran; the build's own writes to ``tei/``
+are not mistaken for edits.  A rebuild that cannot run (a register file saved half edited, say)
+is reported and the preview goes on: the watcher rebuilds once the file is mended.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from ..diagnostics import TeiconvError
 from ..resources import data_dir
 from .edition import build_edition
 from .project import BuildOptions, Project
@@ -60,26 +63,34 @@ class Preview:
         return f"http://{host}:{port}/"
 
     @property
-    def watched(self) -> list[Path]:
-        return [self.project.seeds, self.project.tei, self.project.registers, data_dir("xslt"), data_dir("schema")]
+    def sources(self) -> list[Path]:
+        """The folders the build reads and never writes."""
+        return [self.project.seeds, self.project.registers, data_dir("xslt"), data_dir("schema")]
 
     def build(self) -> BuildReport:
         return build_edition(self.project, self.options, self.progress)
 
-    def serve(self, on_build: Callable[[BuildReport], None], stop_after: float | None = None) -> None:
+    def serve(self, on_build: Callable[[BuildReport], None], on_failure: Callable[[TeiconvError], None],
+              stop_after: float | None = None) -> None:
         """Serve until interrupted (or for ``stop_after`` seconds), calling ``on_build`` with the
-        report of every build the watcher starts."""
+        report of every build the watcher starts, or ``on_failure`` with why it could not run."""
         thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         thread.start()
         deadline = None if stop_after is None else time.monotonic() + stop_after
+        tei = [self.project.tei]  # read by the build, and written by it
         try:
-            seen = snapshot(self.watched)
+            seen = snapshot(self.sources), snapshot(tei)
             while deadline is None or time.monotonic() < deadline:
                 time.sleep(POLL_SECONDS)
-                now = snapshot(self.watched)
+                now = snapshot(self.sources), snapshot(tei)
                 if now != seen:
-                    on_build(self.build())
-                    seen = snapshot(self.watched)
+                    try:
+                        on_build(self.build())
+                    except TeiconvError as error:
+                        on_failure(error)
+                    # The build's own writes to tei/ are not edits; a source edited while it
+                    # ran differs from `now`, and is built next.
+                    seen = now[0], snapshot(tei)
         finally:
             self.server.shutdown()
             self.server.server_close()
