@@ -163,6 +163,27 @@ def test_unknown_word_pattern_proposes_a_person_or_after_in_a_place():
     assert candidates("He fled to the forest in Rasht.") == [("placeName", "Rasht")]
 
 
+def test_a_name_listed_with_places_is_a_place(registers):
+    def kinds(text: str) -> list[tuple[str, str, str | None]]:
+        return [(element, words, ref) for element, words, ref, _ in names(text, registers)]
+
+    assert kinds("Troops took Iran, Gorgan, Zanjan and Azerbaijan.") == [
+        ("placeName", "Iran", "place:iran"), ("placeName", "Gorgan", "#cand-place-gorgan"),
+        ("placeName", "Zanjan", "#cand-place-zanjan"), ("placeName", "Azerbaijan", "place:azerbaijan")]
+    assert kinds("the Iran-Gorgan railway")[1] == ("placeName", "Gorgan", "#cand-place-gorgan")
+    # every mention of the name, the one before the list too
+    assert [ref for *_, ref in kinds("Gorgan fell. Then Azerbaijan and Gorgan rose.")] == [
+        "#cand-place-gorgan", "place:azerbaijan", "#cand-place-gorgan"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Iran, Ehsanullah and Kuchuk met.",  # a sentence's opening phrase, then its subject
+    "After Iran, Ehsanullah spoke.",  # a comma with no list going on from either name
+])
+def test_a_name_beside_a_place_but_not_listed_with_it_stays_a_person(registers, text):
+    assert ("persName", "Ehsanullah") in [(element, words) for element, words, *_ in names(text, registers)]
+
+
 def test_english_words_and_sentence_openings_are_not_proposed():
     assert candidates("Regrettably, the Soviet Government agreed. Deciphered at noon.") == []
 

@@ -10,7 +10,10 @@ Each pattern is a habit of diplomatic and party documents, not a list of their n
   ``Communist Party of Iran``, ``Personnel Department`` → organisation;
 - **unknown word**: a run of capitalised words one of which English does not use (wordfreq:
   :mod:`teiconv.convert.lexicon`) — ``Ehsanullah``, ``Suleiman Mirza`` → a place after a
-  preposition of place (``in Rasht``), else a person.
+  preposition of place (``in Rasht``), else a person;
+- **listed with places**: a name the last pattern could only take for a person that stands in a
+  list with a place is a place — ``Canton, Nanning, Kunming``, ``Canton and Guilin``, ``the
+  Beiping-Haikou railroad`` (:func:`listed_with_places`).
 
 What they find is a :class:`Candidate`: the name as an entry would hold it, its kind, and the
 reference its mentions share (``#cand-person-ehsanullah``).
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
@@ -119,6 +122,11 @@ _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
 _ABBREVIATION_END = re.compile(r"\.\s*[^\sA-Z]")
 #: ``BArch``, ``OECF``: two capitals or more in one short word name an organisation.
 _ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,7}")
+#: What joins two names of a list: a comma, ``and`` or ``or`` (after a comma or not), or a hyphen,
+#: dash or slash between two names written as one (``the Beiping-Haikou railroad``).
+_LIST_JOIN = re.compile(r"\s*,\s*|(?:\s*,)?\s+(?:and|or)\s+|[\-\u2013/]")
+#: The kind :func:`_unknown_words` gives a name with nothing to go by.
+GUESSED_PERSON = "person, guessed"
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,9 @@ class Candidate:
 
     kind: str
     name: str
+    #: A person only because nothing said otherwise (the unknown-word pattern, no preposition of
+    #: place before it): what the names listed with it are may still say.
+    guessed: bool = field(default=False, compare=False)
 
     @property
     def ref(self) -> str:
@@ -250,9 +261,12 @@ def _unknown_words(text: str, runs: list[re.Match], places: frozenset[str]) -> I
             continue  # ``Spets. №``: an abbreviation, not a name ending a sentence
         if name.isupper():
             continue  # a heading or routing line in capitals: its names are the registers' to find
-        before = _PRECEDING_WORD.search(text[max(0, first - 30):first])
-        place = before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
-        yield ("place" if place else "person"), first, last
+        yield ("place" if _after_place_preposition(text, first) else GUESSED_PERSON), first, last
+
+
+def _after_place_preposition(text: str, position: int) -> bool:
+    before = _PRECEDING_WORD.search(text[max(0, position - 30):position])
+    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
 
 
 def _starts_sentence(text: str, position: int) -> bool:
@@ -316,5 +330,53 @@ def find_candidates(text: str, start: int, end: int,
             if text.endswith(("'s", "\u2019s"), first, last):
                 last -= 2
             taken.append((first, last))
-            found.append((Candidate(kind, display(text[first:last])), first, last))
+            guessed = kind is GUESSED_PERSON
+            found.append((Candidate("person" if guessed else kind, display(text[first:last]), guessed), first, last))
     return iter(sorted(found, key=lambda item: item[1]))
+
+
+def listed_with_places(text: str, names: list[tuple[int, int, str, bool]]) -> set[int]:
+    """Which of ``names`` — (start, end, kind, guessed) of every name in ``text``, in text order —
+    are places by the company they keep: a guessed person joined in a list to a place
+    (``Canton, Nanning, Kunming``; ``Canton and Guilin``; ``Beiping-Haikou``), and so on along the
+    list.  A comma joins two names only where the list goes on from one of them (``Canton,
+    Nanning,`` ``…``), and not after an opening phrase: in ``In Tabriz, Pishevari and Qavam met``
+    Pishevari is no place."""
+    joins = [_join(text, before[1], after[0]) for before, after in zip(names, names[1:])]
+    for index, join in enumerate(joins):
+        if join == "," and _opens_sentence_with_preposition(text, names[index][0]):
+            joins[index] = None
+    kinds = [kind for _, _, kind, _ in names]
+    places: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for index, (_, _, kind, guessed) in enumerate(names):
+            if not guessed or index in places:
+                continue
+            left = joins[index - 1] if index else None
+            right = joins[index] if index < len(joins) else None
+            if (left and kinds[index - 1] == "place" and (left != "," or right)) or \
+                    (right and kinds[index + 1] == "place" and (right != "," or left)):
+                kinds[index] = "place"
+                places.add(index)
+                changed = True
+    return places
+
+
+def _join(text: str, end: int, start: int) -> str | None:
+    """How the names ending at ``end`` and starting at ``start`` are joined: "," (a comma alone),
+    "word" (``and``, ``or``, a hyphen: a list for certain), or None (not as a list)."""
+    match = _LIST_JOIN.fullmatch(text, end, start)
+    if not match:
+        return None
+    return "," if match.group().strip() == "," else "word"
+
+
+def _opens_sentence_with_preposition(text: str, position: int) -> bool:
+    """``In Tabriz``: a name after a capitalised preposition that opens a sentence."""
+    before = _PRECEDING_WORD.search(text[max(0, position - 30):position])
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    opening = max(0, position - 30) + before.start(1)
+    return before.group(1).lower() in PLACE_PREPOSITIONS | {"from", "to"} and _starts_sentence(text, opening)

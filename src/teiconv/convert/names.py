@@ -31,7 +31,7 @@ from lxml import etree
 
 from ..diagnostics import Diagnostic, Severity
 from ..registers.model import KIND_BY_NAME, KINDS, Entry, Kind, Registers
-from .namepatterns import Candidate, find_candidates
+from .namepatterns import Candidate, find_candidates, listed_with_places
 from .tei import el, local, qname, sub
 
 #: Elements whose text is not running prose that could name someone (or is a name already).
@@ -60,6 +60,8 @@ class Mention(NamedTuple):
     kind: Kind
     ref: str
     type: str | None = None
+    #: A candidate proposed as a person only because nothing said otherwise.
+    guessed: bool = False
 
 
 class Gazetteer:
@@ -164,6 +166,8 @@ class _Recogniser:
         self.gazetteer = gazetteer(registers)
         self.candidates: dict[str, Candidate] = {}
         self.prefixes: set[str] = set()
+        #: Names guessed persons somewhere that a list showed to be places.
+        self.listed_places: set[str] = set()
 
     def mentions(self, text: str) -> list[Mention]:
         if self.gazetteer.capitalised and not _CAPITAL.search(text):
@@ -171,26 +175,54 @@ class _Recogniser:
         registered = self.gazetteer.mentions(text)
         if registered:
             self.prefixes.update(mention.kind.name for mention in registered)
-        found = list(registered)
+        proposed = []
         position = 0
         for mention in [*registered, None]:
             end = mention.start if mention else len(text)
-            for candidate, start, stop in find_candidates(text, position, end, self.gazetteer.places):
-                self.candidates.setdefault(candidate.ref[1:], candidate)
-                found.append(Mention(start, stop, KIND_BY_NAME[candidate.kind], candidate.ref))
+            proposed.extend(find_candidates(text, position, end, self.gazetteer.places))
             position = mention.end if mention else len(text)
-        if len(found) == len(registered):
-            return found  # in text order already
-        return sorted(found, key=lambda m: m.start)
+        if not proposed:
+            return registered
+        found = sorted([*registered, *(self._mention(*proposal) for proposal in proposed)], key=lambda m: m.start)
+        if any(mention.guessed for mention in found):
+            self._read_lists(text, found)
+        return found
+
+    def _mention(self, candidate: Candidate, start: int, stop: int) -> Mention:
+        self.candidates.setdefault(candidate.ref[1:], candidate)
+        return Mention(start, stop, KIND_BY_NAME[candidate.kind], candidate.ref, guessed=candidate.guessed)
+
+    def _read_lists(self, text: str, found: list[Mention]) -> None:
+        """Note the guessed persons that a list of ``found`` shows to be places."""
+        names = [(m.start, m.end, m.kind.name, m.guessed) for m in found]
+        for index in listed_with_places(text, names):
+            self.listed_places.add(self.candidates[found[index].ref[1:]].name)
+
+    def _as_listed(self, mention: Mention) -> Mention:
+        """``mention`` as a place if it is a guessed person whose name a list showed to be a place."""
+        if not mention.guessed:
+            return mention
+        name = self.candidates[mention.ref[1:]].name
+        if name not in self.listed_places:
+            return mention
+        return self._mention(Candidate("place", name), mention.start, mention.end)
 
     def mark(self, body: etree._Element) -> None:
         slots: list[tuple[etree._Element, str]] = []
         _text_slots(body, slots)
+        marked = []
         for element, attribute in slots:
             text = getattr(element, attribute)
             mentions = self.mentions(text)
             if mentions:
-                _replace(element, attribute, text, mentions)
+                marked.append((element, attribute, text, mentions))
+        if self.listed_places:  # every mention of such a name, before its list or after it
+            marked = [(element, attribute, text, [self._as_listed(m) for m in mentions])
+                      for element, attribute, text, mentions in marked]
+            used = {m.ref[1:] for *_, mentions in marked for m in mentions}
+            self.candidates = {ref: c for ref, c in self.candidates.items() if ref in used}
+        for element, attribute, text, mentions in marked:
+            _replace(element, attribute, text, mentions)
 
 
 def _text_slots(element: etree._Element, slots: list[tuple[etree._Element, str]]) -> None:
