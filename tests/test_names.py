@@ -156,6 +156,12 @@ def test_place_phrase_pattern_proposes_a_place():
 def test_organisation_pattern_proposes_an_organisation():
     assert ("orgName", "People's Party") in candidates("The communists work in the People's Party now.")
     assert ("orgName", "Communist Party of Iran") in candidates("They revived the Communist Party of Iran.")
+    assert candidates("He told the members of the Politburo about it.") == [("orgName", "Politburo")]
+    assert candidates("Talk to the Federal Chancellery first.") == [("orgName", "Federal Chancellery")]
+
+
+def test_a_title_of_several_words_is_not_a_name():
+    assert candidates("The Chargé d\u2019Affaires of Poland, Sieradzki, said so.") == [("persName", "Sieradzki")]
 
 
 def test_unknown_word_pattern_proposes_a_person_or_after_in_a_place():

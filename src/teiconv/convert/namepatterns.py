@@ -43,13 +43,13 @@ TITLES = r"""Cde\.|Comrade|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Sir|Madame|Mme\
 General|Marshal|Colonel|Col\.|Major|Captain|Admiral|Lieutenant|President|Premier|Chairman|
 Chancellor|Prime\s+Minister|Foreign\s+Minister|Minister|Ambassador|Senator|Governor|Consul|
 Prince|Princess|King|Queen|Emperor|Deputy|Vice-Premier|Vice-Chairman|Secretary-General|
-Undersecretary|Under-Secretary|State\s+Secretary|Amir|Emir|Sheikh|Ayatollah|Mullah"""
+Undersecretary|Under-Secretary|State\s+Secretary|Charg[ée]\s+d['\u2019]Affaires|Amir|Emir|Sheikh|Ayatollah|Mullah"""
 PLURAL_TITLES = r"Cdes\.|Comrades|Messrs\.|Generals|Marshals"
 ORGANISATION_WORDS = r"""Party|Committee|Ministry|Commissariat|Council|Bureau|Department|Directorate|
 Commission|Administration|Front|Union|League|Federation|Organi[sz]ation|Association|Congress|
 Assembly|Parliament|Embassy|Consulate|Academy|Agency|Bank|Company|Corporation|Institute|
-University|Society|Army|Navy|Fleet|Division|Corps|Command|Office|Secretariat|Politburo|Presidium|
-International|Cominform|Comintern"""
+University|Society|Army|Navy|Fleet|Division|Corps|Command|Headquarters|Office|Chancellery|Secretariat|
+Politburo|Presidium|International|Cominform|Comintern"""
 PLACE_WORDS = r"city|town|village|port|province|region|district|island|republic|capital|county|oblast"
 PLACE_PREPOSITIONS = frozenset("in at near into towards toward across throughout inside within around".split())
 #: Endings of words for peoples, doctrines and what is made of a name (``Iranian``, ``Japanese``,
@@ -261,6 +261,9 @@ def _unknown_words(text: str, runs: list[re.Match], places: frozenset[str]) -> I
             continue  # ``Spets. №``: an abbreviation, not a name ending a sentence
         if name.isupper():
             continue  # a heading or routing line in capitals: its names are the registers' to find
+        if _ORGANISATION_WORD.fullmatch(name):
+            yield "org", first, last  # ``Politburo``, ``Secretariat``: an organisation's word alone
+            continue
         yield ("place" if _after_place_preposition(text, first) else GUESSED_PERSON), first, last
 
 
