@@ -151,6 +151,8 @@ def test_initials_pattern_proposes_a_person():
 
 def test_place_phrase_pattern_proposes_a_place():
     assert candidates("Troops left the city of Zanjan and marched.") == [("placeName", "Zanjan")]
+    assert candidates("power stations on the Yalu River and the Tsengwen Reservoir") == [
+        ("placeName", "Yalu"), ("placeName", "Tsengwen")]
 
 
 def test_organisation_pattern_proposes_an_organisation():

@@ -50,7 +50,11 @@ Commission|Administration|Front|Union|League|Federation|Organi[sz]ation|Associat
 Assembly|Parliament|Embassy|Consulate|Academy|Agency|Bank|Company|Corporation|Institute|
 University|Society|Army|Navy|Fleet|Division|Corps|Command|Headquarters|Office|Chancellery|Secretariat|
 Politburo|Presidium|International|Cominform|Comintern"""
-PLACE_WORDS = r"city|town|village|port|province|region|district|island|republic|capital|county|oblast"
+#: Words for a kind of place, after its name (``Gilan province``, ``the Yalu River``) or before it
+#: (``the city of Zanjan``), in small letters or with a capital.
+PLACE_WORDS = "|".join(f"{word}|{word.capitalize()}" for word in """city town village port province
+region district island islands republic capital county oblast river lake sea reservoir canal strait
+bay gulf peninsula valley desert mountains""".split())
 PLACE_PREPOSITIONS = frozenset("in at near into towards toward across throughout inside within around".split())
 #: Endings of words for peoples, doctrines and what is made of a name (``Iranian``, ``Japanese``,
 #: ``Leninist``, ``Anglophile``, ``Sovietization``).
@@ -110,6 +114,7 @@ _ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
 _ANY_TITLE_OR_ORGANISATION_WORD = re.compile(rf"{_ANY_TITLE.pattern}|{_ANY_ORGANISATION_WORD.pattern}")
 _OF_CAPITAL = re.compile(r"of\s+[A-Z]")
 _PLACE_WORD_AFTER = re.compile(rf"\s+(?:{PLACE_WORDS})")
+_PLACE_WORD_ENDING = re.compile(rf"\s(?:{PLACE_WORDS})$")
 #: Initials need a capital before a full stop: looked for from each full stop (the expression
 #: engine jumps from one to the next), the capital checked behind it.
 _CAPITAL_FULL_STOP = re.compile(r"\.(?<=[A-Z]\.)")
@@ -289,7 +294,7 @@ def _may_have_place(text: str, start: int, end: int, runs: list[re.Match]) -> bo
     """Whether a place pattern can match in the stretch: ``of`` before a capital, or a place's
     word right after a run of capitalised words."""
     return bool(_OF_CAPITAL.search(text, start, end)) or any(
-        _PLACE_WORD_AFTER.match(text, run.end(), end) for run in runs)
+        _PLACE_WORD_AFTER.match(text, run.end(), end) or _PLACE_WORD_ENDING.search(run.group()) for run in runs)
 
 
 def _readings(text: str, start: int, end: int, runs: list[re.Match],
