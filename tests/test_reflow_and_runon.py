@@ -40,6 +40,16 @@ def test_a_page_boundary_inside_a_sentence_does_not_break_the_paragraph():
     assert [" ".join(b.of(text).split()) for b in blocks] == PARAGRAPHS
 
 
+def test_a_paragraph_the_export_left_whole_sets_no_measure_for_the_wrapped_lines_around_it():
+    whole = " ".join(PARAGRAPHS * 3)  # one line of 560 characters among lines wrapped at 90
+    around = "\n".join([wrapped_text()] * 3)
+    text = around + "\n" + whole + "\n" + around
+    lines = split_lines(text)
+    assert is_hard_wrapped(lines)
+    blocks = blocks_of(text, lines, wrapped=True)
+    assert [" ".join(b.of(text).split()) for b in blocks] == [*PARAGRAPHS * 3, whole, *PARAGRAPHS * 3]
+
+
 PAGE = ("Site Name example.org June 05, 1958 A Title of the Document Citation: “A Title,” June 05, 1958. "
         "Summary: What it says. Original Language: Chinese Contents: English Translation "
         + " ".join(PARAGRAPHS) * 4 + " The end.[1] [1] A footnote's text.")

@@ -12,7 +12,8 @@ the document's own only where the line stops well short of the measure:
 - every other line end, and every blank line between two lines of one paragraph, is the PDF's.
 
 The measure is taken locally (the longest line among :data:`WINDOW` lines either side), because
-one export may set its summary, its text and its notes at different widths.
+one export may set its summary, its text and its notes at different widths; a paragraph the
+export left on one line, far longer than any wrapped line, is not taken for it.
 """
 
 from __future__ import annotations
@@ -56,15 +57,21 @@ def _lengths(lines: Sequence[_Line]) -> list[int]:
     return [len(line.text.rstrip()) for line in lines if not line.blank]
 
 
-def is_hard_wrapped(lines: Sequence[_Line]) -> bool:
-    """Most lines of some length end close to one measure, and the measure is a printed page's.
+def _measure(lengths: Sequence[int]) -> int | None:
+    """The stretch's measure: the length nine lines in ten of some length stay within (None
+    when too few lines have some length to tell).  Short lines (labels, dates, addressees) say
+    nothing about it and are not counted."""
+    counted = sorted(length for length in lengths if length >= MEASURED_LINE_MIN_CHARS)
+    if len(counted) < MEASURED_LINES_MIN:
+        return None
+    return counted[int(len(counted) * 0.9) - 1]
 
-    Short lines (labels, dates, addressees) say nothing about the measure and are not counted."""
-    lengths = sorted(length for length in _lengths(lines) if length >= MEASURED_LINE_MIN_CHARS)
-    if len(lengths) < MEASURED_LINES_MIN:
-        return False
-    measure = lengths[int(len(lengths) * 0.9) - 1]
-    if not MEASURE_RANGE[0] <= measure <= MEASURE_RANGE[1]:
+
+def is_hard_wrapped(lines: Sequence[_Line]) -> bool:
+    """Most lines of some length end close to one measure, and the measure is a printed page's."""
+    lengths = [length for length in _lengths(lines) if length >= MEASURED_LINE_MIN_CHARS]
+    measure = _measure(lengths)
+    if measure is None or not MEASURE_RANGE[0] <= measure <= MEASURE_RANGE[1]:
         return False
     near = sum(NEAR_MEASURE * measure <= length <= OVER_MEASURE * measure for length in lengths)
     over = sum(length > OVER_MEASURE * measure for length in lengths)
@@ -77,15 +84,26 @@ def _local_measure(lengths: list[int], index: int) -> int:
 
 
 def paragraph_ends(lines: Sequence[_Line]) -> set[int]:
-    """Indexes (into ``lines``) of the lines whose end is the document's own."""
+    """Indexes (into ``lines``) of the lines whose end is the document's own.
+
+    A line far longer than the measure is a paragraph the export left whole: it ends its
+    paragraph where it ends a sentence, and sets no measure for the wrapped lines around it
+    (taken for the measure, it made every one of them a paragraph of its own)."""
     filled = [i for i, line in enumerate(lines) if not line.blank]
     lengths = [len(lines[i].text.rstrip()) for i in filled]
+    measure = _measure(lengths)
+    longest_wrapped = OVER_MEASURE * measure if measure else max(lengths, default=0)
+    wrapped_lengths = [length if length <= longest_wrapped else 0 for length in lengths]
     ends = set()
     for position, index in enumerate(filled):
         text = lines[index].text.rstrip()
-        measure = _local_measure(lengths, position)
-        if len(text) < SHORT_LINE_SHARE * measure or (
-            text.endswith(_SENTENCE_END) and len(text) < SENTENCE_END_SHARE * measure
+        if len(text) > longest_wrapped:
+            if text.endswith(_SENTENCE_END):
+                ends.add(index)
+            continue
+        local = _local_measure(wrapped_lengths, position)
+        if len(text) < SHORT_LINE_SHARE * local or (
+            text.endswith(_SENTENCE_END) and len(text) < SENTENCE_END_SHARE * local
         ):
             ends.add(index)
     return ends
