@@ -50,6 +50,18 @@ def test_a_paragraph_the_export_left_whole_sets_no_measure_for_the_wrapped_lines
     assert [" ".join(b.of(text).split()) for b in blocks] == [*PARAGRAPHS * 3, whole, *PARAGRAPHS * 3]
 
 
+def test_a_list_in_wrapped_text_keeps_its_items_apart():
+    introduction = ("We would like to ask that senior comrades from the following institutions be sent to us "
+                    "for the conversations:")
+    items = ["- The Ministry of Internal Affairs and the Ministry of State Security",
+             "- The Ministry of Education and higher cultural organizations",
+             "- The Ministry of Foreign Affairs"]
+    text = "\n".join([wrapped_text()] * 3 + [introduction, *items] + [wrapped_text()] * 3)
+    blocks = blocks_of(text, split_lines(text), wrapped=True)
+    paragraphs = [" ".join(b.of(text).split()) for b in blocks]
+    assert paragraphs[6:10] == [" ".join(introduction.split()), *items]
+
+
 PAGE = ("Site Name example.org June 05, 1958 A Title of the Document Citation: “A Title,” June 05, 1958. "
         "Summary: What it says. Original Language: Chinese Contents: English Translation "
         + " ".join(PARAGRAPHS) * 4 + " The end.[1] [1] A footnote's text.")

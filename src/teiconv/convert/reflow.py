@@ -9,6 +9,8 @@ the document's own only where the line stops well short of the measure:
   shorter than :data:`SENTENCE_END_SHARE` of the measure ends its paragraph;
 - a line shorter than :data:`SHORT_LINE_SHARE` of the measure (an addressee, a heading, a
   signature) is a line of its own, whatever it ends with;
+- a line before an item of a list (``- The Ministry of Finance``, ``2) …``) ends its paragraph
+  if it introduces the list (ends with ``:``) or is an item itself;
 - every other line end, and every blank line between two lines of one paragraph, is the PDF's.
 
 The measure is taken locally (the longest line among :data:`WINDOW` lines either side), because
@@ -18,6 +20,7 @@ export left on one line, far longer than any wrapped line, is not taken for it.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, Sequence
 
 from lxml import etree
@@ -44,6 +47,9 @@ MEASURED_LINE_MIN_CHARS = 40
 #: Lines either side that set the local measure.
 WINDOW = 12
 _SENTENCE_END = tuple(".!?:;\"\u201d\u2019)")
+#: What opens an item of a list: a dash or bullet, ``1)``, ``2.``, ``a)``, ``(A)`` (not ``A.``,
+#: which may be an initial).
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]\s?(?=\S)|\d{1,2}[.)]\s|[a-z]\)\s|\([A-Za-z0-9]{1,2}\)\s)")
 
 
 class _Line(Protocol):
@@ -97,6 +103,10 @@ def paragraph_ends(lines: Sequence[_Line]) -> set[int]:
     ends = set()
     for position, index in enumerate(filled):
         text = lines[index].text.rstrip()
+        following = lines[filled[position + 1]].text if position + 1 < len(filled) else ""
+        if _LIST_ITEM.match(following) and (text.endswith(":") or _LIST_ITEM.match(text)):
+            ends.add(index)  # a list's first item after its introduction, or its next item
+            continue
         if len(text) > longest_wrapped:
             if text.endswith(_SENTENCE_END):
                 ends.add(index)
