@@ -111,6 +111,13 @@ def test_words_made_from_a_place_name_are_not_names(registers):
                 if n[1] != "Iran"]
 
 
+def test_a_people_named_by_most_of_its_countrys_name_is_not_a_name(tmp_path):
+    (tmp_path / "places.xml").write_text(PLACES.replace(
+        "</listPlace>", '<place xml:id="yugoslavia"><placeName>Yugoslavia</placeName></place></listPlace>'))
+    found = names("Are the Yugoslavs obstructing it? Kardelj said Yugoslavia would not.", load_registers(tmp_path))
+    assert [words for _, words, *_ in found] == ["Kardelj", "Yugoslavia"]
+
+
 def test_a_form_without_a_capital_is_found_in_a_sentence_without_one(registers_dir):
     persons = registers_dir / "persons.xml"
     persons.write_text(PERSONS.replace("</listPerson>", '<person xml:id="tabari"><persName>al-Tabari</persName>'

@@ -59,6 +59,8 @@ PLACE_PREPOSITIONS = frozenset("in at near into towards toward across throughout
 #: Endings of words for peoples, doctrines and what is made of a name (``Iranian``, ``Japanese``,
 #: ``Leninist``, ``Anglophile``, ``Sovietization``).
 NOT_NAMES = re.compile(r"(?:ians?|eses?|ists?|isms?|ans|ophiles?|i[sz]ation|i[sz]e[sd]?)$")
+#: A plural is a people's name when its singular is this share of a known place's name or more.
+PEOPLE_STEM_SHARE = 0.6
 #: A word at the start of a sentence is taken for a name only when English has next to no use for
 #: it (``Deciphered``, ``Interjection`` begin sentences; ``Ehsanullah`` is a name).
 SENTENCE_START_BELOW = 2.15
@@ -285,9 +287,15 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _derived(word: str, places: frozenset[str]) -> bool:
-    """``Azerbaijani``, ``Iranians``: a word made from the name of a known place (remembered:
-    the same words come back in every document)."""
-    return any(word[:length] in places for length in range(4, len(word)))
+    """``Azerbaijani``, ``Iranians``: a word made from the name of a known place; ``Yugoslavs``,
+    ``Turks``: a people named by most of its country's name, in the plural (a person's name may
+    begin a place's, ``Stalin``, but is not plural; ``Philips`` is too little of ``Philippines``).  Remembered: the same words come
+    back in every document."""
+    if any(word[:length] in places for length in range(4, len(word))):
+        return True
+    stem = word[:-1]
+    return word.endswith("s") and len(stem) >= 4 and any(
+        place.startswith(stem) and len(stem) >= PEOPLE_STEM_SHARE * len(place) for place in places)
 
 
 def _may_have_place(text: str, start: int, end: int, runs: list[re.Match]) -> bool:
