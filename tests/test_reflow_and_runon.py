@@ -62,6 +62,19 @@ def test_a_list_in_wrapped_text_keeps_its_items_apart():
     assert paragraphs[6:10] == [" ".join(introduction.split()), *items]
 
 
+def test_a_short_line_whose_sentence_goes_on_in_small_letters_does_not_end_its_paragraph():
+    broken = ["Besides those points, which I conveyed to you",
+              "through comrade Kovalev, I will write to you the present report."]
+    around = "\n".join([wrapped_text()] * 3)
+    text = "\n".join([around, *broken, around])
+    paragraphs = [" ".join(b.of(text).split()) for b in blocks_of(text, split_lines(text), wrapped=True)]
+    assert paragraphs[6] == " ".join(broken)
+    # across a blank line, lines of a signature stay apart
+    text = "\n".join([around, "Liu Shaoqi", "", "the Chinese Communist Party CC", around])
+    paragraphs = [" ".join(b.of(text).split()) for b in blocks_of(text, split_lines(text), wrapped=True)]
+    assert paragraphs[6:8] == ["Liu Shaoqi", "the Chinese Communist Party CC"]
+
+
 PAGE = ("Site Name example.org June 05, 1958 A Title of the Document Citation: “A Title,” June 05, 1958. "
         "Summary: What it says. Original Language: Chinese Contents: English Translation "
         + " ".join(PARAGRAPHS) * 4 + " The end.[1] [1] A footnote's text.")

@@ -8,7 +8,8 @@ the document's own only where the line stops well short of the measure:
 - a line that ends a sentence (``.``, ``!``, ``?``, ``:``, a closing quotation mark) and is
   shorter than :data:`SENTENCE_END_SHARE` of the measure ends its paragraph;
 - a line shorter than :data:`SHORT_LINE_SHARE` of the measure (an addressee, a heading, a
-  signature) is a line of its own, whatever it ends with;
+  signature) is a line of its own, whatever it ends with, unless it stops in mid-sentence and
+  the line right after it goes on in small letters;
 - a line before an item of a list (``- The Ministry of Finance``, ``2) …``) ends its paragraph
   if it introduces the list (ends with ``:``) or is an item itself;
 - every other line end, and every blank line between two lines of one paragraph, is the PDF's.
@@ -112,11 +113,21 @@ def paragraph_ends(lines: Sequence[_Line]) -> set[int]:
                 ends.add(index)
             continue
         local = _local_measure(wrapped_lengths, position)
-        if len(text) < SHORT_LINE_SHARE * local or (
-            text.endswith(_SENTENCE_END) and len(text) < SENTENCE_END_SHARE * local
-        ):
+        if text.endswith(_SENTENCE_END):
+            if len(text) < SENTENCE_END_SHARE * local:
+                ends.add(index)
+        elif len(text) < SHORT_LINE_SHARE * local and not (
+                filled[position + 1:position + 2] == [index + 1] and _continues(text, following)):
             ends.add(index)
     return ends
+
+
+def _continues(text: str, following: str) -> bool:
+    """A short line in mid-sentence whose sentence goes on in small letters on the line right
+    after it (``which I conveyed to you`` / ``through comrade Kovalev``): the export broke it
+    short.  Across a blank line it may be a signature's lines (``Liu Shaoqi`` / ``the Chinese
+    Communist Party CC``), and is not taken for one."""
+    return (text[-1:].isalpha() or text.endswith(",")) and following[:1].islower()
 
 
 def unwrap(items: list[Mixed]) -> list[Mixed]:
