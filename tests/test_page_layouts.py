@@ -130,6 +130,32 @@ def test_hard_wrapped_text_is_reflowed_into_its_paragraphs(text):
     assert not root.xpath("//t:body//t:p//t:lb", namespaces=NS)
 
 
+def with_endnotes(text: str) -> str:
+    """The export's endnotes: numbers set after words of the text, the notes after it."""
+    text = text.replace("to the capital and", "to the capital1 and").replace("railway cars.", "railway cars.2")
+    return text + ("1. Moscow, where the committee was to meet the ministry's officials in the\n"
+                   "summer.\n2. The cars were not found until June.\n")
+
+
+def test_a_pdf_exports_endnotes_are_placed_at_their_numbers():
+    root = converted(with_endnotes(PDF_EXPORT))
+    assert values(root, "//t:body//t:p/t:note[@place='end']/@n") == ["1", "2"]
+    assert values(root, "//t:body//t:p/t:note[@place='end']") == [
+        "Moscow, where the committee was to meet the ministry's officials in the summer.",
+        "The cars were not found until June."]
+    assert values(root, "//t:back/t:div[@type='notes']/t:p/t:ptr/@target") == ["#fn-1", "#fn-2"]
+    assert values(root, "//t:closer/t:signed") == ["Ambassador of the USSR N. Nikolayev"]
+
+
+def test_numbered_paragraphs_without_numbers_in_the_text_are_not_endnotes():
+    text = PDF_EXPORT.replace("Ambassador of the USSR N. Nikolayev\n",
+                              "1. The delegation travels in June.\n2. Its lodging is settled.\n")
+    root = converted(text)
+    assert not root.xpath("//t:note[@place='end'] | //t:back/t:div[@type='notes']", namespaces=NS)
+    body = values(root, "//t:body")[0]
+    assert "The delegation travels in June." in body and body.endswith("Its lodging is settled.")
+
+
 WEB_PAGE = """March 3, 1961
 
 Letter, Jan Example to the Committee

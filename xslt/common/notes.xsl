@@ -97,10 +97,10 @@
     <xsl:call-template name="tc:element"/>
   </xsl:template>
 
-  <!-- Footnotes of the source (note place="foot", numbered by the source in @n): in the
+  <!-- Footnotes and endnotes of the source (note place="foot" or "end", numbered by the source in @n): in the
        bracketed transcription a callout at the marker, the text where the source's notes section
        has its pointer (ptr type="footnote"); the reading view numbers them with its other notes. -->
-  <xsl:template match="note[@place = 'foot'][@xml:id][tc:is-numbered-note(.)]" mode="diplomatic" priority="1">
+  <xsl:template match="note[@place = ('foot', 'end')][@xml:id][tc:is-numbered-note(.)]" mode="diplomatic" priority="1">
     <xsl:choose>
       <xsl:when test="$tc:diplomatic-notes = 'numbered' or empty(tc:footnote-pointer(.))">
         <xsl:next-match/>

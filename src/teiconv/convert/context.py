@@ -43,12 +43,14 @@ class Hand:
 
 @dataclass
 class Footnote:
-    """A footnote's text, listed after the document, to be placed at its marker ``[n]``."""
+    """A note's text, listed after the document, to be placed at its marker: ``[n]`` on the web
+    page (``place`` "foot"), a number set after a word in a PDF export (``comprador1``: "end")."""
 
     n: str
     xml_id: str
     content: list = field(default_factory=list)
     placed: bool = False
+    place: str = "foot"
 
 
 @dataclass

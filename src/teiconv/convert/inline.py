@@ -12,7 +12,7 @@ import re
 
 from .brackets import MAX_DEPTH, Bracket, Node, Quote, Text, parse
 from .context import Context
-from .conventions import BRACKET_CONVENTIONS, ROUTING_PATTERNS, TEXT_PATTERNS, BracketSite
+from .conventions import BRACKET_CONVENTIONS, ENDNOTE_PATTERNS, ROUTING_PATTERNS, TEXT_PATTERNS, BracketSite
 from .conventions.patterns import TextPattern, compile_patterns
 from .tei import Mixed, el
 
@@ -55,11 +55,14 @@ class _Scanners:
         return compile_patterns(patterns) if patterns else None
 
 
-#: The patterns of running text, and of routing lines, in the order they are tried.
-_PATTERNS = {False: (_LINE_BREAK, _LINK, *TEXT_PATTERNS)}
-_PATTERNS[True] = (*_PATTERNS[False], *ROUTING_PATTERNS)
-_BY_NAME = {pattern.name: pattern for pattern in _PATTERNS[True]}
-_SCANNERS = {routing: _Scanners(patterns) for routing, patterns in _PATTERNS.items()}
+#: The patterns of running text, and of routing lines, in the order they are tried, by (routing
+#: line?, endnotes?): a document's text is scanned for endnotes' numbers only where the page lists
+#: endnotes after it (most list none, and a number after a word is common enough to cost).
+_PATTERNS = {(routing, endnotes): (_LINE_BREAK, _LINK, *TEXT_PATTERNS, *(ROUTING_PATTERNS if routing else ()),
+                                   *(ENDNOTE_PATTERNS if endnotes else ()))
+             for routing in (False, True) for endnotes in (False, True)}
+_BY_NAME = {pattern.name: pattern for pattern in _PATTERNS[True, True]}
+_SCANNERS = {key: _Scanners(patterns) for key, patterns in _PATTERNS.items()}
 
 
 class InlineEncoder:
@@ -68,6 +71,8 @@ class InlineEncoder:
     def __init__(self, ctx: Context, routing: bool = False):
         self.ctx = ctx
         self.routing = routing
+        endnotes = bool(ctx.footnotes) and any(note.place == "end" for note in ctx.footnotes.values())
+        self._scanners = _SCANNERS[routing, endnotes]
 
     def encode_range(self, start: int, end: int) -> list[Mixed]:
         """Parse and encode ``ctx.text[start:end]``, reporting bracket problems."""
@@ -112,7 +117,7 @@ class InlineEncoder:
         """The text with its conventions encoded; no empty strings.  The pattern that matched is
         the match's ``lastgroup``: the top-level group closes after any group inside it."""
         text = self.ctx.text[start:end]
-        scanner = _SCANNERS[self.routing].for_text(text)
+        scanner = self._scanners.for_text(text)
         if scanner is None:
             return [text] if text else []
         out: list[Mixed] = []

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from . import reflow
 from .brackets import line_breaks_in_brackets
+from .conventions.footnotes import after_word, number_pattern
 from .conventions.marks import is_classification_line
 from .conventions.routing import document_date
 from .runon import is_run_on, run_on_spans
@@ -51,6 +52,8 @@ TITLE_MAX_LINES = 4
 #: A field's label (on the web page) is a short line: at most this many words.
 FIELD_LABEL_MAX_WORDS = 5
 _FOOTNOTE = re.compile(r"\s*\[(\d{1,3})\]\s")
+#: An endnote's first line after a PDF export's text: ``1. Intermediary between …``.
+ENDNOTE = re.compile(r"\s*(?P<n>\d{1,2})\.(?:\s|$)")
 _HEADING = re.compile(r"#{1,6}\s+")
 _BOLD = "**"
 #: A summary is prose of at least this many words.
@@ -112,6 +115,9 @@ class Page:
     front: list[Section] = field(default_factory=list)
     body: list[Region] = field(default_factory=list)
     footnotes: list[Region] = field(default_factory=list)
+    #: Where the source printed its notes: "foot" (the web page's ``[n]``), "end" (a PDF
+    #: export's notes after the text, their numbers set after words of it).
+    notes_place: str = "foot"
     summary: list[Region] = field(default_factory=list)
     back: list[Section] = field(default_factory=list)
 
@@ -313,21 +319,46 @@ def _read_banner(text: str, lines: list[Line], index: int, page: Page) -> int:
 
 def _take_footnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
     """Footnotes after the text: from the first line opening with ``[n]`` whose marker ``[n]``
-    stands in the text before it, to the end."""
+    stands in the text before it, to the end; else a PDF export's endnotes."""
     for index, line in enumerate(body_lines[1:], 1):
         match = _FOOTNOTE.match(line.text + " ")
         if match and f"[{match.group(1)}]" in text[body_lines[0].start: line.start]:
-            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank])
+            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], _FOOTNOTE)
+            return body_lines[:index]
+    return _take_endnotes(text, body_lines, page)
+
+
+def _take_endnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
+    """Endnotes after a PDF export's text: lines numbered ``1.``, ``2.``, … to the end, each
+    number set after a word of the text before them, in the same order (``comprador1``,
+    ``cavalry2,``, ``us.3``).  Numbered paragraphs of the text itself (``1. Regarding
+    Xinjiang``) have no such numbers in the text before them."""
+    numbers = [(index, match.group("n")) for index, line in enumerate(body_lines)
+               if (match := ENDNOTE.match(line.text))]
+    for first, (index, n) in enumerate(numbers):
+        listed = [number for _, number in numbers[first:]]
+        if n != "1" or index == 0 or listed != [str(k) for k in range(1, len(listed) + 1)]:
+            continue
+        position, stop = body_lines[0].start, body_lines[index].start
+        for number in listed:
+            marker = next((m for m in number_pattern(number).finditer(text, position, stop)
+                           if after_word(text, m.start())), None)
+            if marker is None:
+                break
+            position = marker.end()
+        else:
+            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], ENDNOTE)
+            page.notes_place = "end"
             return body_lines[:index]
     return body_lines
 
 
-def _footnote_regions(text: str, lines: list[Line]) -> list[Region]:
-    """One region per footnote: its ``[n]`` line and the lines that continue it."""
+def _footnote_regions(text: str, lines: list[Line], opening: re.Pattern[str]) -> list[Region]:
+    """One region per footnote: its numbered line (``opening``) and the lines that continue it."""
     regions: list[Region] = []
     for line in lines:
         region = undecorate(text, line)
-        if _FOOTNOTE.match(line.text + " ") or not regions:
+        if opening.match(line.text + " ") or not regions:
             regions.append(region)
         else:
             regions[-1] = Region(regions[-1].start, region.end)

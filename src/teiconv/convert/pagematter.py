@@ -40,22 +40,24 @@ def _section_div(ctx: Context, section: Section) -> etree._Element:
     return div
 
 
-_FOOTNOTE_MARKER = re.compile(r"\s*\[(?P<n>\d{1,3})\]\s*")
+#: How a note's text after the document opens, by where the source printed its notes: ``[1]``
+#: on the web page, ``1.`` in a PDF export.
+_NUMBERS = {"foot": re.compile(r"\s*\[(?P<n>\d{1,3})\]\s*"), "end": re.compile(r"\s*(?P<n>\d{1,2})\.\s+")}
 
 
-def footnote_number(text: str, region: Region) -> str | None:
-    match = _FOOTNOTE_MARKER.match(text, region.start, region.end)
-    return match.group("n") if match else None
+def _number(page: Page, text: str, region: Region) -> re.Match[str] | None:
+    return _NUMBERS[page.notes_place].match(text, region.start, region.end)
 
 
 def read_footnotes(page: Page, ctx: Context) -> dict[str, Footnote]:
-    """The footnotes listed after the document, encoded, ready to be placed at their markers."""
+    """The notes listed after the document, encoded, ready to be placed at their markers."""
     notes: dict[str, Footnote] = {}
     for region in page.footnotes:
-        marker = _FOOTNOTE_MARKER.match(ctx.text, region.start, region.end)
-        if marker and marker.group("n") not in notes:
-            encoded = InlineEncoder(ctx).encode_range(marker.end(), region.end)
-            notes[marker.group("n")] = Footnote(marker.group("n"), f"fn-{marker.group('n')}", encoded)
+        number = _number(page, ctx.text, region)
+        if number and number.group("n") not in notes:
+            encoded = InlineEncoder(ctx).encode_range(number.end(), region.end)
+            notes[number.group("n")] = Footnote(number.group("n"), f"fn-{number.group('n')}", encoded,
+                                                place=page.notes_place)
     return notes
 
 
@@ -80,7 +82,8 @@ def build_back(page: Page, ctx: Context) -> etree._Element | None:
     if page.footnotes:
         notes = sub(back, "div", {"type": "notes"})
         for region in page.footnotes:
-            note = ctx.footnotes.get(footnote_number(ctx.text, region) or "")
+            number = _number(page, ctx.text, region)
+            note = ctx.footnotes.get(number.group("n")) if number else None
             if note is not None and note.placed:
                 sub(notes, "p", None, footnotes.pointer(note.n, note.xml_id))
             else:

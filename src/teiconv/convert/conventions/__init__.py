@@ -46,7 +46,10 @@ BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
 #: Conventions written in running text, everywhere.
 TEXT_PATTERNS: tuple[TextPattern, ...] = (gaps.UNRENDERED, gaps.QUESTION_MARKS, gaps.ILLEGIBLE_SIGNATURE)
 
+#: Further patterns for the text of a document whose endnotes the page lists after it.
+ENDNOTE_PATTERNS: tuple[TextPattern, ...] = (footnotes.ENDNOTE,)
+
 #: Further patterns for routing lines and administrative notes (dates, times, numbers).
 ROUTING_PATTERNS: tuple[TextPattern, ...] = routing.PATTERNS
 
-__all__ = ["BRACKET_CONVENTIONS", "TEXT_PATTERNS", "ROUTING_PATTERNS", "BracketSite", "take_host_word"]
+__all__ = ["BRACKET_CONVENTIONS", "TEXT_PATTERNS", "ENDNOTE_PATTERNS", "ROUTING_PATTERNS", "BracketSite", "take_host_word"]
