@@ -127,15 +127,15 @@ def test_a_line_is_a_label_as_its_undecorated_words_say(text):
 #: Text made of what the conventions of running text and routing lines are made of.
 _CONVENTION_PIECES = ["12", "1949", "0930", "5", " ", "  ", "\t", "\n", "June", "Sept.", "Sep", "IV", ".", "/", "-",
                       ",", "at ", "No.", "No", "\u2116", "N\u00ba", "Incoming", "Spets.", "Copy", "Form", ":",
-                      "http://x.org/a", "<", ">", "\u25a1", "?", "??", "Illegible signature", "illegible", "s", "a"]
+                      "http://x.org/a", "<", ">", "\u25a1", "?", "??", "Illegible signature", "illegible", "s", "a", "us.3", "word1"]
 CONVENTION_TEXTS = st.lists(st.sampled_from(_CONVENTION_PIECES), max_size=10).map("".join)
 
 
-@given(CONVENTION_TEXTS, st.booleans())
-def test_a_scanner_guarded_by_its_openings_finds_what_the_plain_alternation_found(text, routing):
+@given(CONVENTION_TEXTS, st.booleans(), st.booleans())
+def test_a_scanner_guarded_by_its_openings_finds_what_the_plain_alternation_found(text, routing, endnotes):
     """Each pattern says what its matches open with; the scanner looks ahead for one of those
     before trying its alternatives, which must not change a match."""
-    patterns = _PATTERNS[routing]
+    patterns = _PATTERNS[routing, endnotes]
     plain = re.compile("|".join(f"(?P<{p.name}>{p.pattern})" for p in patterns))
     guarded = compile_patterns(patterns)
     assert guarded.pattern.startswith("(?=")
