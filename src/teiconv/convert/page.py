@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 from . import reflow
 from .brackets import line_breaks_in_brackets
@@ -75,23 +75,26 @@ class Region(NamedTuple):
         return text[self.start:self.end]
 
 
-@dataclass
 class Line:
-    """A line of the source (of one text: what is worked out about it is kept, since the page is
-    read by asking the same questions of its lines several times)."""
+    """A line of the source (``text[start:end]`` of one text), with what the passes over the page
+    ask of every line worked out once, when it is made: whether it is blank, and the words it
+    would be compared by as a label (see :func:`label_name`).  Its undecorated region is worked
+    out when first asked for (see :func:`undecorate`): few lines are ever asked.
 
-    start: int
-    end: int
-    text: str
-    #: The line without its decoration (see :func:`undecorate`), once asked for.
-    undecorated: Region | None = field(default=None, compare=False, repr=False)
-    #: Its words as a label would be compared (see :func:`label_name`), once asked for.
-    label_words: str | None = field(default=None, compare=False, repr=False)
-    #: Nothing but white space (asked of nearly every line, most of them several times).
-    blank: bool = field(init=False, compare=False, repr=False)
+    A plain class with slots, not a dataclass: the page reader makes one for every line."""
 
-    def __post_init__(self) -> None:
-        self.blank = not self.text.strip()
+    __slots__ = ("start", "end", "text", "blank", "label_words", "undecorated")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        #: Nothing but white space.
+        self.blank = not text or text.isspace()
+        #: Its words without anything that can stand around a label, in small letters.
+        self.label_words = _label_words(text)
+        #: The line without its decoration, once asked for.
+        self.undecorated: Region | None = None
 
 
 @dataclass
@@ -122,15 +125,16 @@ class Page:
     back: list[Section] = field(default_factory=list)
 
 
-def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    end = len(text) if end is None else end
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text``, without their line ends (a final line end opens no line)."""
     lines = []
-    position = start
-    while position < end:
-        newline = text.find("\n", position, end)
-        stop = end if newline < 0 else newline
-        lines.append(Line(position, stop, text[position:stop]))
-        position = stop + 1
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        lines.append(Line(start, end, piece))
+        start = end + 1
+    if lines and not lines[-1].text:
+        lines.pop()
     return lines
 
 
@@ -157,30 +161,30 @@ def _undecorate(text: str, line: Line) -> Region:
     return Region(start, end)
 
 
-def label_name(text: str, line: Line, labels: tuple[str, ...]) -> str | None:
-    """The label (one of ``labels``, some of :data:`_LABELS`) the line is, if it is one."""
-    if line.label_words is None:
-        line.label_words = _label_words(text, line)
-    return line.label_words if line.label_words in labels else None
+def label_name(text: str, line: Line, labels: Collection[str]) -> str | None:
+    """The label (one of ``labels``, some or all of :data:`_LABELS`) the line is, if it is one: its
+    undecorated words are.  Those are its :attr:`Line.label_words` wherever they are a label
+    (what undecorating takes off a label's ends is what can stand around one), so most lines
+    (prose) are told apart without being undecorated."""
+    if line.label_words not in labels:
+        return None
+    words = undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
+    return words if words in labels else None
 
 
-#: Every label the page reads (:func:`label_name` is asked for some of them).
+#: Every label the page reads.
 _LABELS = frozenset(FRONT_LABELS + BACK_LABELS)
 #: What can stand around a label's words on its line, besides white space: heading marks, bold
 #: markers, the colon (no label opens or closes with one of them).
 _AROUND_LABEL = "#*:"
 
 
-def _label_words(text: str, line: Line) -> str:
-    """The line's words as a label would be compared.  A line is a label only if it is one with
-    everything that can stand around a label taken off its ends, so most lines (prose) are told
-    apart with a few strips, without being undecorated."""
-    core = line.text.strip()
+def _label_words(line: str) -> str:
+    """The line with everything that can stand around a label taken off its ends, in small letters."""
+    core = line.strip()
     while (stripped := core.strip(_AROUND_LABEL).strip()) != core:
         core = stripped
-    if core.lower() not in _LABELS:
-        return core.lower()
-    return undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
+    return core.lower()
 
 
 def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list[Region]:
@@ -238,7 +242,7 @@ def is_collection(text: str, lines: list[Line]) -> bool:
     A document page starts with its date; a collection page starts with its title.
     """
     filled = [line for line in lines if not line.blank]
-    if not filled or _dated(text, filled[0]) or any(label_name(text, line, FRONT_LABELS + BACK_LABELS) for line in lines):
+    if not filled or _dated(text, filled[0]) or any(label_name(text, line, _LABELS) for line in lines):
         return False
     return sum(1 for line in filled[1:] if _dated(text, line)) >= 2
 
