@@ -77,22 +77,29 @@ class Region(NamedTuple):
 
 class Line:
     """A line of the source (``text[start:end]`` of one text), with what the passes over the page
-    ask of every line worked out once, when it is made: whether it is blank, and the words it
-    would be compared by as a label (see :func:`label_name`).  Its undecorated region is worked
-    out when first asked for (see :func:`undecorate`): few lines are ever asked.
+    ask of every line worked out once, when it is made: whether it is blank, the character it
+    opens with, and the words it would be compared by as a label (see :func:`label_name`).  Its
+    undecorated region is worked out when first asked for (see :func:`undecorate`): few lines
+    are ever asked.
 
     A plain class with slots, not a dataclass: the page reader makes one for every line."""
 
-    __slots__ = ("start", "end", "text", "blank", "label_words", "undecorated")
+    __slots__ = ("start", "end", "text", "blank", "opening", "label_words", "undecorated")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start
         self.end = end
         self.text = text
+        words = text.strip()
         #: Nothing but white space.
-        self.blank = not text or text.isspace()
-        #: Its words without anything that can stand around a label, in small letters.
-        self.label_words = _label_words(text)
+        self.blank = not words
+        #: Its first character after white space ("" if blank): the passes looking for lines
+        #: that open with a mark (a footnote's ``[1]``, an endnote's ``1.``, a heading's ``#``)
+        #: test it before their expression, which costs far more, on every line.
+        self.opening = words[:1]
+        #: Its words without anything that can stand around a label, in small letters (None if
+        #: too long to be a label: lowering a line of prose costs more than the rest).
+        self.label_words = _label_words(words)
         #: The line without its decoration, once asked for.
         self.undecorated: Region | None = None
 
@@ -147,7 +154,7 @@ def undecorate(text: str, line: Line) -> Region:
 
 def _undecorate(text: str, line: Line) -> Region:
     start, end = line.start, line.end
-    heading = _HEADING.match(line.text)
+    heading = _HEADING.match(line.text) if line.opening == "#" else None
     if heading:
         start += heading.end()
     while start < end and text[start].isspace():
@@ -177,14 +184,15 @@ _LABELS = frozenset(FRONT_LABELS + BACK_LABELS)
 #: What can stand around a label's words on its line, besides white space: heading marks, bold
 #: markers, the colon (no label opens or closes with one of them).
 _AROUND_LABEL = "#*:"
+_LONGEST_LABEL = max(map(len, _LABELS))
 
 
-def _label_words(line: str) -> str:
-    """The line with everything that can stand around a label taken off its ends, in small letters."""
-    core = line.strip()
-    while (stripped := core.strip(_AROUND_LABEL).strip()) != core:
-        core = stripped
-    return core.lower()
+def _label_words(words: str) -> str | None:
+    """The line's words with everything that can stand around a label taken off their ends, in
+    small letters; None if they are longer than any label (lowering never shortens a text)."""
+    while (stripped := words.strip(_AROUND_LABEL).strip()) != words:
+        words = stripped
+    return words.lower() if len(words) <= _LONGEST_LABEL else None
 
 
 def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list[Region]:
@@ -280,7 +288,7 @@ def read_page(text: str) -> Page:
     lines = run_on_lines(text) if run_on else split_lines(text)
     if is_collection(text, lines):
         return Page("collection")
-    markdown = any(_HEADING.match(line.text) or line.text.lstrip().startswith(_BOLD) for line in lines)
+    markdown = any(_is_markdown(line) for line in lines)
     page = Page("markdown" if markdown else "plain", wrapped=reflow.is_hard_wrapped(lines))
     index = _read_banner(text, lines, _nonblank(lines, 0), page)
     if index < len(lines):
@@ -307,6 +315,11 @@ def read_page(text: str) -> Page:
     return page
 
 
+def _is_markdown(line: Line) -> bool:
+    """A Markdown heading (``## …``) or a line opening in bold (``**…``)."""
+    return line.opening in ("#", "*") and bool(_HEADING.match(line.text) or line.text.lstrip().startswith(_BOLD))
+
+
 def _read_banner(text: str, lines: list[Line], index: int, page: Page) -> int:
     """Short lines before the date, one naming a web address: the site's banner on a PDF export."""
     filled = [i for i in range(index, min(len(lines), index + 2 * BANNER_MAX_LINES)) if not lines[i].blank]
@@ -325,7 +338,7 @@ def _take_footnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]
     """Footnotes after the text: from the first line opening with ``[n]`` whose marker ``[n]``
     stands in the text before it, to the end; else a PDF export's endnotes."""
     for index, line in enumerate(body_lines[1:], 1):
-        match = _FOOTNOTE.match(line.text + " ")
+        match = line.opening == "[" and _FOOTNOTE.match(line.text + " ")
         if match and f"[{match.group(1)}]" in text[body_lines[0].start: line.start]:
             page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], _FOOTNOTE)
             return body_lines[:index]
@@ -338,7 +351,7 @@ def _take_endnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
     ``cavalry2,``, ``us.3``).  Numbered paragraphs of the text itself (``1. Regarding
     Xinjiang``) have no such numbers in the text before them."""
     numbers = [(index, match.group("n")) for index, line in enumerate(body_lines)
-               if (match := ENDNOTE.match(line.text))]
+               if line.opening.isdecimal() and (match := ENDNOTE.match(line.text))]
     for first, (index, n) in enumerate(numbers):
         listed = [number for _, number in numbers[first:]]
         if n != "1" or index == 0 or listed != [str(k) for k in range(1, len(listed) + 1)]:
