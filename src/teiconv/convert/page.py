@@ -221,13 +221,21 @@ def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list
         else:
             boundary = line is None or (depth == 0 and (line.blank or (by_line and bool(current))))
         if boundary and current:
-            first, last = undecorate(text, current[0]), undecorate(text, current[-1])
-            blocks.append(Region(first.start, last.end, wrapped and len(current) > 1))
+            blocks.append(_block(text, current, wrapped))
             current = []
         if line is not None and not (line.blank and (depth == 0 or wrapped)):
             current.append(line)
             depth = int(line.end in in_brackets)
     return blocks
+
+
+def _block(text: str, lines: list[Line], wrapped: bool) -> Region:
+    """A block's region: from its first line's words to its last line's.  A block of one line is
+    that line undecorated, the region it already has (a region is costly to make)."""
+    first = undecorate(text, lines[0])
+    if len(lines) == 1:
+        return first
+    return Region(first.start, undecorate(text, lines[-1]).end, wrapped)
 
 
 def _ends_block(lines: list[Line], index: int, ends: set[int]) -> bool:
