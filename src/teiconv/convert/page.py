@@ -292,8 +292,10 @@ def run_on_lines(text: str) -> list[Line]:
 
 def read_page(text: str) -> Page:
     """Find the parts of an export page (see the module's docstring)."""
-    run_on = is_run_on(text, FRONT_LABELS)
-    lines = run_on_lines(text) if run_on else split_lines(text)
+    lines = split_lines(text)
+    run_on = is_run_on((line.text for line in lines), FRONT_LABELS)
+    if run_on:
+        lines = run_on_lines(text)
     if is_collection(text, lines):
         return Page("collection")
     markdown = any(_is_markdown(line) for line in lines)
