@@ -184,6 +184,7 @@ _LABELS = frozenset(FRONT_LABELS + BACK_LABELS)
 #: What can stand around a label's words on its line, besides white space: heading marks, bold
 #: markers, the colon (no label opens or closes with one of them).
 _AROUND_LABEL = "#*:"
+#: No label is longer: a line's words are lowered to be compared only up to this length.
 _LONGEST_LABEL = max(map(len, _LABELS))
 
 
