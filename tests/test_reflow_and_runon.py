@@ -81,8 +81,8 @@ PAGE = ("Site Name example.org June 05, 1958 A Title of the Document Citation: �
 
 
 def test_a_page_run_together_is_cut_where_its_parts_begin():
-    assert is_run_on(PAGE, FRONT_LABELS)
-    assert not is_run_on(" ".join(PARAGRAPHS) * 10, FRONT_LABELS)
+    assert is_run_on(PAGE.split("\n"), FRONT_LABELS)
+    assert not is_run_on([" ".join(PARAGRAPHS) * 10], FRONT_LABELS)
     parts = [PAGE[start:end] for start, end in run_on_spans(PAGE, FRONT_LABELS)]
     assert parts[:11] == ["Site Name example.org", "June 05, 1958", "A Title of the Document", "Citation:",
                           "“A Title,” June 05, 1958.", "Summary:", "What it says.", "Original Language:", "Chinese",

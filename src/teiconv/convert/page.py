@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Collection, NamedTuple
 
 from . import reflow
 from .brackets import line_breaks_in_brackets
@@ -75,23 +75,33 @@ class Region(NamedTuple):
         return text[self.start:self.end]
 
 
-@dataclass
 class Line:
-    """A line of the source (of one text: what is worked out about it is kept, since the page is
-    read by asking the same questions of its lines several times)."""
+    """A line of the source (``text[start:end]`` of one text), with what the passes over the page
+    ask of every line worked out once, when it is made: whether it is blank, the character it
+    opens with, and the words it would be compared by as a label (see :func:`label_name`).  Its
+    undecorated region is worked out when first asked for (see :func:`undecorate`): few lines
+    are ever asked.
 
-    start: int
-    end: int
-    text: str
-    #: The line without its decoration (see :func:`undecorate`), once asked for.
-    undecorated: Region | None = field(default=None, compare=False, repr=False)
-    #: Its words as a label would be compared (see :func:`label_name`), once asked for.
-    label_words: str | None = field(default=None, compare=False, repr=False)
-    #: Nothing but white space (asked of nearly every line, most of them several times).
-    blank: bool = field(init=False, compare=False, repr=False)
+    A plain class with slots, not a dataclass: the page reader makes one for every line."""
 
-    def __post_init__(self) -> None:
-        self.blank = not self.text.strip()
+    __slots__ = ("start", "end", "text", "blank", "opening", "label_words", "undecorated")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        words = text.strip()
+        #: Nothing but white space.
+        self.blank = not words
+        #: Its first character after white space ("" if blank): the passes looking for lines
+        #: that open with a mark (a footnote's ``[1]``, an endnote's ``1.``, a heading's ``#``)
+        #: test it before their expression, which costs far more, on every line.
+        self.opening = words[:1]
+        #: Its words without anything that can stand around a label, in small letters (None if
+        #: too long to be a label: lowering a line of prose costs more than the rest).
+        self.label_words = _label_words(words)
+        #: The line without its decoration, once asked for.
+        self.undecorated: Region | None = None
 
 
 @dataclass
@@ -122,15 +132,16 @@ class Page:
     back: list[Section] = field(default_factory=list)
 
 
-def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    end = len(text) if end is None else end
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text``, without their line ends (a final line end opens no line)."""
     lines = []
-    position = start
-    while position < end:
-        newline = text.find("\n", position, end)
-        stop = end if newline < 0 else newline
-        lines.append(Line(position, stop, text[position:stop]))
-        position = stop + 1
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        lines.append(Line(start, end, piece))
+        start = end + 1
+    if lines and not lines[-1].text:
+        lines.pop()
     return lines
 
 
@@ -143,7 +154,7 @@ def undecorate(text: str, line: Line) -> Region:
 
 def _undecorate(text: str, line: Line) -> Region:
     start, end = line.start, line.end
-    heading = _HEADING.match(line.text)
+    heading = _HEADING.match(line.text) if line.opening == "#" else None
     if heading:
         start += heading.end()
     while start < end and text[start].isspace():
@@ -157,30 +168,32 @@ def _undecorate(text: str, line: Line) -> Region:
     return Region(start, end)
 
 
-def label_name(text: str, line: Line, labels: tuple[str, ...]) -> str | None:
-    """The label (one of ``labels``, some of :data:`_LABELS`) the line is, if it is one."""
-    if line.label_words is None:
-        line.label_words = _label_words(text, line)
-    return line.label_words if line.label_words in labels else None
+def label_name(text: str, line: Line, labels: Collection[str]) -> str | None:
+    """The label (one of ``labels``, some or all of :data:`_LABELS`) the line is, if it is one: its
+    undecorated words are.  Those are its :attr:`Line.label_words` wherever they are a label
+    (what undecorating takes off a label's ends is what can stand around one), so most lines
+    (prose) are told apart without being undecorated."""
+    if line.label_words not in labels:
+        return None
+    words = undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
+    return words if words in labels else None
 
 
-#: Every label the page reads (:func:`label_name` is asked for some of them).
+#: Every label the page reads.
 _LABELS = frozenset(FRONT_LABELS + BACK_LABELS)
 #: What can stand around a label's words on its line, besides white space: heading marks, bold
 #: markers, the colon (no label opens or closes with one of them).
 _AROUND_LABEL = "#*:"
+#: No label is longer: a line's words are lowered to be compared only up to this length.
+_LONGEST_LABEL = max(map(len, _LABELS))
 
 
-def _label_words(text: str, line: Line) -> str:
-    """The line's words as a label would be compared.  A line is a label only if it is one with
-    everything that can stand around a label taken off its ends, so most lines (prose) are told
-    apart with a few strips, without being undecorated."""
-    core = line.text.strip()
-    while (stripped := core.strip(_AROUND_LABEL).strip()) != core:
-        core = stripped
-    if core.lower() not in _LABELS:
-        return core.lower()
-    return undecorate(text, line).of(text).strip().rstrip(":").strip().lower()
+def _label_words(words: str) -> str | None:
+    """The line's words with everything that can stand around a label taken off their ends, in
+    small letters; None if they are longer than any label (lowering never shortens a text)."""
+    while (stripped := words.strip(_AROUND_LABEL).strip()) != words:
+        words = stripped
+    return words.lower() if len(words) <= _LONGEST_LABEL else None
 
 
 def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list[Region]:
@@ -209,13 +222,21 @@ def blocks_of(text: str, lines: list[Line], wrapped: bool | None = None) -> list
         else:
             boundary = line is None or (depth == 0 and (line.blank or (by_line and bool(current))))
         if boundary and current:
-            first, last = undecorate(text, current[0]), undecorate(text, current[-1])
-            blocks.append(Region(first.start, last.end, wrapped and len(current) > 1))
+            blocks.append(_block(text, current, wrapped))
             current = []
         if line is not None and not (line.blank and (depth == 0 or wrapped)):
             current.append(line)
             depth = int(line.end in in_brackets)
     return blocks
+
+
+def _block(text: str, lines: list[Line], wrapped: bool) -> Region:
+    """A block's region: from its first line's words to its last line's.  A block of one line is
+    that line undecorated, the region it already has (a region is costly to make)."""
+    first = undecorate(text, lines[0])
+    if len(lines) == 1:
+        return first
+    return Region(first.start, undecorate(text, lines[-1]).end, wrapped)
 
 
 def _ends_block(lines: list[Line], index: int, ends: set[int]) -> bool:
@@ -238,7 +259,7 @@ def is_collection(text: str, lines: list[Line]) -> bool:
     A document page starts with its date; a collection page starts with its title.
     """
     filled = [line for line in lines if not line.blank]
-    if not filled or _dated(text, filled[0]) or any(label_name(text, line, FRONT_LABELS + BACK_LABELS) for line in lines):
+    if not filled or _dated(text, filled[0]) or any(label_name(text, line, _LABELS) for line in lines):
         return False
     return sum(1 for line in filled[1:] if _dated(text, line)) >= 2
 
@@ -272,11 +293,13 @@ def run_on_lines(text: str) -> list[Line]:
 
 def read_page(text: str) -> Page:
     """Find the parts of an export page (see the module's docstring)."""
-    run_on = is_run_on(text, FRONT_LABELS)
-    lines = run_on_lines(text) if run_on else split_lines(text)
+    lines = split_lines(text)
+    run_on = is_run_on((line.text for line in lines), FRONT_LABELS)
+    if run_on:
+        lines = run_on_lines(text)
     if is_collection(text, lines):
         return Page("collection")
-    markdown = any(_HEADING.match(line.text) or line.text.lstrip().startswith(_BOLD) for line in lines)
+    markdown = any(_is_markdown(line) for line in lines)
     page = Page("markdown" if markdown else "plain", wrapped=reflow.is_hard_wrapped(lines))
     index = _read_banner(text, lines, _nonblank(lines, 0), page)
     if index < len(lines):
@@ -303,6 +326,11 @@ def read_page(text: str) -> Page:
     return page
 
 
+def _is_markdown(line: Line) -> bool:
+    """A Markdown heading (``## …``) or a line opening in bold (``**…``)."""
+    return line.opening in ("#", "*") and bool(_HEADING.match(line.text) or line.text.lstrip().startswith(_BOLD))
+
+
 def _read_banner(text: str, lines: list[Line], index: int, page: Page) -> int:
     """Short lines before the date, one naming a web address: the site's banner on a PDF export."""
     filled = [i for i in range(index, min(len(lines), index + 2 * BANNER_MAX_LINES)) if not lines[i].blank]
@@ -321,7 +349,7 @@ def _take_footnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]
     """Footnotes after the text: from the first line opening with ``[n]`` whose marker ``[n]``
     stands in the text before it, to the end; else a PDF export's endnotes."""
     for index, line in enumerate(body_lines[1:], 1):
-        match = _FOOTNOTE.match(line.text + " ")
+        match = line.opening == "[" and _FOOTNOTE.match(line.text + " ")
         if match and f"[{match.group(1)}]" in text[body_lines[0].start: line.start]:
             page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], _FOOTNOTE)
             return body_lines[:index]
@@ -334,7 +362,7 @@ def _take_endnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
     ``cavalry2,``, ``us.3``).  Numbered paragraphs of the text itself (``1. Regarding
     Xinjiang``) have no such numbers in the text before them."""
     numbers = [(index, match.group("n")) for index, line in enumerate(body_lines)
-               if (match := ENDNOTE.match(line.text))]
+               if line.opening.isdecimal() and (match := ENDNOTE.match(line.text))]
     for first, (index, n) in enumerate(numbers):
         listed = [number for _, number in numbers[first:]]
         if n != "1" or index == 0 or listed != [str(k) for k in range(1, len(listed) + 1)]:

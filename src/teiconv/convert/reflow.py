@@ -101,6 +101,10 @@ def paragraph_ends(lines: Sequence[_Line]) -> set[int]:
     measure = _measure(lengths)
     longest_wrapped = OVER_MEASURE * measure if measure else max(lengths, default=0)
     wrapped_lengths = [length if length <= longest_wrapped else 0 for length in lengths]
+    # A line reaching this share of the longest wrapped line reaches it of every local measure
+    # (none is longer), and so the smaller share a short line stays under: its end is the PDF's,
+    # told without taking the measure around it (the costliest step, for most lines).
+    full = SENTENCE_END_SHARE * max(wrapped_lengths, default=0)
     ends = set()
     for position, index in enumerate(filled):
         text = lines[index].text.rstrip()
@@ -111,6 +115,8 @@ def paragraph_ends(lines: Sequence[_Line]) -> set[int]:
         if len(text) > longest_wrapped:
             if text.endswith(_SENTENCE_END):
                 ends.add(index)
+            continue
+        if len(text) >= full:
             continue
         local = _local_measure(wrapped_lengths, position)
         if text.endswith(_SENTENCE_END):

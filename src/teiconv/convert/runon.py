@@ -12,6 +12,8 @@ document's text whole.  Spans are offsets into the source: nothing is rewritten.
 from __future__ import annotations
 
 import re
+from itertools import islice
+from typing import Iterable
 
 #: A line at least this long holding front labels is a run-together page.
 RUN_ON_MIN_CHARS = 1000
@@ -30,12 +32,13 @@ def _label_pattern(label: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)" + re.escape(label.title()) + r":(?=\s)")
 
 
-def is_run_on(text: str, labels: tuple[str, ...]) -> bool:
-    """One long line holds the page: two or more front labels inside it."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not lines or len(lines) > 3:
+def is_run_on(lines: Iterable[str], labels: tuple[str, ...]) -> bool:
+    """One long line holds the page: two or more front labels inside it.  ``lines`` (the page's
+    lines) are read only up to the fourth with words: a page with more is not run together."""
+    filled = list(islice((line for line in lines if line.strip()), 4))
+    if not filled or len(filled) > 3:
         return False
-    longest = max(lines, key=len)
+    longest = max(filled, key=len)
     return len(longest) >= RUN_ON_MIN_CHARS and sum(bool(_label_pattern(l).search(longest)) for l in labels) >= 2
 
 
