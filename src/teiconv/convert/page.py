@@ -51,9 +51,10 @@ _WEB_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|int|info)\
 TITLE_MAX_LINES = 4
 #: A field's label (on the web page) is a short line: at most this many words.
 FIELD_LABEL_MAX_WORDS = 5
-_FOOTNOTE = re.compile(r"\s*\[(\d{1,3})\]\s")
-#: An endnote's first line after a PDF export's text: ``1. Intermediary between …``.
-ENDNOTE = re.compile(r"\s*(?P<n>\d{1,2})\.(?:\s|$)")
+#: How a note's text after the document opens, by where the source printed its notes: the web
+#: page's footnote ``[1] BArch, …``, the PDF export's endnote ``1. Intermediary between …``.
+NOTE_NUMBER = {"foot": re.compile(r"\s*\[(?P<n>\d{1,3})\](?:\s+|$)"),
+               "end": re.compile(r"\s*(?P<n>\d{1,2})\.(?:\s+|$)")}
 _HEADING = re.compile(r"#{1,6}\s+")
 _BOLD = "**"
 #: A summary is prose of at least this many words.
@@ -349,9 +350,9 @@ def _take_footnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]
     """Footnotes after the text: from the first line opening with ``[n]`` whose marker ``[n]``
     stands in the text before it, to the end; else a PDF export's endnotes."""
     for index, line in enumerate(body_lines[1:], 1):
-        match = line.opening == "[" and _FOOTNOTE.match(line.text + " ")
-        if match and f"[{match.group(1)}]" in text[body_lines[0].start: line.start]:
-            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], _FOOTNOTE)
+        match = line.opening == "[" and NOTE_NUMBER["foot"].match(line.text)
+        if match and f"[{match.group('n')}]" in text[body_lines[0].start: line.start]:
+            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], NOTE_NUMBER["foot"])
             return body_lines[:index]
     return _take_endnotes(text, body_lines, page)
 
@@ -362,7 +363,7 @@ def _take_endnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
     ``cavalry2,``, ``us.3``).  Numbered paragraphs of the text itself (``1. Regarding
     Xinjiang``) have no such numbers in the text before them."""
     numbers = [(index, match.group("n")) for index, line in enumerate(body_lines)
-               if line.opening.isdecimal() and (match := ENDNOTE.match(line.text))]
+               if line.opening.isdecimal() and (match := NOTE_NUMBER["end"].match(line.text))]
     for first, (index, n) in enumerate(numbers):
         listed = [number for _, number in numbers[first:]]
         if n != "1" or index == 0 or listed != [str(k) for k in range(1, len(listed) + 1)]:
@@ -375,7 +376,7 @@ def _take_endnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
                 break
             position = marker.end()
         else:
-            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], ENDNOTE)
+            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], NOTE_NUMBER["end"])
             page.notes_place = "end"
             return body_lines[:index]
     return body_lines
@@ -386,7 +387,7 @@ def _footnote_regions(text: str, lines: list[Line], opening: re.Pattern[str]) ->
     regions: list[Region] = []
     for line in lines:
         region = undecorate(text, line)
-        if opening.match(line.text + " ") or not regions:
+        if opening.match(line.text) or not regions:
             regions.append(region)
         else:
             regions[-1] = Region(regions[-1].start, region.end)

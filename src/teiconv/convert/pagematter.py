@@ -15,7 +15,7 @@ from lxml import etree
 from .context import Context, Footnote
 from .conventions import footnotes
 from .inline import InlineEncoder
-from .page import Page, Region, Section
+from .page import NOTE_NUMBER, Page, Region, Section
 from .reflow import unwrap
 from .tei import Mixed, el, sub
 
@@ -40,13 +40,8 @@ def _section_div(ctx: Context, section: Section) -> etree._Element:
     return div
 
 
-#: How a note's text after the document opens, by where the source printed its notes: ``[1]``
-#: on the web page, ``1.`` in a PDF export.
-_NUMBERS = {"foot": re.compile(r"\s*\[(?P<n>\d{1,3})\]\s*"), "end": re.compile(r"\s*(?P<n>\d{1,2})\.\s+")}
-
-
 def _number(page: Page, text: str, region: Region) -> re.Match[str] | None:
-    return _NUMBERS[page.notes_place].match(text, region.start, region.end)
+    return NOTE_NUMBER[page.notes_place].match(text, region.start, region.end)
 
 
 def read_footnotes(page: Page, ctx: Context) -> dict[str, Footnote]:
