@@ -62,6 +62,13 @@ def test_a_list_in_wrapped_text_keeps_its_items_apart():
     assert paragraphs[6:10] == [" ".join(introduction.split()), *items]
 
 
+def test_an_item_short_of_the_measure_before_a_capital_is_a_heading():
+    heading = "a. Regarding the policy towards the national bourgeoisie"
+    text = "\n".join([wrapped_text()] * 3 + [heading, wrapped_text()] + [wrapped_text()] * 2)
+    paragraphs = [" ".join(b.of(text).split()) for b in blocks_of(text, split_lines(text), wrapped=True)]
+    assert paragraphs[6:8] == [heading, PARAGRAPHS[0]]
+
+
 def test_a_short_line_whose_sentence_goes_on_in_small_letters_does_not_end_its_paragraph():
     broken = ["Besides those points, which I conveyed to you",
               "through comrade Kovalev, I will write to you the present report."]

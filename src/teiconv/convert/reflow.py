@@ -11,7 +11,9 @@ the document's own only where the line stops well short of the measure:
   signature) is a line of its own, whatever it ends with, unless it stops in mid-sentence and
   the line right after it goes on in small letters;
 - a line before an item of a list (``- The Ministry of Finance``, ``2) …``) ends its paragraph
-  if it introduces the list (ends with ``:``) or is an item itself;
+  if it introduces the list (ends with ``:``) or is an item itself; an item short of the measure
+  with a capital after it is the heading of what follows (``a. Regarding Xinjiang`` /
+  ``Stalin said: …``);
 - every other line end, and every blank line between two lines of one paragraph, is the PDF's.
 
 The measure is taken locally (the longest line among :data:`WINDOW` lines either side), because
@@ -48,9 +50,9 @@ MEASURED_LINE_MIN_CHARS = 40
 #: Lines either side that set the local measure.
 WINDOW = 12
 _SENTENCE_END = tuple(".!?:;\"\u201d\u2019)")
-#: What opens an item of a list: a dash or bullet, ``1)``, ``2.``, ``a)``, ``(A)`` (not ``A.``,
-#: which may be an initial).
-_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]\s?(?=\S)|\d{1,2}[.)]\s|[a-z]\)\s|\([A-Za-z0-9]{1,2}\)\s)")
+#: What opens an item of a list: a dash or bullet, ``1)``, ``2.``, ``a)``, ``b.``, ``(A)`` (not
+#: ``A.``, which may be an initial).
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]\s?(?=\S)|\d{1,2}[.)]\s|[a-z][.)]\s|\([A-Za-z0-9]{1,2}\)\s)")
 
 
 class _Line(Protocol):
@@ -125,6 +127,8 @@ def paragraph_ends(lines: Sequence[_Line]) -> set[int]:
         elif len(text) < SHORT_LINE_SHARE * local and not (
                 filled[position + 1:position + 2] == [index + 1] and _continues(text, following)):
             ends.add(index)
+        elif _LIST_ITEM.match(text) and following[:1].isupper():
+            ends.add(index)  # an item short of the measure, a capital after it: its heading
     return ends
 
 
