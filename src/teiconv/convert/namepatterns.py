@@ -79,13 +79,25 @@ WORD = r"[A-Z][\w\u2019'\-]*[\w]"
 CAPITAL_STARTING_WORD = r"[A-Z](?<!\w.)"
 
 
+def _by_first_letter(alternatives: str, after_letter: str = "") -> str:
+    """``(?:A|B…)`` for ``alternatives`` that each open with a letter, grouped by that letter
+    (``C(?:de\.|omrade|…)|M(?:r\.|…)``), with ``after_letter`` after it.  At each position the
+    expression engine tries the alternatives one by one, some hundred of them at every capital
+    of a text; grouped, it tries the group of the letter there only.  The match is the flat
+    list's: alternatives that open with different letters never match at one position, and
+    those of one letter keep their order."""
+    groups: dict[str, list[str]] = {}
+    for word in _compact(alternatives).split("|"):
+        assert word[:1].isalpha(), "each alternative opens with a letter"
+        groups.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(f"{letter}{after_letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()) + ")"
+
+
 def _word_starting(alternatives: str) -> str:
     """``\b(?:A|B…)`` for words ``alternatives`` that each open with a letter, written the same
     way: each alternative's first letter, then the look-behind that checks the character before
     it, so that the expression engine jumps from one of their first letters to the next."""
-    words = _compact(alternatives).split("|")
-    assert all(word[:1].isalpha() for word in words), "each alternative opens with a letter"
-    return "(?:" + "|".join(word[0] + r"(?<!\w.)" + word[1:] for word in words) + ")"
+    return _by_first_letter(alternatives, r"(?<!\w.)")
 
 
 CAPITAL_WORD = rf"(?:{WORD}|[A-Z])"
@@ -96,12 +108,12 @@ _TITLED = re.compile(rf"{_word_starting(TITLES)}\s+({NAME})")
 _LISTED = re.compile(rf"{_word_starting(PLURAL_TITLES)}\s+({NAME}(?:\s*,\s*(?:and\s+)?{NAME})*(?:,?\s+and\s+{NAME})?)")
 _INITIALLED = re.compile(rf"([A-Z](?<![\w.].)\.\s?(?:[A-Z]\.\s?){{0,2}}{WORD})")
 _PLACE_OF = re.compile(rf"{_word_starting(PLACE_WORDS)}\s+of\s+({WORD}(?:\s+{WORD})?)")
-_PLACE_BEFORE = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w])\s+(?:{PLACE_WORDS})\b")
+_PLACE_BEFORE = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w])\s+{_by_first_letter(PLACE_WORDS)}\b")
 #: Opens with a look-ahead for the capital every match opens with: a position without one is
 #: left at once, not after the repetition of capitalised words and the organisation's words
 #: have been tried there.
 _ORGANISATION = re.compile(
-    rf"(?=[A-Z])((?:{CAPITAL_WORD}\s+)*(?:{_compact(ORGANISATION_WORDS)})"
+    rf"(?=[A-Z])((?:{CAPITAL_WORD}\s+)*{_by_first_letter(ORGANISATION_WORDS)}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL_WORD}(?:\s+{CAPITAL_WORD})*)?)(?![\w])")
 _CAPITAL = re.compile(r"[A-Z]")
 #: Tests that let a stretch skip the patterns it has nothing for (most stretches have no title,
@@ -111,12 +123,12 @@ _CAPITAL = re.compile(r"[A-Z]")
 #: once, and each only from the first of either on (neither is before it).  A place pattern
 #: needs ``of`` before a capital (``the city of X``) or a place's word right after a run of
 #: capitalised words (``Gilan province``), which is looked for at the end of each run.
-_ANY_TITLE = re.compile(rf"{_compact(TITLES)}|{PLURAL_TITLES}")
-_ANY_ORGANISATION_WORD = re.compile(_compact(ORGANISATION_WORDS))
-_ANY_TITLE_OR_ORGANISATION_WORD = re.compile(rf"{_ANY_TITLE.pattern}|{_ANY_ORGANISATION_WORD.pattern}")
+_ANY_TITLE = re.compile(_by_first_letter(f"{TITLES}|{PLURAL_TITLES}"))
+_ANY_ORGANISATION_WORD = re.compile(_by_first_letter(ORGANISATION_WORDS))
+_ANY_TITLE_OR_ORGANISATION_WORD = re.compile(_by_first_letter(f"{TITLES}|{PLURAL_TITLES}|{ORGANISATION_WORDS}"))
 _OF_CAPITAL = re.compile(r"of\s+[A-Z]")
-_PLACE_WORD_AFTER = re.compile(rf"\s+(?:{PLACE_WORDS})")
-_PLACE_WORD_ENDING = re.compile(rf"\s(?:{PLACE_WORDS})$")
+_PLACE_WORD_AFTER = re.compile(rf"\s+{_by_first_letter(PLACE_WORDS)}")
+_PLACE_WORD_ENDING = re.compile(rf"\s{_by_first_letter(PLACE_WORDS)}$")
 #: Initials need a capital before a full stop: looked for from each full stop (the expression
 #: engine jumps from one to the next), the capital checked behind it.
 _CAPITAL_FULL_STOP = re.compile(r"\.(?<=[A-Z]\.)")

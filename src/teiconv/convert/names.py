@@ -22,7 +22,7 @@ tool resolves ``person:stalin`` to ``../registers/persons.xml#stalin``.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
+from copy import copy, deepcopy
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -34,8 +34,10 @@ from ..registers.model import KIND_BY_NAME, KINDS, Entry, Kind, Registers
 from .namepatterns import Candidate, find_candidates, listed_with_places
 from .tei import el, local, qname, sub
 
-#: Elements whose text is not running prose that could name someone (or is a name already).
-SKIP = frozenset("persName placeName orgName name idno date time gap desc foreign g ref ptr".split())
+#: Elements whose text is not running prose that could name someone (or is a name already):
+#: their tags, as lxml gives them.
+SKIP = frozenset(qname(name) for name in
+                 "persName placeName orgName name idno date time gap desc foreign g ref ptr".split())
 #: Initials written before a surname: ``I. V.``, ``I.V.``, ``J.``
 _INITIALS = re.compile(r"(?:\b[A-Z]\.\s?){1,3}$")
 _WORD_END = re.compile(r"[\w'\u2019]")
@@ -208,11 +210,10 @@ class _Recogniser:
         return self._mention(Candidate("place", name), mention.start, mention.end)
 
     def mark(self, body: etree._Element) -> None:
-        slots: list[tuple[etree._Element, str]] = []
+        slots: list[tuple[etree._Element, str, str]] = []
         _text_slots(body, slots)
         marked = []
-        for element, attribute in slots:
-            text = getattr(element, attribute)
+        for element, attribute, text in slots:
             mentions = self.mentions(text)
             if mentions:
                 marked.append((element, attribute, text, mentions))
@@ -225,31 +226,38 @@ class _Recogniser:
             _replace(element, attribute, text, mentions)
 
 
-def _text_slots(element: etree._Element, slots: list[tuple[etree._Element, str]]) -> None:
-    """Add to ``slots`` (element, "text") and (child, "tail") for every stretch of text not
-    inside a SKIP element, in document order (collected in a list, not yielded up through every
-    level of the tree)."""
-    if not isinstance(element.tag, str) or local(element) in SKIP:
+def _text_slots(element: etree._Element, slots: list[tuple[etree._Element, str, str]]) -> None:
+    """Add to ``slots`` (element, "text", its text) and (child, "tail", its tail) for every
+    stretch of text not inside a SKIP element, in document order (collected in a list, not
+    yielded up through every level of the tree; each text read once: lxml makes a new string
+    for every read of a text or a tag)."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in SKIP:
         return
-    if element.text:
-        slots.append((element, "text"))
+    text = element.text
+    if text:
+        slots.append((element, "text", text))
     for child in element:
         _text_slots(child, slots)
-        if child.tail:
-            slots.append((child, "tail"))
+        tail = child.tail
+        if tail:
+            slots.append((child, "tail", tail))
+
+
+@lru_cache(maxsize=4096)
+def _name_element(tag: str, ref: str, type_: str | None) -> etree._Element:
+    """An empty name element of a mention, made once for each entry and copied for each
+    mention: a copy costs a third less than a new element, whose tag and attributes lxml parses
+    and checks each time (the same entries come back in every document)."""
+    return el(tag, {"ref": ref, "type": type_})
 
 
 def _replace(element: etree._Element, attribute: str, text: str, mentions: list[Mention]) -> None:
     """Put name elements for ``mentions`` where ``text`` was (the element's text or tail)."""
-    parent = element if attribute == "text" else element.getparent()
     names = []
     position = 0
     for mention in mentions:
-        # made inside the tree (then moved into place), not in a document of its own
-        name = etree.SubElement(parent, qname(mention.kind.name_element))
-        name.set("ref", mention.ref)  # one by one: see :func:`~teiconv.convert.tei.el`
-        if mention.type:
-            name.set("type", mention.type)
+        name = copy(_name_element(mention.kind.name_element, mention.ref, mention.type))
         name.text = text[mention.start:mention.end]
         names.append((text[position:mention.start], name))
         position = mention.end
