@@ -176,6 +176,8 @@ def test_a_title_of_several_words_is_not_a_name():
 def test_unknown_word_pattern_proposes_a_person_or_after_in_a_place():
     assert candidates("Then Ehsanullah occupied the town.") == [("persName", "Ehsanullah")]
     assert candidates("He fled to the forest in Rasht.") == [("placeName", "Rasht")]
+    assert candidates("He returned from Xichang and left for Gorgan.") == [("placeName", "Xichang"), ("placeName", "Gorgan")]
+    assert candidates("It was a letter from Ehsanullah to Kuchuk.") == [("persName", "Ehsanullah"), ("persName", "Kuchuk")]
 
 
 def test_a_name_listed_with_places_is_a_place(registers):

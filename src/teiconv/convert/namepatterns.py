@@ -10,7 +10,7 @@ Each pattern is a habit of diplomatic and party documents, not a list of their n
   ``Communist Party of Iran``, ``Personnel Department`` → organisation;
 - **unknown word**: a run of capitalised words one of which English does not use (wordfreq:
   :mod:`teiconv.convert.lexicon`) — ``Ehsanullah``, ``Suleiman Mirza`` → a place after a
-  preposition of place (``in Rasht``), else a person;
+  preposition of place (``in Rasht``, ``returned from Xichang``), else a person;
 - **listed with places**: a name the last pattern could only take for a person that stands in a
   list with a place is a place — ``Canton, Nanning, Kunming``, ``Canton and Guilin``, ``the
   Beiping-Haikou railroad`` (:func:`listed_with_places`).
@@ -56,6 +56,13 @@ PLACE_WORDS = "|".join(f"{word}|{word.capitalize()}" for word in """city town vi
 region district island islands republic capital county oblast river lake sea reservoir canal strait
 bay gulf peninsula valley desert mountains""".split())
 PLACE_PREPOSITIONS = frozenset("in at near into towards toward across throughout inside within around".split())
+#: After a verb of going, ``to``, ``from`` and ``for`` lead to a place too (``his return from
+#: Xichang``, ``left for Moscow``); after others a person may follow (``a letter from Stalin``).
+MOVEMENT_VERBS = frozenset("""arrive arrived arrives arrival return returned returns go goes went gone
+travel travelled traveled travels fly flew flown flight depart departed departure leave left leaves
+move moved come came withdraw withdrew withdrawn withdrawal retreat retreated march marched advance
+advanced flee fled evacuate evacuated evacuation journey trip transfer transferred""".split())
+_PRECEDING_TWO_WORDS = re.compile(r"(\w+)\s+(\w+)\W*$")
 #: Endings of words for peoples, doctrines and what is made of a name (``Iranian``, ``Japanese``,
 #: ``Leninist``, ``Anglophile``, ``Sovietization``).
 NOT_NAMES = re.compile(r"(?:ians?|eses?|ists?|isms?|ans|ophiles?|i[sz]ation|i[sz]e[sd]?)$")
@@ -287,8 +294,17 @@ def _unknown_words(text: str, runs: list[re.Match], places: frozenset[str]) -> I
 
 
 def _after_place_preposition(text: str, position: int) -> bool:
+    """``in Rasht``, ``near Tabriz``; ``returned from Xichang``, ``left for Moscow``."""
     before = _PRECEDING_WORD.search(text[max(0, position - 30):position])
-    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in PLACE_PREPOSITIONS:
+        return True
+    if word not in ("to", "from", "for"):
+        return False
+    two = _PRECEDING_TWO_WORDS.search(text[max(0, position - 40):position])
+    return two is not None and two.group(1).lower() in MOVEMENT_VERBS
 
 
 def _starts_sentence(text: str, position: int) -> bool:
