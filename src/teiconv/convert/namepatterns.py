@@ -56,13 +56,14 @@ PLACE_WORDS = "|".join(f"{word}|{word.capitalize()}" for word in """city town vi
 region district island islands republic capital county oblast river lake sea reservoir canal strait
 bay gulf peninsula valley desert mountains""".split())
 PLACE_PREPOSITIONS = frozenset("in at near into towards toward across throughout inside within around".split())
+#: Prepositions of an opening phrase (``In Tabriz, …``, ``From Moscow, …``).
+OPENING_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to"}
 #: After a verb of going, ``to``, ``from`` and ``for`` lead to a place too (``his return from
 #: Xichang``, ``left for Moscow``); after others a person may follow (``a letter from Stalin``).
 MOVEMENT_VERBS = frozenset("""arrive arrived arrives arrival return returned returns go goes went gone
 travel travelled traveled travels fly flew flown flight depart departed departure leave left leaves
 move moved come came withdraw withdrew withdrawn withdrawal retreat retreated march marched advance
 advanced flee fled evacuate evacuated evacuation journey trip transfer transferred""".split())
-_PRECEDING_TWO_WORDS = re.compile(r"(\w+)\s+(\w+)\W*$")
 #: Endings of words for peoples, doctrines and what is made of a name (``Iranian``, ``Japanese``,
 #: ``Leninist``, ``Anglophile``, ``Sovietization``).
 NOT_NAMES = re.compile(r"(?:ians?|eses?|ists?|isms?|ans|ophiles?|i[sz]ation|i[sz]e[sd]?)$")
@@ -293,18 +294,25 @@ def _unknown_words(text: str, runs: list[re.Match], places: frozenset[str]) -> I
         yield ("place" if _after_place_preposition(text, first) else GUESSED_PERSON), first, last
 
 
+def _word_before(text: str, position: int) -> tuple[str, int] | None:
+    """The word before ``position`` (punctuation between them allowed) and where it starts."""
+    window = max(0, position - 30)
+    before = _PRECEDING_WORD.search(text, window, position)
+    return (before.group(1), before.start(1)) if before else None
+
+
 def _after_place_preposition(text: str, position: int) -> bool:
     """``in Rasht``, ``near Tabriz``; ``returned from Xichang``, ``left for Moscow``."""
-    before = _PRECEDING_WORD.search(text[max(0, position - 30):position])
+    before = _word_before(text, position)
     if before is None:
         return False
-    word = before.group(1).lower()
+    word = before[0].lower()
     if word in PLACE_PREPOSITIONS:
         return True
     if word not in ("to", "from", "for"):
         return False
-    two = _PRECEDING_TWO_WORDS.search(text[max(0, position - 40):position])
-    return two is not None and two.group(1).lower() in MOVEMENT_VERBS
+    verb = _word_before(text, before[1])
+    return verb is not None and verb[0].lower() in MOVEMENT_VERBS
 
 
 def _starts_sentence(text: str, position: int) -> bool:
@@ -317,8 +325,8 @@ def _starts_sentence(text: str, position: int) -> bool:
 def _derived(word: str, places: frozenset[str]) -> bool:
     """``Azerbaijani``, ``Iranians``: a word made from the name of a known place; ``Yugoslavs``,
     ``Turks``: a people named by most of its country's name, in the plural (a person's name may
-    begin a place's, ``Stalin``, but is not plural; ``Philips`` is too little of ``Philippines``).  Remembered: the same words come
-    back in every document."""
+    begin a place's, ``Stalin``, but is not plural; ``Philips`` is too little of
+    ``Philippines``).  Remembered: the same words come back in every document."""
     if any(word[:length] in places for length in range(4, len(word))):
         return True
     stem = word[:-1]
@@ -419,8 +427,8 @@ def _join(text: str, end: int, start: int) -> str | None:
 
 def _opens_sentence_with_preposition(text: str, position: int) -> bool:
     """``In Tabriz``: a name after a capitalised preposition that opens a sentence."""
-    before = _PRECEDING_WORD.search(text[max(0, position - 30):position])
-    if before is None or not before.group(1)[:1].isupper():
+    before = _word_before(text, position)
+    if before is None or not before[0][:1].isupper():
         return False
-    opening = max(0, position - 30) + before.start(1)
-    return before.group(1).lower() in PLACE_PREPOSITIONS | {"from", "to"} and _starts_sentence(text, opening)
+    word, start = before
+    return word.lower() in OPENING_PREPOSITIONS and _starts_sentence(text, start)
