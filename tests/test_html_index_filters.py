@@ -59,6 +59,7 @@ def test_a_filter_finds_the_documents_of_every_page(browser, paged_site):  # noq
     assert "stalin" in options  # offered on a page where only one of its documents is listed
 
     page.select_option("#filter-person", "stalin")
+    expect(page.locator(".filter-results")).to_be_visible()  # the page's own count is 3 as well
     expect(page.locator(".filter-count")).to_have_text("3 documents")
     assert titles(page) == ["Report number 1", "Report number 5", "Report number 8"]
     assert page.locator(".pager").is_hidden()
