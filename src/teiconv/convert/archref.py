@@ -32,7 +32,7 @@ _PART = re.compile(
 _FOLIOS = re.compile(r"(?<![\w.])(?:listy|list|ll?\.)\s*(?P<from>\d+\w*)(?:\s*[-\u2013]\s*(?P<to>\d+\w*))?",
                      re.IGNORECASE)
 _LEADING_SIGLUM = re.compile(r"(?P<siglum>[A-Z][\w .-]{0,20}?)\s*:\s")
-_SEPARATOR = re.compile(r"[\s,:;]*")
+_LEADING_SEPARATOR = re.compile(r"\A[\s,:;]+")
 #: Words before a fond that name the repository the table does not know (``GAPPOD AzR, f. 1``).
 REPOSITORY_MAX_WORDS = 8
 
@@ -75,7 +75,7 @@ def parse_reference(text: str) -> ArchivalReference:
         if leading:
             reference.repository = Repository(leading.group("siglum").strip())
             rest = written[leading.end():]
-    rest = rest[_SEPARATOR.match(rest).end():]
+    rest = _LEADING_SEPARATOR.sub("", rest)
     matches = list(_PART.finditer(rest))
     reference.parts = [(next(k for k in _PARTS if match.group(k)), match.group()) for match in matches]
     before_parts = rest[: matches[0].start()].strip(" ,:;") if matches else ""

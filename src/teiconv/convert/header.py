@@ -23,6 +23,7 @@ from .context import Context
 from .conventions import marks
 from .conventions.forms import FORM_BOX_ID
 from .editorial import editorial_declaration
+from .correspondence import Correspondence
 from .metadata import DEFAULT_PUBLISHER, Metadata
 from .tei import el, sub
 
@@ -180,18 +181,19 @@ def encoding_description(header: etree._Element, meta: Metadata) -> None:
     sub(glyph, "mapping", {"type": "transcription"}, "[ ]")
 
 
-def correspondence_description(profile: etree._Element, meta: Metadata) -> None:
+def correspondence_description(profile: etree._Element, correspondence: Correspondence,
+                                 date_iso: str | None) -> None:
     """Sender and recipients as the title names them; the sending dated by the document's date."""
     description = sub(profile, "correspDesc")
-    for kind, parties in (("sent", meta.correspondence.senders), ("received", meta.correspondence.recipients)):
+    for kind, parties in (("sent", correspondence.senders), ("received", correspondence.recipients)):
         action = sub(description, "correspAction", {"type": kind})
         for party in parties:
             sub(action, "name", None, party.name)
         places = [party.place for party in parties if party.place]
         if places:
             sub(action, "placeName", None, places[0])
-        if kind == "sent" and meta.date_iso:
-            sub(action, "date", {"when": meta.date_iso})
+        if kind == "sent" and date_iso:
+            sub(action, "date", {"when": date_iso})
 
 
 def profile_description(header: etree._Element, meta: Metadata, ctx: Context) -> None:
@@ -209,7 +211,7 @@ def profile_description(header: etree._Element, meta: Metadata, ctx: Context) ->
     if meta.summary:
         sub(sub(profile, "abstract"), "p", None, meta.summary)
     if meta.correspondence:
-        correspondence_description(profile, meta)
+        correspondence_description(profile, meta.correspondence, meta.date_iso)
     if meta.classifications or meta.keywords:
         text_classification(profile, meta)
     if ctx.hands:

@@ -9,6 +9,7 @@ and the first that recognises it encodes it.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from .brackets import MAX_DEPTH, Bracket, Node, Quote, Text, parse
 from .context import Context
@@ -125,7 +126,7 @@ class InlineEncoder:
         for match in scanner.finditer(text):
             if match.start() > position:
                 out.append(text[position:match.start()])
-            built = _BY_NAME[match.lastgroup].build(match, self.ctx)
+            built = _BY_NAME[cast(str, match.lastgroup)].build(match, self.ctx)  # each alternative is a named group
             for item in built if isinstance(built, list) else (built,):
                 if not (isinstance(item, str) and item == ""):
                     out.append(item)

@@ -51,7 +51,7 @@ def find_repository(name: str) -> Repository | None:
     wanted = " ".join(name.split()).lower()
     if not wanted:
         return None
-    return next((r for r in repositories() if wanted in ((r.siglum or "").lower(), r.name.lower())), None)
+    return next((r for r in repositories() if wanted in ((r.siglum or "").lower(), (r.name or "").lower())), None)
 
 
 def repository_at_start(text: str) -> tuple[Repository, int] | None:

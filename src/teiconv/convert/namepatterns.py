@@ -213,7 +213,7 @@ def _initialled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int
             yield "person", match.start(1), match.end(1)
 
 
-def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+def _titled(text: str, start: int, end: int) -> Iterator[tuple[str | None, int, int]]:
     for match in _LISTED.finditer(text, start, end):
         yield None, match.start(), match.start(1)
         position = match.start(1)
@@ -233,7 +233,7 @@ def _titled(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
 def _strip_title_words(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """``President Truman Said`` keeps ``Truman``: a name ends before a common word."""
     words = list(_NON_SPACE.finditer(text[start:stop]))
-    kept = []
+    kept: list[re.Match] = []
     for word in words:
         if kept and is_common(word.group()):
             break
@@ -346,7 +346,7 @@ def _readings(text: str, start: int, end: int, runs: list[re.Match],
     """The patterns' readings of the stretch, most telling first (where two overlap, the earlier
     one's reading stands): each pattern the stretch passes the test of (initials need a capital
     before a full stop); the runs of capitalised words, read for unknown words, last."""
-    readings = []
+    readings: list[Iterator[tuple[str | None, int, int]]] = []
     if _CAPITAL_FULL_STOP.search(text, start, end):
         readings.append(_initialled(text, start, end))
     word = _ANY_TITLE_OR_ORGANISATION_WORD.search(text, start, end)

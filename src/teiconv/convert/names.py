@@ -177,7 +177,7 @@ class _Recogniser:
         registered = self.gazetteer.mentions(text)
         if registered:
             self.prefixes.update(mention.kind.name for mention in registered)
-        proposed = []
+        proposed: list[tuple[Candidate, int, int]] = []
         position = 0
         for mention in [*registered, None]:
             end = mention.start if mention else len(text)

@@ -19,7 +19,8 @@ from charset_normalizer import from_bytes
 from ..diagnostics import Diagnostic, InputError, Severity, display_name
 
 #: Characters XML 1.0 cannot contain (C0 controls but tab and line ends, lone surrogates, U+FFFE/F).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: The escapes are the expression's, not the string's: mypyc cannot compile a lone surrogate.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: Byte-order marks of the wider Unicode encodings (UTF-32's first: UTF-16 LE's is its prefix).
 _UNICODE_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                   (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))

@@ -111,6 +111,11 @@ class QuotedLetter:
 Unit = Block | QuotedLetter
 
 
+def _blocks(units: list[Unit]) -> list[Block]:
+    """The units of an opener or a closer, which are blocks: a quoted letter is text."""
+    return [unit for unit in units if isinstance(unit, Block)]
+
+
 @lru_cache(maxsize=4096)
 def is_prose(text: str) -> bool:
     """A paragraph of running text (not a clerk's note, however long)."""
@@ -245,12 +250,12 @@ class StructureBuilder:
         first = prose[0]
         text_end = self.closer_start(units, first) or prose[-1] + 1
         if first:
-            div.append(self.opener(units[:first]))
+            div.append(self.opener(_blocks(units[:first])))
         self.text_units(div, units[first:text_end])
         trailing = units[text_end:]
         closer_length = self.closer_length(trailing)
         if closer_length:
-            div.append(self.closer(trailing[:closer_length]))
+            div.append(self.closer(_blocks(trailing[:closer_length])))
         rest = trailing[closer_length:]
         if not rest:
             return div, None
@@ -281,7 +286,7 @@ class StructureBuilder:
     def marked_line(self, block: Block, kind: str, mark_end: int) -> list[Mixed]:
         """``TOP SECRET □□□`` or ``Reproduction prohibited TO THE …``: the mark, then the rest."""
         mark_text = block.text[:mark_end]
-        attributes = {"type": kind}
+        attributes: dict[str, str | None] = {"type": kind}
         if kind == "classification":
             attributes["ana"] = "#" + marks.category_id(mark_text)
         items: list[Mixed] = [el("seg", attributes, mark_text)]

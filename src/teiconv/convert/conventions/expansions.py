@@ -28,7 +28,9 @@ def completion(site: BracketSite) -> etree._Element | None:
     if not match or not site.bracket.closed or site.bracket.double:
         return None
     previous = site.out[-1] if site.out else None
-    written = run_at_end(previous, _LETTER) if isinstance(previous, str) else None
+    if not isinstance(previous, str):
+        return None
+    written = run_at_end(previous, _LETTER)
     if written is None or not previous.endswith(site.ctx.slice(site.bracket.start - 1, site.bracket.start)):
         return None
     site.out[-1] = previous[: written[0]]

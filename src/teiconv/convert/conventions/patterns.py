@@ -36,7 +36,7 @@ def compile_patterns(patterns: tuple[TextPattern, ...]) -> re.Pattern[str]:
     matches open with, the alternation is guarded by a look-ahead for any of those openings, so
     that the positions where none can start are passed over at the cost of one test."""
     alternation = "|".join(f"(?P<{p.name}>{p.pattern})" for p in patterns)
-    openings = [p.opens for p in patterns]
-    if None not in openings:
+    openings = [p.opens for p in patterns if p.opens is not None]
+    if len(openings) == len(patterns):
         alternation = f"(?=(?:{'|'.join(dict.fromkeys(openings))}))(?:{alternation})"
     return re.compile(alternation)
