@@ -111,6 +111,21 @@ def test_words_made_from_a_place_name_are_not_names(registers):
                 if n[1] != "Iran"]
 
 
+def test_forenames_the_register_lacks_join_the_registered_surname(registers):
+    found = names("On 18 April Iosif Vissarionovich Stalin wrote, and Mirza Kuchuk-Khan answered.", registers)
+    assert found == [("persName", "Iosif Vissarionovich Stalin", "person:stalin", None),
+                     ("persName", "Mirza Kuchuk-Khan", "person:kuchik-khan", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "They asked Ehsanullah.\n\nStalin answered.",  # a blank line: the next paragraph's subject
+    "They asked Ehsanullah, Stalin answered.",  # a comma: two persons
+    "Sent to Azerbaijan Stalin's answer.",  # a place before it is no forename
+])
+def test_a_name_not_written_as_a_forename_stays_apart(registers, text):
+    assert ("persName", "Stalin", "person:stalin", None) in names(text, registers)
+
+
 def test_a_people_named_by_most_of_its_countrys_name_is_not_a_name(tmp_path):
     (tmp_path / "places.xml").write_text(PLACES.replace(
         "</listPlace>", '<place xml:id="yugoslavia"><placeName>Yugoslavia</placeName></place></listPlace>'))

@@ -88,7 +88,7 @@ CAPITAL_STARTING_WORD = r"[A-Z](?<!\w.)"
 
 
 def _by_first_letter(alternatives: str, after_letter: str = "") -> str:
-    """``(?:A|B…)`` for ``alternatives`` that each open with a letter, grouped by that letter
+    r"""``(?:A|B…)`` for ``alternatives`` that each open with a letter, grouped by that letter
     (``C(?:de\.|omrade|…)|M(?:r\.|…)``), with ``after_letter`` after it.  At each position the
     expression engine tries the alternatives one by one, some hundred of them at every capital
     of a text; grouped, it tries the group of the letter there only.  The match is the flat

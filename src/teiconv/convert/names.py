@@ -185,6 +185,8 @@ class _Recogniser:
             position = mention.end if mention else len(text)
         if not proposed:
             return registered
+        if registered:
+            registered, proposed = _join_forenames(text, registered, proposed)
         found = sorted([*registered, *(self._mention(*proposal) for proposal in proposed)], key=lambda m: m.start)
         if any(mention.guessed for mention in found):
             self._read_lists(text, found)
@@ -224,6 +226,34 @@ class _Recogniser:
             self.candidates = {ref: c for ref, c in self.candidates.items() if ref in used}
         for element, attribute, text, mentions in marked:
             _replace(element, attribute, text, mentions)
+
+
+def _join_forenames(text: str, registered: list[Mention],
+                    proposed: list[tuple[Candidate, int, int]]) -> tuple[list[Mention], list[tuple[Candidate, int, int]]]:
+    """``Radion Malinovsky``, ``Nikita Sergeevich Khrushchev``: words the registers do not hold,
+    read as a person right before a registered person's name, are that person's forenames (in
+    a spelling, or with a patronymic, the register lacks), so they join the mention instead of
+    being proposed as a person of their own."""
+    persons = {mention.start: index for index, mention in enumerate(registered) if mention.kind.name == "person"}
+    if not persons:
+        return registered, proposed
+    joined = list(registered)
+    kept = []
+    for candidate, start, stop in proposed:
+        gap_end = _space_end(text, stop)
+        index = persons.get(gap_end) if candidate.kind == "person" and gap_end > stop else None
+        if index is None:
+            kept.append((candidate, start, stop))
+        else:
+            joined[index] = joined[index]._replace(start=start)
+    return joined, kept
+
+
+def _space_end(text: str, position: int) -> int:
+    """Where the white space at ``position`` ends; ``position`` if there is none, or a blank line."""
+    following = text[position:position + 40]
+    space = following[:len(following) - len(following.lstrip())]
+    return position + len(space) if space.count("\n") < 2 else position
 
 
 def _text_slots(element: etree._Element, slots: list[tuple[etree._Element, str, str]]) -> None:
