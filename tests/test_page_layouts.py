@@ -3,6 +3,7 @@ document's boundaries.  The pages are invented (names, numbers, archives), in th
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -222,6 +223,21 @@ def test_web_page_summary_and_footnotes_stay_out_of_the_body(web_page):
     assert values(web_page, "//t:body//t:p/t:note[@place='foot'][@n='1']") == ["See the enclosed minutes."]
     assert values(web_page, "//t:back/t:div[@type='notes']/t:p/t:ptr/@target") == ["#fn-1"]
     assert values(web_page, "//t:closer/t:signed") == ["(Jan Example)"]
+
+
+@pytest.mark.parametrize("copy", [
+    lambda fields: fields.replace("\n", "\n\n"),  # every line end doubled, as some browsers copy
+    lambda fields: re.sub(r"\n\n+", "\n", fields),  # no blank line left
+], ids=["line-ends-doubled", "no-blank-lines"])
+def test_web_page_fields_however_their_blank_lines_were_copied(copy):
+    fields_at = WEB_PAGE.index("Associated Places")
+    root = converted(WEB_PAGE[:fields_at] + copy(WEB_PAGE[fields_at:]))
+    assert values(root, "//t:publicationStmt/t:idno[@type='record']") == ["555002"]
+    assert values(root, "//t:msContents/t:textLang/@mainLang") == ["pl"]
+    assert values(root, "//t:msIdentifier/t:repository") == ["Example State Archive (ESA)"]
+    assert values(root, "//t:back//t:list/t:label") == [
+        "Associated Places", "Document Information", "Source", "Original Archive", "Rights", "Donors", "Language",
+        "Record ID"]
 
 
 def test_nobody_is_invented_where_no_translator_is_named():

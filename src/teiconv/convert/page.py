@@ -39,7 +39,7 @@ BACK_LABELS = (
     "associated people & organizations", "associated people and organizations",
     "document information", "source", "original archive", "rights", "original uploaded date",
     "type", "language", "record id", "original classification", "keywords", "subjects discussed",
-    "related documents", "collections", "record number",
+    "related documents", "collections", "record number", "donors", "document contributors",
 )
 _CREDITS = re.compile(r"This document was made possible\b")
 _CONTENTS_ITEM = re.compile(r"(?:[A-Z][a-z]+ )?(Translation|Transcript|Original|Scan)\b.*")
@@ -433,8 +433,10 @@ def _read_back(text: str, lines: list[Line], index: int, page: Page) -> int:
         return len(lines)
     current: Section | None = None
     after_blank = True
+    guess_labels = not _double_spaced(lines[first:])
     for line in lines[first:]:
-        name = label_name(text, line, BACK_LABELS) or (_field_label(text, line) if after_blank else None)
+        name = label_name(text, line, BACK_LABELS) or (
+            _field_label(text, line) if after_blank and guess_labels else None)
         if name:
             current = Section(name, undecorate(text, line))
             page.back.append(current)
@@ -444,8 +446,15 @@ def _read_back(text: str, lines: list[Line], index: int, page: Page) -> int:
     return first
 
 
+def _double_spaced(lines: list[Line]) -> bool:
+    """Whether a blank line follows every line (a copy that doubled each line end): blank lines
+    then set off each value as they set off each label, and tell neither from the other."""
+    return not any(not line.blank and not following.blank for line, following in zip(lines, lines[1:]))
+
+
 def _field_label(text: str, line: Line) -> str | None:
-    """A field the archive added after our list of labels: a short line after a blank one."""
+    """A field the archive added after our list of labels: a short line after a blank one
+    (where the page's lines are not all set off by blank lines)."""
     words = undecorate(text, line).of(text).strip().rstrip(":")
     if not words or len(words.split()) > FIELD_LABEL_MAX_WORDS or words[-1] in ".,;" or not words[0].isupper():
         return None
