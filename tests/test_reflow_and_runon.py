@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
+import teiconv
 from teiconv.convert.page import FRONT_LABELS, blocks_of, split_lines
 from teiconv.convert.reflow import is_hard_wrapped
 from teiconv.convert.runon import is_run_on, run_on_spans
@@ -95,3 +98,19 @@ def test_a_page_run_together_is_cut_where_its_parts_begin():
                           "“A Title,” June 05, 1958.", "Summary:", "What it says.", "Original Language:", "Chinese",
                           "Contents:", "English Translation"]
     assert parts[-1] == "[1] A footnote's text." and parts[-2].endswith("The end.[1]")
+
+
+@pytest.mark.parametrize("closing, closer", [
+    ("Ivanov. 10.1.1949", ["signed: Ivanov.", "dateline: 10.1.1949"]),
+    ("With communist greetings, Ivan Ivanov 11 June 1949", ["salute: With communist greetings,",
+                                                           "signed: Ivan Ivanov 11 June 1949"]),
+    ("It was agreed.", []),  # a sentence of the text
+    ("Ivanov agreed.", []),
+])
+def test_a_page_run_together_has_its_closer_cut_from_the_last_paragraph(closing, closer):
+    page = PAGE.replace(" The end.[1] [1] A footnote's text.", " The end. " + closing)
+    root = teiconv.convert_text(page).root
+    lines = root.xpath("//t:closer/*", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert [f"{line.xpath('local-name()')}: {''.join(line.itertext())}" for line in lines] == closer
+    last = root.xpath("string((//t:body//t:p)[last()])", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert last.endswith("The end." if closer else closing)

@@ -29,7 +29,7 @@ from .context import Context
 from . import brackets
 from .brackets import QUOTE_MARKS
 from .conventions import marks
-from .conventions.routing import is_date_element
+from .conventions.routing import is_date_element, is_date_line
 from .conventions.signed import marks_signature
 from .inline import InlineEncoder
 from .page import Region
@@ -45,8 +45,13 @@ PROSE_MIN_WORDS = 8
 CLOSER_LINE_MAX_CHARS = 80
 #: No paragraph this long follows a closer: a signature-like line before one is not the closer.
 AFTER_CLOSER_MAX_CHARS = 200
+#: How near its end a text run together on one line may hold the closer that ran into it.
+RUN_ON_CLOSER_MAX_CHARS = 300
 
 _LIST_ITEM = re.compile(r"(?P<label>(?P<n>\d{1,2})\.)\s+")
+#: Where a sentence ends in a text whose line ends are lost: a word's full stop (not an
+#: initial's), question or exclamation mark, a closing quote, then white space.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\]\)][.!?])[\"\u201d]?\s+")
 _SIGNATURE = re.compile(
     r"(?:[A-Z]\.\s*)*[A-Z][A-Z'\u2019\-]{2,}(?:[\s,]+(?:[A-Z]\.\s*)*[A-Z][A-Z'\u2019\-]{2,})*\.?[\"\u201d]?"
     r"|/[^/\n]+/"
@@ -149,6 +154,39 @@ def is_signature(text: str) -> bool:
                 or is_name_signature(text) or _dated_name(text))
 
 
+def split_run_on_closer(block: Block) -> list[Block]:
+    """``… a meeting began there. Terebin. 10.1.1949``: a page run together on one line ran the
+    closer into the text's last paragraph.  At the first sentence end, within the last
+    :data:`RUN_ON_CLOSER_MAX_CHARS` characters, after which comes a valediction (and whatever
+    follows it: ``With Bolshevik greetings, Mao Zedong 11 June 1949``), or only signatures and
+    dates, a signature first, the block is cut: the paragraph, then the closer's lines, a
+    sentence each, as the lines they were before the copy."""
+    text = block.text
+    ends = list(_SENTENCE_END.finditer(text, max(0, len(text) - RUN_ON_CLOSER_MAX_CHARS)))
+    for index, end in enumerate(ends):
+        if _VALEDICTION.match(text, end.end()):
+            lines = [(end.end(), len(text))]
+        else:
+            starts = [end.end()] + [later.end() for later in ends[index + 1:]]
+            stops = [_kept(later) for later in ends[index + 1:]] + [len(text)]
+            lines = list(zip(starts, stops))
+            texts = [text[start:stop] for start, stop in lines]
+            if not is_signature(texts[0]) or not all(is_signature(t) or is_date_line(t) for t in texts):
+                continue
+        return [_sub_block(block, 0, _kept(end))] + [_sub_block(block, start, stop) for start, stop in lines]
+    return [block]
+
+
+def _kept(sentence_end: re.Match) -> int:
+    """Where the text before a sentence end stops: after its closing quote, before the space."""
+    return sentence_end.start() + len(sentence_end.group().rstrip())
+
+
+def _sub_block(block: Block, start: int, stop: int) -> Block:
+    region = block.region._replace(start=block.start + start, end=block.start + stop)
+    return Block(region, block.text[start:stop])
+
+
 def is_name_signature(text: str) -> bool:
     """A line that is a name (with its role, or after a bracketed note): a signature as typed."""
     text = _LEADING_BRACKET.sub("", text.strip(), count=1) if text.lstrip().startswith("[") else text.strip()
@@ -235,9 +273,13 @@ class StructureBuilder:
 
     # -- the document -------------------------------------------------------------------------
 
-    def body(self, regions: list[Region], doc_type: str) -> list[etree._Element]:
-        """``<div type="document">`` and, if there are any, ``<div type="registration">``."""
-        document, registration = self.document(group_letters(self.blocks(regions)), doc_type)
+    def body(self, regions: list[Region], doc_type: str, run_on: bool = False) -> list[etree._Element]:
+        """``<div type="document">`` and, if there are any, ``<div type="registration">``; for a
+        page run together on one line, with its closer cut from its last paragraph."""
+        blocks = self.blocks(regions)
+        if run_on and blocks:
+            blocks[-1:] = split_run_on_closer(blocks[-1])
+        document, registration = self.document(group_letters(blocks), doc_type)
         return [document] + ([registration] if registration is not None else [])
 
     def document(self, units: list[Unit], doc_type: str) -> tuple[etree._Element, etree._Element | None]:

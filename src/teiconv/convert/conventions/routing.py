@@ -188,5 +188,16 @@ def document_date(text: str, year_hint: int | None = None) -> str | None:
     return None
 
 
+#: A line that is a date and nothing else, in any of the forms the patterns above read.
+_DATE_LINE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in PATTERNS
+                                 if pattern.name not in ("clock", "number")))
+
+
+def is_date_line(text: str) -> bool:
+    """``10.1.1949``, ``11 June 1949``, ``12.XII.46``: the text is a date (a full stop after it
+    allowed), as a closer's last line is."""
+    return bool(_DATE_LINE.fullmatch(text.strip().removesuffix(".")))
+
+
 def is_date_element(item: Mixed) -> bool:
     return isinstance(item, etree._Element) and item.get("when") is not None
