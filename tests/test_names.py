@@ -220,6 +220,11 @@ def test_english_words_and_sentence_openings_are_not_proposed():
     assert candidates("Regrettably, the Soviet Government agreed. Deciphered at noon.") == []
 
 
+def test_a_meeting_after_an_ordinal_is_no_person():
+    assert candidates("The 4th Plenum and the Seventh Plenum met.") == []
+    assert candidates("First Kozlov spoke, then the fifth Kozlov.") == [("persName", "Kozlov")] * 2
+
+
 def test_candidates_are_entries_of_the_documents_standoff():
     root = teiconv.convert_text(document("Cde. Pishevari and Pishevari's men."), registers=Registers()).root
     entries = root.findall(f"{TEI}standOff/{TEI}listPerson[@type='candidates']/{TEI}person")

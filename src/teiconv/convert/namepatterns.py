@@ -146,6 +146,11 @@ _PLACE_WORD = re.compile(rf"{_word_starting(PLACE_WORDS)}\b")
 _CAPITALISED_RUN = re.compile(rf"({CAPITAL_STARTING_WORD}[\w\u2019'\-]*[\w](?:\s+{WORD})*)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 _PRECEDING_WORD = re.compile(r"(\w+)\W*$")
+#: An ordinal, in figures or in a word with a capital (``4th``, ``Seventh``): a capitalised word
+#: after one names a meeting, a session or a unit, not a person (``the 4th Plenum``, ``the
+#: Seventh Congress``; ``first Mao spoke`` is an adverb).
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+                      r"|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)")
 _ABBREVIATION_END = re.compile(r"\.\s*[^\sA-Z]")
 #: ``BArch``, ``OECF``: two capitals or more in one short word name an organisation.
 _ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,7}")
@@ -291,7 +296,18 @@ def _unknown_words(text: str, runs: list[re.Match], places: frozenset[str]) -> I
         if _ORGANISATION_WORD.fullmatch(name):
             yield "org", first, last  # ``Politburo``, ``Secretariat``: an organisation's word alone
             continue
-        yield ("place" if _after_place_preposition(text, first) else GUESSED_PERSON), first, last
+        if _after_place_preposition(text, first):
+            yield "place", first, last
+        elif not _after_ordinal(text, first):
+            yield GUESSED_PERSON, first, last
+
+
+def _after_ordinal(text: str, position: int) -> bool:
+    """``the 4th Plenum``: an ordinal, and only white space, right before ``position`` (not one
+    that opens a sentence: ``First Ivanov spoke``)."""
+    before = _word_before(text, position)
+    return before is not None and bool(_ORDINAL.fullmatch(before[0])) \
+        and text[before[1] + len(before[0]):position].isspace() and not _starts_sentence(text, before[1])
 
 
 def _word_before(text: str, position: int) -> tuple[str, int] | None:
