@@ -68,7 +68,7 @@
         'date-text': h:date-text($when),
         'kind': $kind,
         'type': $type,
-        'type-label': upper-case(substring($type, 1, 1)) || substring($type, 2),
+        'type-label': upper-case(substring($type, 1, 1)) || translate(substring($type, 2), '-', ' '),
         'language': $text-language,
         'original-language': string(($original ! h:language-label(.), h:language-label-for($text-language))[1]),
         'original-language-code': string(($original/@ident, $text-language)[1]),

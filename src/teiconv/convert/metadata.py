@@ -14,17 +14,13 @@ from dataclasses import dataclass, field
 from .archref import ArchivalReference, parse_reference
 from .conventions import marks
 from .correspondence import Correspondence, read_correspondence
+from .doctype import document_type
 from .knowledge import Repository, find_repository, language_tag
 from .page import Page, Section
 
 DEFAULT_PUBLISHER = "Wilson Center Digital Archive"
 #: The archive's canonical address of a record, whatever host an export was taken from.
 CANONICAL_URL = "https://digitalarchive.wilsoncenter.org/document/{}"
-
-#: Kinds of document named by the first word of a title.
-DOCUMENT_TYPES = ("cable", "telegram", "letter", "memo", "memorandum", "report", "decree",
-                  "resolution", "instructions", "minutes", "note", "record", "directive", "order",
-                  "protocol", "statement", "speech", "diary", "message", "ciphered telegram")
 
 _URL = re.compile(r"https?://[^\s<>]+")
 _RECORD = re.compile(r"/document/(?:[\w-]*?-)?(\d+)(?:[/?#]|$)")
@@ -145,14 +141,6 @@ def parse_citation(citation: str, meta: Metadata) -> None:
 def language(name: str) -> tuple[str, str]:
     name = name.strip()
     return language_tag(name) or "und", name
-
-
-def document_type(title: str) -> str:
-    lowered = title.lower()
-    for kind in sorted(DOCUMENT_TYPES, key=len, reverse=True):
-        if lowered.startswith(kind):
-            return kind.replace(" ", "-")
-    return "document"
 
 
 def read_metadata(text: str, page: Page) -> Metadata:
