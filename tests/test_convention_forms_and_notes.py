@@ -1,3 +1,5 @@
+import pytest
+
 from inline_helpers import encode, round_trips
 
 
@@ -52,3 +54,12 @@ def test_a_remark_on_the_originals_language_is_a_note_not_supplied():
     xml, _ = encode("he said [in English] that")
     assert xml == '<p>he said <note type="editorial">in English</note> that</p>'
     assert round_trips("he said [in English] that")
+
+
+@pytest.mark.parametrize("remark", ["emphasis in original", "underlined in the original", "Emphasis added",
+                                    "end of document", "End of excerpt", "no date", "undated"])
+def test_a_remark_on_the_original_is_an_editorial_note_not_supplied_words(remark):
+    text = f"the plan [{remark}] was adopted"
+    xml, _ = encode(text)
+    assert xml == f'<p>the plan <note type="editorial">{remark}</note> was adopted</p>'
+    assert round_trips(text)

@@ -22,6 +22,14 @@ from inline_helpers import encode, round_trips
     ("[unclear]", '<gap reason="illegible"><desc>unclear</desc></gap>'),
     ("[missing text]", '<gap reason="lost"><desc>missing text</desc></gap>'),
     ("[. . .]", '<gap reason="omitted"><desc>. . .</desc></gap>'),
+    ("[first page missing]", '<gap reason="lost" unit="pages"><desc>first page missing</desc></gap>'),
+    ("[signature illegible]", '<gap reason="illegible"><desc>signature illegible</desc></gap>'),
+    # withheld by the archive, left out by the translator
+    ("[redacted]", '<gap reason="redacted"><desc>redacted</desc></gap>'),
+    ("[one sentence not declassified]", '<gap reason="redacted"><desc>one sentence not declassified</desc></gap>'),
+    ("[not translated]", '<gap reason="omitted"><desc>not translated</desc></gap>'),
+    # a count of what TEI has no unit for stays in the description
+    ("[two paragraphs withheld]", '<gap reason="redacted"><desc>two paragraphs withheld</desc></gap>'),
 ])
 def test_gap_forms(text, expected):
     xml, _ = encode(text)

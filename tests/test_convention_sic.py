@@ -12,6 +12,12 @@ def test_upper_case_sic_is_recorded():
     assert xml == '<p>where <sic rend="SIC">sovietists</sic> should</p>'
 
 
+def test_sic_with_an_exclamation_mark_is_recorded():
+    xml, _ = encode("where sovietists [sic!] should and SOVIETS [SIC!] too")
+    assert xml == '<p>where <sic rend="exclaimed">sovietists</sic> should and <sic rend="SIC exclaimed">SOVIETS</sic> too</p>'
+    assert round_trips("where sovietists [sic!] should and SOVIETS [SIC!] too")
+
+
 def test_sic_with_the_original_word():
     text = "The military [voyen - SIC] received"
     xml, _ = encode(text)

@@ -30,6 +30,7 @@ BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
     pages.page_break,
     notes.labelled_note,
     notes.language_remark,
+    notes.remark,
     expansions.completion,
     doubts.doubt,
     supplied.restored_letters,

@@ -6,9 +6,11 @@
 - ``????`` — illegible characters, one per question mark;
 - ``[...]`` / ``[…]`` / ``[…redacted]`` — an omission: ``<gap reason="omitted">`` (``redacted``:
   withheld when the document was declassified);
-- ``[one word missing]``, ``[one line missing]``, ``[one or two words unclear]`` — text the
-  source lacks or could not read, described by its extent: ``reason`` (lost, illegible),
-  ``unit``, and how much (``quantity``, or ``atLeast``/``atMost`` for "one or two");
+- ``[one word missing]``, ``[one line missing]``, ``[one or two words unclear]``, ``[first page
+  missing]``, ``[redacted]``, ``[not translated]`` — text the source lacks, could not read, or
+  withheld, or the translator left out, described by its extent: ``reason`` (lost, illegible,
+  redacted, omitted), ``unit``, and how much (``quantity``, or ``atLeast``/``atMost`` for "one or
+  two");
 - ``□□□`` — glyphs the export could not render: ``<gap reason="unrendered" unit="chars">``
   with their count, so the number of lost glyphs is kept.
 """
@@ -42,10 +44,13 @@ _NUMBER = r"(?:\d+|" + "|".join(_NUMBERS) + r"|an?|several|a few)"
 REASONS = (
     ("illegible", r"unclear|illegible|not legible|unreadable|indecipherable"),
     ("lost", r"missing|lost|cut off|torn(?: off)?|damaged|not preserved"),
-    ("omitted", r"omitted|left out"),
+    ("omitted", r"omitted|left out|not translated|untranslated"),
+    ("redacted", r"redacted|withheld|sanitized|not declassified|excised"),
 )
 _REASON_WORDS = "|".join(words for _, words in REASONS)
-_UNIT_WORDS = r"(?:letters?|characters?|words?|lines?|pages?|text|passage|part)(?: of (?:the )?text)?"
+_UNIT_WORDS = (r"(?:(?:the )?(?:first|last|next|following|preceding|remaining|rest of the) )?"
+               r"(?:letters?|characters?|words?|lines?|pages?|text|passages?|parts?|sentences?|paragraphs?"
+               r"|names?|numbers?|figures?|digits?|signatures?)(?: of (?:the )?(?:text|document|original))?")
 #: ``one word missing``, ``one or two words unclear``, ``text missing``, ``unclear``, ``missing text``.
 _DESCRIBED_GAP = re.compile(
     rf"(?:(?P<least>{_NUMBER})(?: (?:or|to|-) (?P<most>{_NUMBER}))? )?"
@@ -90,8 +95,10 @@ def described(site: BracketSite) -> etree._Element | None:
     cause = match.group("reason") or match.group("reason_first")
     reason = next(name for name, words in REASONS if re.fullmatch(words, cause, re.I))
     least, most = _count(match.group("least")), _count(match.group("most"))
-    extent = {"quantity": least} if most is None else {"atLeast": least, "atMost": most}
     unit = unit_of(match.group("unit") or match.group("unit_after") or "")
+    if unit is None:  # "two paragraphs": a count of what TEI has no unit for stays in the description
+        least = most = None
+    extent = {"quantity": least} if most is None else {"atLeast": least, "atMost": most}
     return el("gap", {"reason": reason, "unit": unit, **extent, "rend": site.rend()}, el("desc", None, site.inner))
 
 

@@ -2,6 +2,9 @@
 
 - ``[Translator's note: …]``, ``[Ed. note: …]`` — notes with their author in their first words;
 - ``[in English]``, ``[in Russian in the original]`` — what language the original has here;
+- ``[emphasis in original]``, ``[end of document]``, ``[no date]`` — a remark on how the original
+  is written, where it ends, what it lacks (English words, which would otherwise be taken for
+  supplied ones);
 - ``[the handwritten original follows, followed by "…" …]`` — an editor's description, with the
   quoted material as ``<q>`` and nested brackets parsed like any other text;
 - anything no other convention recognises — kept as an editorial note and reported as a warning,
@@ -28,6 +31,14 @@ _LABELLED = re.compile(
 )
 #: ``[in English]``, ``[text in Russian in the original]``: what language the original has here.
 _LANGUAGE_REMARK = re.compile(r"(?:(?:text|original|written) )?in [A-Z][a-z]+(?: in the original)?")
+#: A remark on the original: how it is written, where it ends, what it lacks.
+_REMARK = re.compile(
+    r"(?:emphasis|underlin(?:ed|ing)|italics|bold|capitals|spacing|spelling|punctuation)(?: as)? in (?:the )?original"
+    r"|emphasis (?:added|mine|ours)|as in (?:the )?original"
+    r"|(?:end|beginning|start) of (?:the )?(?:document|text|excerpt|message|telegram|letter|report|cable|record)"
+    r"|(?:text|document) continues|continued(?: on (?:the )?next page)?"
+    r"|no date|undated|not dated|date not given",
+    re.IGNORECASE)
 #: A description: at least this many words (or any quotation).
 DESCRIPTION_WORDS = 6
 
@@ -50,6 +61,13 @@ def language_remark(site: BracketSite) -> etree._Element | None:
     """``[in English]``: the editor says what language the original has here (words English
     would otherwise take for supplied ones)."""
     if not _LANGUAGE_REMARK.fullmatch(site.inner):
+        return None
+    return _note(site, "editorial")
+
+
+def remark(site: BracketSite) -> etree._Element | None:
+    """``[emphasis in original]``, ``[end of document]``, ``[no date]``: the editor speaks."""
+    if not _REMARK.fullmatch(site.inner.strip()):
         return None
     return _note(site, "editorial")
 

@@ -21,7 +21,7 @@ from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word
 
-_MARKER = re.compile(r"(sic)", re.IGNORECASE)
+_MARKER = re.compile(r"(sic)(!?)", re.IGNORECASE)
 _SIC = re.compile(r"sic", re.IGNORECASE)
 _COMMENTED = re.compile(r"sic[:,;] .+", re.IGNORECASE | re.DOTALL)
 #: The words that introduce the translator's correction; what follows them is the ``corr``.
@@ -54,7 +54,8 @@ def sic(site: BracketSite) -> etree._Element | None:
     host = take_host_word(site.out)
     if host is None:
         return None
-    return append(el("sic", {"rend": _join(_marker_rend(marker.group(1)), site.rend())}), host)
+    exclaimed = "exclaimed" if marker.group(2) else None
+    return append(el("sic", {"rend": _join(_marker_rend(marker.group(1)), exclaimed, site.rend())}), host)
 
 
 def _commented(site: BracketSite) -> list | None:
@@ -96,8 +97,9 @@ def _join(*tokens: str | None) -> str | None:
 
 
 def _marker(element: etree._Element) -> str:
+    """``sic`` as the bracket wrote it: its capitals, and ``!`` after it (``[sic!]``)."""
     tokens = (element.get("rend") or "").split()
-    return next((t for t in tokens if t.lower() == "sic"), "sic")
+    return next((t for t in tokens if t.lower() == "sic"), "sic") + ("!" if "exclaimed" in tokens else "")
 
 
 def _is_original_flagged(element: etree._Element) -> bool:
