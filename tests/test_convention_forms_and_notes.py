@@ -13,6 +13,8 @@ def test_empty_form_boxes_are_glyphs():
 def test_blank_left_in_a_form_is_a_space():
     xml, _ = encode("dated [date not filled in] 1946")
     assert "<space><desc>date not filled in</desc></space>" in xml
+    xml, _ = encode("dated [space left blank] 1946")
+    assert "<space><desc>space left blank</desc></space>" in xml
 
 
 def test_signed_marks_the_signature():
@@ -57,7 +59,8 @@ def test_a_remark_on_the_originals_language_is_a_note_not_supplied():
 
 
 @pytest.mark.parametrize("remark", ["emphasis in original", "underlined in the original", "Emphasis added",
-                                    "end of document", "End of excerpt", "no date", "undated"])
+                                    "end of document", "End of excerpt", "no date", "undated", "i.e., the CC",
+                                    "literally: meeting"])
 def test_a_remark_on_the_original_is_an_editorial_note_not_supplied_words(remark):
     text = f"the plan [{remark}] was adopted"
     xml, _ = encode(text)

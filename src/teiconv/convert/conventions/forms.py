@@ -15,7 +15,7 @@ from ..tei import el
 from .base import BracketSite
 
 FORM_BOX_ID = "form-box"
-_BLANK = re.compile(r"left blank|blank|(?:\w+ )?not filled in|empty", re.IGNORECASE)
+_BLANK = re.compile(r"(?:(?:space|line|field|place) )?left blank|blank|(?:\w+ )?not filled in|empty", re.IGNORECASE)
 
 
 def form_box(site: BracketSite) -> etree._Element | None:

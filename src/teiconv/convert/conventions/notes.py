@@ -2,9 +2,9 @@
 
 - ``[Translator's note: …]``, ``[Ed. note: …]`` — notes with their author in their first words;
 - ``[in English]``, ``[in Russian in the original]`` — what language the original has here;
-- ``[emphasis in original]``, ``[end of document]``, ``[no date]`` — a remark on how the original
-  is written, where it ends, what it lacks (English words, which would otherwise be taken for
-  supplied ones);
+- ``[emphasis in original]``, ``[end of document]``, ``[no date]``, ``[i.e., Stalin]`` — a remark
+  on how the original is written, where it ends, what it lacks, or what a word means (English
+  words, which would otherwise be taken for supplied ones);
 - ``[the handwritten original follows, followed by "…" …]`` — an editor's description, with the
   quoted material as ``<q>`` and nested brackets parsed like any other text;
 - anything no other convention recognises — kept as an editorial note and reported as a warning,
@@ -39,6 +39,8 @@ _REMARK = re.compile(
     r"|(?:text|document) continues|continued(?: on (?:the )?next page)?"
     r"|no date|undated|not dated|date not given",
     re.IGNORECASE)
+#: The editor explains a word: ``[i.e., Stalin]``, ``[literally: meeting]``, ``[that is, the CC]``.
+_EXPLANATION = re.compile(r"(?:i\.\s?e\.|that is|literally|lit\.|namely|meaning)[,:]?\s+\S.*", re.IGNORECASE | re.DOTALL)
 #: A description: at least this many words (or any quotation).
 DESCRIPTION_WORDS = 6
 
@@ -66,8 +68,10 @@ def language_remark(site: BracketSite) -> etree._Element | None:
 
 
 def remark(site: BracketSite) -> etree._Element | None:
-    """``[emphasis in original]``, ``[end of document]``, ``[no date]``: the editor speaks."""
-    if not _REMARK.fullmatch(site.inner.strip()):
+    """``[emphasis in original]``, ``[end of document]``, ``[no date]``, ``[i.e., Stalin]``: the
+    editor speaks of the original or explains a word."""
+    inner = site.inner.strip()
+    if not (_REMARK.fullmatch(inner) or _EXPLANATION.fullmatch(inner)):
         return None
     return _note(site, "editorial")
 
