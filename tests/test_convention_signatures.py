@@ -13,6 +13,12 @@ def test_a_described_signature_is_an_untranscribed_gap():
     assert round_trips("[Chinese signature] Liu Shaoqi")
 
 
+def test_initials_are_a_signature_not_transcribed():
+    xml, _ = encode("Agreed. [Molotov's initials]")
+    assert xml == '<p>Agreed. <gap reason="untranscribed"><desc>Molotov\'s initials</desc></gap></p>'
+    assert round_trips("Agreed. [Molotov's initials]")
+
+
 def test_an_illegible_signature_stays_an_illegible_gap():
     xml, _ = encode("[illegible signature]")
     assert 'reason="illegible"' in xml

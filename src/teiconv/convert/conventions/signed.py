@@ -2,8 +2,8 @@
 
 - ``[signed]`` — the editor's word that the original bears a signature here: an editorial note
   of subtype ``signed``;
-- ``[signature]``, ``[Chinese signature]``, ``[signature of the head of department]`` — a
-  signature described, not transcribed: ``<gap reason="untranscribed">`` with the editor's words as
+- ``[signature]``, ``[Chinese signature]``, ``[signature of the head of department]``,
+  ``[initials]``, ``[Molotov's initials]`` — a signature described, not transcribed: ``<gap reason="untranscribed">`` with the editor's words as
   its ``desc`` (an illegible one, ``[illegible signature]``, is an illegible gap: :mod:`.gaps`).
 
 The structure stage puts a line that starts or ends with either in ``<signed>``
@@ -20,8 +20,8 @@ from ..tei import el
 from .base import BracketSite
 
 _SIGNED = re.compile(r"signed", re.IGNORECASE)
-#: A short description naming a signature, without a colon (``[Signature: …]`` quotes one).
-_SIGNATURE = re.compile(r"(?:[\w.'\u2019-]+ ){0,3}signatures?(?: [\w.'\u2019-]+){0,5}", re.IGNORECASE)
+#: A short description naming a signature or initials, without a colon (``[Signature: …]`` quotes one).
+_SIGNATURE = re.compile(r"(?:[\w.'\u2019-]+ ){0,3}(?:signatures?|initials)(?: [\w.'\u2019-]+){0,5}", re.IGNORECASE)
 _MARK = rf"\[(?:{_SIGNED.pattern}|{_SIGNATURE.pattern})\]"
 _MARK_AT_EDGE = re.compile(rf"^{_MARK}|{_MARK}$", re.IGNORECASE)
 
