@@ -1,4 +1,4 @@
-"""[page break] is pb; the site's [email protected] is not editorial."""
+"""[page break] and [page 2] are pb; the site's [email protected] is not editorial."""
 
 from inline_helpers import encode, round_trips
 
@@ -13,6 +13,13 @@ def test_the_marks_capitals_are_kept():
     xml, _ = encode("[Page Break]")
     assert xml == '<p><pb rend="Page-Break"/></p>'
     assert round_trips("[Page Break]")
+
+
+def test_a_page_number_is_the_page_that_begins():
+    text = "the delegation [page 2] will travel [p. 3] in June [Page 12]"
+    xml, _ = encode(text)
+    assert xml == '<p>the delegation <pb n="2" rend="page"/> will travel <pb n="3" rend="p."/> in June <pb n="12" rend="Page"/></p>'
+    assert round_trips(text)
 
 
 def test_the_sites_email_protection_stays_text():
