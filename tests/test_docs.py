@@ -27,7 +27,7 @@ def examples() -> list[tuple[str, str, str]]:
 
 def test_the_guide_has_examples_for_every_convention():
     titles = {title for title, _, _ in examples()}
-    assert len(titles) == 14 and len(examples()) >= 40
+    assert len(titles) == 15 and len(examples()) >= 40
 
 
 @pytest.mark.parametrize("title, source, tei", examples(), ids=lambda v: v[:30] if isinstance(v, str) else v)

@@ -9,8 +9,8 @@ accepts anything and warns.  :data:`TEXT_PATTERNS` are the conventions written w
 
 from __future__ import annotations
 
-from . import (artefacts, doubts, expansions, footnotes, forms, gaps, glosses, handwritten, names, notes, pages, readings,
-               routing, sic, signed, stamps, supplied)
+from . import (artefacts, deletions, doubts, expansions, footnotes, forms, gaps, glosses, handwritten, names, notes, pages,
+               readings, routing, sic, signed, stamps, supplied)
 from .base import BracketConvention, BracketSite, take_host_word
 from .patterns import TextPattern
 
@@ -19,6 +19,7 @@ BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
     artefacts.site_artefact,
     forms.form_box,
     handwritten.annotation,
+    deletions.deletion,
     stamps.stamp,
     gaps.illegible,
     gaps.omission,

@@ -37,7 +37,8 @@ _REMARK = re.compile(
     r"|emphasis (?:added|mine|ours)|as in (?:the )?original"
     r"|(?:end|beginning|start) of (?:the )?(?:document|text|excerpt|message|telegram|letter|report|cable|record)"
     r"|(?:text|document) continues|continued(?: on (?:the )?next page)?"
-    r"|no date|undated|not dated|date not given",
+    r"|no date|undated|not dated|date not given"
+    r"|(?:(?:the |a |one |two |several )?(?:words?|lines?|passages?|sentences?|paragraphs?|text) )?(?:crossed|struck) out",
     re.IGNORECASE)
 #: The editor explains a word: ``[i.e., Stalin]``, ``[literally: meeting]``, ``[that is, the CC]``.
 _EXPLANATION = re.compile(r"(?:i\.\s?e\.|that is|literally|lit\.|namely|meaning)[,:]?\s+\S.*", re.IGNORECASE | re.DOTALL)
