@@ -66,3 +66,11 @@ def test_a_remark_on_the_original_is_an_editorial_note_not_supplied_words(remark
     xml, _ = encode(text)
     assert xml == f'<p>the plan <note type="editorial">{remark}</note> was adopted</p>'
     assert round_trips(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the [Chinese text] reads", '<p>the <note type="editorial">Chinese text</note> reads</p>'),
+    ("the [Soviet text] reads", '<p>the <supplied resp="#translator">Soviet text</supplied> reads</p>'),  # no language
+])
+def test_a_language_named_before_text_is_a_remark_on_the_original(text, expected):
+    assert encode(text)[0] == expected

@@ -23,14 +23,17 @@ from ..brackets import Quote
 from ..rendering import bracketed, content, renders
 from ..tei import append, el
 from .base import BracketSite
+from ..knowledge import language_tag
 from ..lexicon import words
 
 _LABELLED = re.compile(
     r"\s*(?:(?P<translator>translator['\u2019]?s note)|(?P<editor>ed(?:itor['\u2019]?s)?\.? note|note))\s*:",
     re.IGNORECASE,
 )
-#: ``[in English]``, ``[text in Russian in the original]``: what language the original has here.
+#: ``[in English]``, ``[text in Russian in the original]``, ``[Chinese text]``: what language the
+#: original has here.
 _LANGUAGE_REMARK = re.compile(r"(?:(?:text|original|written) )?in [A-Z][a-z]+(?: in the original)?")
+_LANGUAGE_TEXT = re.compile(r"(?P<language>[A-Z][a-z]+) (?:text|characters|original)(?: not translated)?")
 #: A remark on the original: how it is written, where it ends, what it lacks.
 _REMARK = re.compile(
     r"(?:emphasis|underlin(?:ed|ing)|italics|bold|capitals|spacing|spelling|punctuation)(?: as)? in (?:the )?original"
@@ -63,7 +66,8 @@ def labelled_note(site: BracketSite) -> etree._Element | None:
 def language_remark(site: BracketSite) -> etree._Element | None:
     """``[in English]``: the editor says what language the original has here (words English
     would otherwise take for supplied ones)."""
-    if not _LANGUAGE_REMARK.fullmatch(site.inner):
+    language_text = _LANGUAGE_TEXT.fullmatch(site.inner)
+    if not (_LANGUAGE_REMARK.fullmatch(site.inner) or language_text and language_tag(language_text["language"])):
         return None
     return _note(site, "editorial")
 
