@@ -45,3 +45,11 @@ def test_words_that_complete_a_name_are_supplied(text):
     xml, _ = encode(text)
     assert "<supplied" in xml and "<choice" not in xml
     assert round_trips(text)
+
+
+def test_a_role_in_small_letters_is_identified_by_the_name_after_it():
+    text = "the Korean leader [Kim Il Sung] and the ambassador [Patrick] Hurley"
+    xml, _ = encode(text)
+    assert xml == ('<p>the Korean <choice><orig>leader</orig><reg resp="#translator">Kim Il Sung</reg></choice> '
+                   'and the ambassador <supplied resp="#translator">Patrick</supplied> Hurley</p>')
+    assert round_trips(text)

@@ -2,7 +2,8 @@
 
 The translator writes after a name its modern or standard form (``Beiping [Beijing]``,
 ``Guomindang [Kuomintang]``, ``Tan [Tang] Enbo``), the person a pseudonym stands for
-(``Filippov [Stalin]``), or who a pronoun means (``They [the Soviets]``).  Nothing is missing from
+(``Filippov [Stalin]``), or who a pronoun or a role means (``They [the Soviets]``, ``the Korean
+leader [Kim Il Sung]``).  Nothing is missing from
 the text, so this is not ``supplied``: the name as written and the translator's form are the two
 readings of one ``choice``, ``<orig>`` and ``<reg resp="#translator">`` (a question mark after the
 form, ``[Zheng?]``, is the translator's doubt: ``reg cert="low"``).
@@ -37,6 +38,10 @@ _NAME = re.compile(rf"(?P<name>(?:the )?{_PERSON}(?:(?:,? and |, ){_PERSON}){{0,
 #: A name before the bracket: up to three capitalised words, then the space before the bracket.
 _NAME_BEFORE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>(?:{_WORD})(?: (?:{_WORD})){{0,2}})(?P<space>[ \t]+)$")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|us|him|her)(?P<space>[ \t]+)$")
+#: A role in small letters that a name identifies (``the Korean leader [Kim Il Sung]``); with a
+#: capital it is a name before the bracket already (``the Chairman [Mao Zedong]``).
+_ROLE_BEFORE = re.compile(r"\b(?P<name>leader|chairman|premier|president|minister|ambassador|secretary|general"
+                          r"|marshal|commander|chief|envoy|representative|delegate|consul|chancellor)(?P<space>[ \t]+)$")
 #: Two spellings of one name are at least this alike (Beiping/Beijing, Tan/Tang, Zhong/Zheng).
 SAME_NAME = 0.7
 DOUBT = "low"
@@ -72,7 +77,7 @@ def _name_before(out: list[Mixed]) -> tuple[str, bool, bool, bool] | None:
     if not isinstance(text, str):
         return None
     probe = text + " " if line_break else text
-    for pattern, pronoun in ((_PRONOUN_BEFORE, True), (_NAME_BEFORE, False)):
+    for pattern, pronoun in ((_PRONOUN_BEFORE, True), (_NAME_BEFORE, False), (_ROLE_BEFORE, False)):
         match = pattern.search(probe)
         if match:
             name = match.group("name")
