@@ -9,7 +9,6 @@ and the first that recognises it encodes it.
 from __future__ import annotations
 
 import re
-from typing import cast
 
 from .brackets import MAX_DEPTH, Bracket, Node, Quote, Text, parse
 from .context import Context
@@ -62,7 +61,8 @@ class _Scanners:
 _PATTERNS = {(routing, endnotes): (_LINE_BREAK, _LINK, *TEXT_PATTERNS, *(ROUTING_PATTERNS if routing else ()),
                                    *(ENDNOTE_PATTERNS if endnotes else ()))
              for routing in (False, True) for endnotes in (False, True)}
-_BY_NAME = {pattern.name: pattern for pattern in _PATTERNS[True, True]}
+#: Each alternative of a scanner is a named group: the name of the one that matched is its pattern's.
+_BY_NAME: dict[str | None, TextPattern] = {pattern.name: pattern for pattern in _PATTERNS[True, True]}
 _SCANNERS = {key: _Scanners(patterns) for key, patterns in _PATTERNS.items()}
 
 
@@ -126,7 +126,7 @@ class InlineEncoder:
         for match in scanner.finditer(text):
             if match.start() > position:
                 out.append(text[position:match.start()])
-            built = _BY_NAME[cast(str, match.lastgroup)].build(match, self.ctx)  # each alternative is a named group
+            built = _BY_NAME[match.lastgroup].build(match, self.ctx)
             for item in built if isinstance(built, list) else (built,):
                 if not (isinstance(item, str) and item == ""):
                     out.append(item)

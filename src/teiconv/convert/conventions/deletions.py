@@ -21,6 +21,8 @@ _STRUCK_OUT = re.compile(r"\b(?:crossed|struck|scored|lined) (?:out|through)\b|\
 
 
 def deletion(site: BracketSite) -> etree._Element | None:
+    if not _STRUCK_OUT.search(site.inner):
+        return None  # most brackets are passed over at once
     end = description_end(site)
     if end == site.bracket.inner_end or not _STRUCK_OUT.search(site.ctx.slice(site.bracket.inner_start, end)):
         return None  # no colon, no words after it
