@@ -68,7 +68,12 @@ def test_a_sentence_ends_at_a_full_stop_after_a_word_not_an_abbreviation():
     ("Contributed, transcribed, and translated by Jane Doe.", ["Jane Doe"]),
     ("Translated by Jane Doe and John Q. Public.", ["Jane Doe", "John Q. Public"]),
     ("Translated by S. P. Andreyev.", ["S. P. Andreyev"]),
+    ("English translation by Jane Doe.", ["Jane Doe"]),
+    ("Translation by Jane Doe.", ["Jane Doe"]),
+    ("Trans. by Jane Doe.", ["Jane Doe"]),
+    ("Translated by: Jane Doe", ["Jane Doe"]),
     ("Contributed by Carl Roe.", []),
+    ("English Translation With regard to the request, paid for by the two sides.", []),
     ("History and Public Policy Program Digital Archive, APRF: F. 3.", []),
 ])
 def test_translators_from_any_phrasing(text, names):

@@ -26,9 +26,11 @@ _URL = re.compile(r"https?://[^\s<>]+")
 _RECORD = re.compile(r"/document/(?:[\w-]*?-)?(\d+)(?:[/?#]|$)")
 #: A person's name as a citation writes it: capitalised words, initials.
 _NAME = r"(?:[A-Z]\.\s*)*[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|der|al)\s+)?[A-Z][\w'\u2019-]+)*"
-#: "Translated by X", "translated for CWIHP by X and Y", "Contributed, transcribed, and translated by X".
+#: "Translated by X", "translated for CWIHP by X and Y", "Contributed, transcribed, and translated by X",
+#: "English translation by X", "Trans. by X", "Translated by: X".
 _TRANSLATOR = re.compile(
-    rf"\b[Tt]ranslated\b[^.]*?\bby\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*)"
+    rf"(?:\b[Tt]ranslated\b[^.]*?\bby|\b[Tt]ranslation\s+by|\b[Tt]rans\.\s+by):?\s+"
+    rf"(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*)"
 )
 _NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: "Translation from Farsi", "translated from the Chinese".
