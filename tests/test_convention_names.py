@@ -50,6 +50,6 @@ def test_words_that_complete_a_name_are_supplied(text):
 def test_a_role_in_small_letters_is_identified_by_the_name_after_it():
     text = "the Korean leader [Kim Il Sung] and the ambassador [Patrick] Hurley"
     xml, _ = encode(text)
-    assert xml == ('<p>the Korean <choice><orig>leader</orig><reg resp="#translator">Kim Il Sung</reg></choice> '
+    assert xml == ('<p>the Korean leader <gloss resp="#translator">Kim Il Sung</gloss> '
                    'and the ambassador <supplied resp="#translator">Patrick</supplied> Hurley</p>')
     assert round_trips(text)

@@ -38,7 +38,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The source's error, flagged: text [sic] / text [SIC] -->
+  <!-- The source's error, flagged as the translator flagged it: text [sic], [SIC], [Sic], [sic!] -->
   <xsl:template match="sic" mode="diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
@@ -46,7 +46,8 @@
         <xsl:text> </xsl:text>
         <span class="sic-flag">
           <xsl:call-template name="tc:bracketed">
-            <xsl:with-param name="content" select="if (tokenize(@rend) = 'SIC') then 'SIC' else 'sic'"/>
+            <xsl:with-param name="content"
+                select="(tokenize(@rend)[. = ('SIC', 'Sic')], 'sic')[1] || (if (tokenize(@rend) = 'exclaimed') then '!' else '')"/>
           </xsl:call-template>
         </span>
       </xsl:with-param>
@@ -232,10 +233,11 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Labels. The editor's description of an addition or a stamp ("Handwritten across the top
-       of the text:", "Stamp:") is its label: a note pointing at it (@target), or a label or
-       editorial note standing right before it. The addition or stamp shows its label in the
-       reading view; as transcribed, the label opens the bracket that the addition closes.
+  <!-- Labels. The editor's description of an addition, a stamp or a deletion ("Handwritten
+       across the top of the text:", "Stamp:", "crossed out:") is its label: a note pointing at
+       it (@target), or a label or editorial note standing right before it. The addition or
+       stamp shows its label in the reading view (a deletion is not read); as transcribed, the
+       label opens the bracket that the addition closes.
        tc:add-label: the notes pointing at an element (@target). -->
   <xsl:function name="tc:add-label" as="element(note)*">
     <xsl:param name="e" as="element()"/>
@@ -264,7 +266,7 @@
         or (some $t in tokenize($e/@target)[starts-with(., '#')]
             satisfies exists(key('tc:by-id', substring($t, 2), root($e))[self::add or self::stamp]))
         or (($e/self::label or $e/self::note[@type = 'editorial'][not(@target)])
-            and exists($next[self::add or self::stamp]))"/>
+            and exists($next[self::add or self::stamp or self::del]))"/>
   </xsl:function>
 
   <xsl:template match="label[tc:is-label(.)] | note[tc:is-label(.)]" mode="reading" priority="1"/>
@@ -382,13 +384,15 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Deletions: gone from the reading text, struck through as transcribed. -->
+  <!-- Deletions: gone from the reading text (their label with them), struck through as
+       transcribed, inside the bracket their label opens. -->
   <xsl:template match="del" mode="reading"/>
 
   <xsl:template match="del" mode="diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="name" select="'del'"/>
     </xsl:call-template>
+    <xsl:if test="exists(tc:label-of(.))"><xsl:value-of select="tc:brackets(.)[2]"/></xsl:if>
   </xsl:template>
 
   <!-- Uncertain readings: text [?] as transcribed. -->

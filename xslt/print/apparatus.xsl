@@ -73,8 +73,9 @@
   </xsl:template>
 
   <!-- An annotation's or a stamp's description (tc:label-of) is printed in its box or frame,
-       not where it stands. -->
-  <xsl:template match="(tei:label | tei:note)[tc:is-label(.)][not(parent::tei:stamp)]" mode="diplomatic"/>
+       not where it stands; a deletion's opens its bracket, as in the shared rendering. -->
+  <xsl:template match="(tei:label | tei:note)[tc:is-label(.)][not(parent::tei:stamp)]
+                       [not(following-sibling::*[1][self::tei:del])]" mode="diplomatic"/>
 
   <xsl:template match="tei:add[@hand or exists(tc:label-of(.))]" mode="diplomatic">
     <xsl:call-template name="tc:element">

@@ -2,11 +2,12 @@
 
 The translator writes after a name its modern or standard form (``Beiping [Beijing]``,
 ``Guomindang [Kuomintang]``, ``Tan [Tang] Enbo``), the person a pseudonym stands for
-(``Filippov [Stalin]``), or who a pronoun or a role means (``They [the Soviets]``, ``the Korean
-leader [Kim Il Sung]``).  Nothing is missing from
+(``Filippov [Stalin]``), or who a pronoun means (``They [the Soviets]``).  Nothing is missing from
 the text, so this is not ``supplied``: the name as written and the translator's form are the two
 readings of one ``choice``, ``<orig>`` and ``<reg resp="#translator">`` (a question mark after the
-form, ``[Zheng?]``, is the translator's doubt: ``reg cert="low"``).
+form, ``[Zheng?]``, is the translator's doubt: ``reg cert="low"``).  A role in small letters is
+not replaced by the name that identifies it (``the Korean leader [Kim Il Sung]``): the name is
+the translator's ``gloss`` on it.
 
 Told by form: a name (capitalised words) in brackets right after a name or a pronoun.  Two
 forms of a name are not this convention when the bracket completes a name instead — a name in
@@ -39,9 +40,10 @@ _NAME = re.compile(rf"(?P<name>(?:the )?{_PERSON}(?:(?:,? and |, ){_PERSON}){{0,
 _NAME_BEFORE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>(?:{_WORD})(?: (?:{_WORD})){{0,2}})(?P<space>[ \t]+)$")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|us|him|her)(?P<space>[ \t]+)$")
 #: A role in small letters that a name identifies (``the Korean leader [Kim Il Sung]``); with a
-#: capital it is a name before the bracket already (``the Chairman [Mao Zedong]``).
-_ROLE_BEFORE = re.compile(r"\b(?P<name>leader|chairman|premier|president|minister|ambassador|secretary|general"
-                          r"|marshal|commander|chief|envoy|representative|delegate|consul|chancellor)(?P<space>[ \t]+)$")
+#: capital it is a name before the bracket, another form of which the bracket gives (``the
+#: Chairman [Mao Zedong]``).
+_ROLE_BEFORE = re.compile(r"\b(?:leader|chairman|premier|president|minister|ambassador|secretary|general"
+                          r"|marshal|commander|chief|envoy|representative|delegate|consul|chancellor)[ \t]+$")
 #: Two spellings of one name are at least this alike (Beiping/Beijing, Tan/Tang, Zhong/Zheng).
 SAME_NAME = 0.7
 DOUBT = "low"
@@ -52,6 +54,10 @@ def another_form(site: BracketSite) -> etree._Element | None:
     form = _NAME.fullmatch(site.inner)
     if form is None or not bracket.closed or bracket.double or not all(isinstance(c, Text) for c in site.children):
         return None
+    if _ROLE_BEFORE.search(site.out[-1] if site.out and isinstance(site.out[-1], str) else ""):
+        if capitalised_word_follows(site):
+            return None  # ``the ambassador [Patrick] Hurley``: the bracket begins a name
+        return el("gloss", {"resp": "#translator", "cert": DOUBT if form.group("doubt") else None}, form.group("name"))
     host = _name_before(site.out)
     if host is None:
         return None
@@ -77,7 +83,7 @@ def _name_before(out: list[Mixed]) -> tuple[str, bool, bool, bool] | None:
     if not isinstance(text, str):
         return None
     probe = text + " " if line_break else text
-    for pattern, pronoun in ((_PRONOUN_BEFORE, True), (_NAME_BEFORE, False), (_ROLE_BEFORE, False)):
+    for pattern, pronoun in ((_PRONOUN_BEFORE, True), (_NAME_BEFORE, False)):
         match = pattern.search(probe)
         if match:
             name = match.group("name")
