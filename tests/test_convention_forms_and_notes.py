@@ -60,7 +60,8 @@ def test_a_remark_on_the_originals_language_is_a_note_not_supplied():
 
 @pytest.mark.parametrize("remark", ["emphasis in original", "underlined in the original", "Emphasis added",
                                     "end of document", "End of excerpt", "no date", "undated", "i.e., the CC",
-                                    "literally: meeting"])
+                                    "literally: meeting", "Attachment", "Table 2 omitted", "List of names follows",
+                                    "Draft", "Top secret", "Unsigned", "Original in Chinese"])
 def test_a_remark_on_the_original_is_an_editorial_note_not_supplied_words(remark):
     text = f"the plan [{remark}] was adopted"
     xml, _ = encode(text)
@@ -74,3 +75,14 @@ def test_a_remark_on_the_original_is_an_editorial_note_not_supplied_words(remark
 ])
 def test_a_language_named_before_text_is_a_remark_on_the_original(text, expected):
     assert encode(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, note_type", [
+    ("[Translator: the word is unclear]", "translator"),
+    ("[Ed.: the date is wrong]", "editorial"),
+    ("[Footnote: see the appendix]", "editorial"),
+])
+def test_a_note_labelled_by_its_author_in_any_of_the_usual_words(text, note_type):
+    xml, _ = encode(f"the plan {text} was adopted")
+    assert f'<note type="{note_type}"' in xml and "supplied" not in xml
+    assert round_trips(f"the plan {text} was adopted")

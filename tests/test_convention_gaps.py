@@ -28,6 +28,8 @@ from inline_helpers import encode, round_trips
     ("[redacted]", '<gap reason="redacted"><desc>redacted</desc></gap>'),
     ("[one sentence not declassified]", '<gap reason="redacted"><desc>one sentence not declassified</desc></gap>'),
     ("[not translated]", '<gap reason="omitted"><desc>not translated</desc></gap>'),
+    ("[Remainder of document not translated]",
+     '<gap reason="omitted"><desc>Remainder of document not translated</desc></gap>'),
     # a count of what TEI has no unit for stays in the description
     ("[two paragraphs withheld]", '<gap reason="redacted"><desc>two paragraphs withheld</desc></gap>'),
 ])

@@ -56,3 +56,11 @@ def test_a_label_alone_on_its_line_labels_the_next_line():
     assert xml == ('<p><seg type="annotation" rend="label-only"><label type="editorial">Handwritten:</label><lb/>'
                    '<add xml:id="add-1" hand="#hand-1">Copy A</add></seg><lb/>Dear Sir</p>')
     assert round_trips(text)
+
+
+def test_a_note_in_the_margin_is_an_annotation_there():
+    text = "the plan [Note in margin: approved] was adopted"
+    xml, _ = encode(text)
+    assert ('<seg type="annotation"><label type="editorial">Note in margin:</label> '
+            '<add xml:id="add-1" hand="#hand-1" place="margin">approved</add></seg>') in xml
+    assert round_trips(text)

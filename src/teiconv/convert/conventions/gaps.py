@@ -48,9 +48,10 @@ REASONS = (
     ("redacted", r"redacted|withheld|sanitized|not declassified|excised"),
 )
 _REASON_WORDS = "|".join(words for _, words in REASONS)
-_UNIT_WORDS = (r"(?:(?:the )?(?:first|last|next|following|preceding|remaining|rest of the) )?"
+_UNIT_WORDS = (r"(?:(?:the )?(?:first|last|next|following|preceding|remaining|rest of the|remainder of the) )?"
                r"(?:letters?|characters?|words?|lines?|pages?|text|passages?|parts?|sentences?|paragraphs?"
-               r"|names?|numbers?|figures?|digits?|signatures?)(?: of (?:the )?(?:text|document|original))?")
+               r"|names?|numbers?|figures?|digits?|signatures?|(?:the )?(?:rest|remainder))"
+               r"(?: of (?:the )?(?:text|document|original|letter|report|telegram|cable|record))?")
 #: ``one word missing``, ``one or two words unclear``, ``text missing``, ``unclear``, ``missing text``.
 _DESCRIBED_GAP = re.compile(
     rf"(?:(?P<least>{_NUMBER})(?: (?:or|to|-) (?P<most>{_NUMBER}))? )?"

@@ -16,7 +16,9 @@ from ..rendering import bracketed, content, has_rend, render, renders
 from ..tei import append, el
 from .base import BracketSite, described, description_end, render_described, text_of
 
-_HANDWRITTEN = re.compile(r"\s*hand-?written\b", re.IGNORECASE)
+#: Handwriting, or a note in the margin (``[Note in margin: approved]``, ``[Marginalia]``).
+_HANDWRITTEN = re.compile(r"\s*(?:hand-?written|(?:note|notation|inscription|annotation)s? (?:in|on) (?:the )?"
+                          r"(?:\w+ )?margins?|marginal (?:note|notation|inscription)s?|marginalia)\b", re.IGNORECASE)
 
 #: Words in the editor's description → ``add/@place``, first match wins.
 PLACES = (

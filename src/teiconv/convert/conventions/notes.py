@@ -27,12 +27,13 @@ from ..knowledge import language_tag
 from ..lexicon import words
 
 _LABELLED = re.compile(
-    r"\s*(?:(?P<translator>translator['\u2019]?s note)|(?P<editor>ed(?:itor['\u2019]?s)?\.? note|note))\s*:",
+    r"\s*(?:(?P<translator>translator(?:['\u2019]?s (?:note|comment|remark))?)"
+    r"|(?P<editor>ed(?:itor)?(?:['\u2019]?s)?\.?(?: (?:note|comment|remark))?|(?:foot)?note|comment|remark))\s*:",
     re.IGNORECASE,
 )
 #: ``[in English]``, ``[text in Russian in the original]``, ``[Chinese text]``: what language the
 #: original has here.
-_LANGUAGE_REMARK = re.compile(r"(?:(?:text|original|written) )?in [A-Z][a-z]+(?: in the original)?")
+_LANGUAGE_REMARK = re.compile(r"(?:(?i:text|original|written) )?in [A-Z][a-z]+(?: in the original)?")
 _LANGUAGE_TEXT = re.compile(r"(?P<language>[A-Z][a-z]+) (?:text|characters|original)(?: not translated)?")
 #: A remark on the original: how it is written, where it ends, what it lacks.
 _REMARK = re.compile(
@@ -43,6 +44,15 @@ _REMARK = re.compile(
     r"|no date|undated|not dated|date not given"
     r"|(?:(?:the |a |one |two |several )?(?:words?|lines?|passages?|sentences?|paragraphs?|text) )?(?:crossed|struck) out",
     re.IGNORECASE)
+#: The editor names a part of the document or its state, with a capital (``[Attachment]``,
+#: ``[Table omitted]``, ``[Draft]``, ``[Top secret]``, ``[Unsigned]``); in small letters such a
+#: word is more likely one the translator supplied.
+_DOCUMENT_REMARK = re.compile(
+    r"(?:(?:Attachment|Enclosure|Annex|Table|Map|Chart|Diagram|Figure|Illustration|Photo(?:graph)?)s?|Appendi(?:x|ces)"
+    r"|Lists? of \w+(?: \w+)?)(?: (?:\d+|[IVX]+|[A-Z]))?(?: (?:follows?|omitted|not (?:included|reproduced|translated)))?"
+    r"|Copy|Draft|Unsigned|Excerpt|Extract|Continuation"
+    r"|(?:Top |Strictly )?(?:[Ss]ecret|[Cc]onfidential)|Personal|(?:Very |Most )?[Uu]rgent"
+    r"|Text of the \w+(?: follows)?")
 #: The editor explains a word: ``[i.e., Stalin]``, ``[literally: meeting]``, ``[that is, the CC]``.
 _EXPLANATION = re.compile(r"(?:i\.\s?e\.|that is|literally|lit\.|namely|meaning)[,:]?\s+\S.*", re.IGNORECASE | re.DOTALL)
 #: A description: at least this many words (or any quotation).
@@ -73,10 +83,10 @@ def language_remark(site: BracketSite) -> etree._Element | None:
 
 
 def remark(site: BracketSite) -> etree._Element | None:
-    """``[emphasis in original]``, ``[end of document]``, ``[no date]``, ``[i.e., Stalin]``: the
-    editor speaks of the original or explains a word."""
+    """``[emphasis in original]``, ``[end of document]``, ``[Attachment]``, ``[i.e., Stalin]``:
+    the editor speaks of the original or explains a word."""
     inner = site.inner.strip()
-    if not (_REMARK.fullmatch(inner) or _EXPLANATION.fullmatch(inner)):
+    if not (_REMARK.fullmatch(inner) or _DOCUMENT_REMARK.fullmatch(inner) or _EXPLANATION.fullmatch(inner)):
         return None
     return _note(site, "editorial")
 
