@@ -28,6 +28,11 @@ from inline_helpers import encode, round_trips
     ("[redacted]", '<gap reason="redacted"><desc>redacted</desc></gap>'),
     ("[one sentence not declassified]", '<gap reason="redacted"><desc>one sentence not declassified</desc></gap>'),
     ("[not translated]", '<gap reason="omitted"><desc>not translated</desc></gap>'),
+    ("[date missing]", '<gap reason="lost"><desc>date missing</desc></gap>'),
+    ("[place name illegible]", '<gap reason="illegible"><desc>place name illegible</desc></gap>'),
+    ("[rest of sentence missing]", '<gap reason="lost"><desc>rest of sentence missing</desc></gap>'),
+    ("[line missing in the original]", '<gap reason="lost" unit="lines"><desc>line missing in the original</desc></gap>'),
+    ("[the original is damaged here]", '<gap reason="lost"><desc>the original is damaged here</desc></gap>'),
     ("[Remainder of document not translated]",
      '<gap reason="omitted"><desc>Remainder of document not translated</desc></gap>'),
     # a count of what TEI has no unit for stays in the description

@@ -43,20 +43,26 @@ _NUMBER = r"(?:\d+|" + "|".join(_NUMBERS) + r"|an?|several|a few)"
 #: What became of the text → ``gap/@reason``.
 REASONS = (
     ("illegible", r"unclear|illegible|not legible|unreadable|indecipherable"),
-    ("lost", r"missing|lost|cut off|torn(?: off)?|damaged|not preserved"),
+    ("lost", r"missing|lost|cut off|torn(?: off)?|damaged|not preserved|faded"),
     ("omitted", r"omitted|left out|not translated|untranslated"),
     ("redacted", r"redacted|withheld|sanitized|not declassified|excised"),
 )
 _REASON_WORDS = "|".join(words for _, words in REASONS)
-_UNIT_WORDS = (r"(?:(?:the )?(?:first|last|next|following|preceding|remaining|rest of the|remainder of the) )?"
+#: What the gap is of: a unit of text, a kind of word (``date``, ``place name``), a part of the
+#: document (``rest of the sentence``, ``the original``).
+_UNIT_WORDS = (r"(?:the )?(?:(?:first|last|next|following|preceding|remaining) )?"
+               r"(?:(?:rest|remainder)(?: of)?(?: the)? )?"
                r"(?:letters?|characters?|words?|lines?|pages?|text|passages?|parts?|sentences?|paragraphs?"
-               r"|names?|numbers?|figures?|digits?|signatures?|(?:the )?(?:rest|remainder))"
+               r"|(?:place |family |first |personal )?(?:names?|surnames?)|numbers?|figures?|digits?|signatures?"
+               r"|dates?|years?|months?|days?|times?|sums?|amounts?|original|document|rest|remainder)"
                r"(?: of (?:the )?(?:text|document|original|letter|report|telegram|cable|record))?")
-#: ``one word missing``, ``one or two words unclear``, ``text missing``, ``unclear``, ``missing text``.
+#: ``one word missing``, ``one or two words unclear``, ``text missing``, ``unclear``, ``missing text``,
+#: ``line missing in the original``, ``the original is damaged here``.
 _DESCRIBED_GAP = re.compile(
-    rf"(?:(?P<least>{_NUMBER})(?: (?:or|to|-) (?P<most>{_NUMBER}))? )?"
+    rf"(?:(?:(?P<least>{_NUMBER})(?: (?:or|to|-) (?P<most>{_NUMBER}))? )?"
     rf"(?:(?P<unit>{_UNIT_WORDS}) (?:(?:is|are) )?)?(?P<reason>{_REASON_WORDS})"
-    rf"|(?P<reason_first>{_REASON_WORDS}) (?P<unit_after>{_UNIT_WORDS})",
+    rf"|(?P<reason_first>{_REASON_WORDS}) (?P<unit_after>{_UNIT_WORDS}))"
+    r"(?: in the (?:original|text|document)| here)?",
     re.IGNORECASE,
 )
 
