@@ -219,10 +219,16 @@ class Manifest:
 
     def commit(self) -> None:
         """Make everything recorded so far durable."""
-        self._db.execute("COMMIT")
+        self._end_transaction()
         self._committed = time.monotonic()
         self._db.execute("BEGIN")
 
     def close(self) -> None:
-        self._db.execute("COMMIT")
+        self._end_transaction()
         self._db.close()
+
+    def _end_transaction(self) -> None:
+        """Commit the open transaction, if there is one: Ctrl+C may have arrived between a
+        commit and the next BEGIN, and the build still closes its record on the way out."""
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
