@@ -34,8 +34,9 @@ def test_a_record_of_a_conversation_or_a_meeting(title):
     assert document_type(title) == "record-of-conversation"
 
 
-def test_an_authors_paper_with_a_quoted_title_is_a_memorandum():
+def test_an_offices_paper_with_a_quoted_title_is_a_memorandum():
     assert document_type("Example Division [Ministry of Affairs, Exampleland], 'Main Points of the Talks'") == "memorandum"
+    assert document_type("A. Example, 'On the People's Democracy'") == "document"  # an article? a speech?
 
 
 def test_a_title_that_names_no_kind():

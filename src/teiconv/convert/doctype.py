@@ -34,9 +34,12 @@ _RECORD_OF_CONVERSATION = re.compile(
 #: A kind, or several of it (``Telegrams from …``).
 _KIND = re.compile("(?P<kind>" + "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)) + r")s?(?![\w-])",
                    re.IGNORECASE)
-#: ``Author, 'Title'``: an author's paper with a title of its own (the author may hold a
-#: bracketed remark with a comma: ``Division [Ministry of Foreign Affairs, Japan], 'Main …'``).
-_AUTHORED_TITLE = re.compile(r"(?:[^,\[\u2018\u201c'\"]|\[[^\]]*\])+,\s*[\u2018\u201c'\"]")
+#: ``Office, 'Title'``: an office's paper with a title of its own (the office may hold a
+#: bracketed remark with a comma: ``Division [Ministry of Foreign Affairs, Japan], 'Main …'``); a
+#: person's (``Mao Zedong, 'On …'``) may be an article or a speech, and names no kind.
+_OFFICE_TITLE = re.compile(r"(?P<office>(?:[^,\[\u2018\u201c'\"]|\[[^\]]*\])+),\s*[\u2018\u201c'\"]")
+_OFFICE = re.compile(r"\b(?:Division|Department|Ministry|Bureau|Committee|Office|Section|Embassy|Directorate"
+                     r"|Commission|Agency|Council|Secretariat|Consulate|Legation|Mission)\b")
 #: A title that describes a conversation or a meeting rather than naming a kind.
 _CONVERSATION = re.compile(r"\b(?:conversations?|meeting|talks|discussions?)\s+(?:with|between)\b", re.IGNORECASE)
 
@@ -51,7 +54,8 @@ def document_type(title: str) -> str:
     kind = _KIND.match(opening)
     if kind:
         return KINDS[kind.group("kind").lower()]
-    if _AUTHORED_TITLE.match(title):
+    authored = _OFFICE_TITLE.match(title)
+    if authored and _OFFICE.search(authored["office"]):
         return "memorandum"
     if _CONVERSATION.search(title):
         return "record-of-conversation"
