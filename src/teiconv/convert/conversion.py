@@ -87,7 +87,7 @@ def convert_source(source: Source, registers: Registers | None = None,
     doc_id = document_id(meta)
     ctx.footnotes = read_footnotes(page, ctx)
     if page.body:
-        body = el("body", None, *StructureBuilder(ctx).body(page.body, meta.doc_type, page.flavour == "one-line"))
+        body = el("body", None, *StructureBuilder(ctx).body(page.body, meta.doc_type, run_on=page.flavour == "one-line"))
     else:
         ctx.warn(0, "document-empty", "the page has no document text between its front matter and its record fields")
         body = el("body", None, el("div", {"type": "document", "subtype": meta.doc_type}, el("p")))

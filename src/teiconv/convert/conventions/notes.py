@@ -34,27 +34,29 @@ _LABELLED = re.compile(
 #: ``[in English]``, ``[text in Russian in the original]``, ``[Chinese text]``: what language the
 #: original has here.
 _LANGUAGE_REMARK = re.compile(r"(?:(?i:text|original|written) )?in [A-Z][a-z]+(?: in the original)?")
+#: ``[Chinese text]``: a language (one the languages table names) before what is written in it.
 _LANGUAGE_TEXT = re.compile(r"(?P<language>[A-Z][a-z]+) (?:text|characters|original)(?: not translated)?")
-#: A remark on the original: how it is written, where it ends, what it lacks.
-_REMARK = re.compile(
-    r"(?:emphasis|underlin(?:ed|ing)|italics|bold|capitals|spacing|spelling|punctuation)(?: as)? in (?:the )?original"
+#: How the original is written, where it ends, what it lacks (in any capitals).
+_ON_THE_ORIGINAL = (
+    r"(?i:(?:emphasis|underlin(?:ed|ing)|italics|bold|capitals|spacing|spelling|punctuation)(?: as)? in (?:the )?original"
     r"|emphasis (?:added|mine|ours)|as in (?:the )?original"
     r"|(?:end|beginning|start) of (?:the )?(?:document|text|excerpt|message|telegram|letter|report|cable|record)"
     r"|(?:text|document) continues|continued(?: on (?:the )?next page)?"
     r"|no date|undated|not dated|date not given"
-    r"|(?:(?:the |a |one |two |several )?(?:words?|lines?|passages?|sentences?|paragraphs?|text) )?(?:crossed|struck) out",
-    re.IGNORECASE)
-#: The editor names a part of the document or its state, with a capital (``[Attachment]``,
-#: ``[Table omitted]``, ``[Draft]``, ``[Top secret]``, ``[Unsigned]``); in small letters such a
-#: word is more likely one the translator supplied.
-_DOCUMENT_REMARK = re.compile(
+    r"|(?:(?:the |a |one |two |several )?(?:words?|lines?|passages?|sentences?|paragraphs?|text) )?(?:crossed|struck) out)")
+#: A part of the document or its state, with a capital (``[Attachment]``, ``[Table omitted]``,
+#: ``[Draft]``, ``[Top secret]``, ``[Unsigned]``); in small letters such a word is more likely one
+#: the translator supplied.
+_DOCUMENT_PART = (
     r"(?:(?:Attachment|Enclosure|Annex|Table|Map|Chart|Diagram|Figure|Illustration|Photo(?:graph)?)s?|Appendi(?:x|ces)"
     r"|Lists? of \w+(?: \w+)?)(?: (?:\d+|[IVX]+|[A-Z]))?(?: (?:follows?|omitted|not (?:included|reproduced|translated)))?"
     r"|Copy|Draft|Unsigned|Excerpt|Extract|Continuation"
     r"|(?:Top |Strictly )?(?:[Ss]ecret|[Cc]onfidential)|Personal|(?:Very |Most )?[Uu]rgent"
     r"|Text of the \w+(?: follows)?")
-#: The editor explains a word: ``[i.e., Stalin]``, ``[literally: meeting]``, ``[that is, the CC]``.
-_EXPLANATION = re.compile(r"(?:i\.\s?e\.|that is|literally|lit\.|namely|meaning)[,:]?\s+\S.*", re.IGNORECASE | re.DOTALL)
+#: An explanation of a word: ``[i.e., Stalin]``, ``[literally: meeting]``, ``[that is, the CC]``.
+_EXPLANATION = r"(?i:i\.\s?e\.|that is|literally|lit\.|namely|meaning)[,:]?\s+\S(?s:.*)"
+#: The editor speaks: the three in one expression, tried once on a bracket.
+_REMARK = re.compile("|".join(f"(?:{part})" for part in (_ON_THE_ORIGINAL, _DOCUMENT_PART, _EXPLANATION)))
 #: A description: at least this many words (or any quotation).
 DESCRIPTION_WORDS = 6
 
@@ -85,8 +87,7 @@ def language_remark(site: BracketSite) -> etree._Element | None:
 def remark(site: BracketSite) -> etree._Element | None:
     """``[emphasis in original]``, ``[end of document]``, ``[Attachment]``, ``[i.e., Stalin]``:
     the editor speaks of the original or explains a word."""
-    inner = site.inner.strip()
-    if not (_REMARK.fullmatch(inner) or _DOCUMENT_REMARK.fullmatch(inner) or _EXPLANATION.fullmatch(inner)):
+    if not _REMARK.fullmatch(site.inner.strip()):
         return None
     return _note(site, "editorial")
 
