@@ -44,6 +44,9 @@ _PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|
 #: Chairman [Mao Zedong]``).
 _ROLE_BEFORE = re.compile(r"\b(?:leader|chairman|premier|president|minister|ambassador|secretary|general"
                           r"|marshal|commander|chief|envoy|representative|delegate|consul|chancellor)[ \t]+$")
+#: Enough of the text before a bracket for the longest role, a space or two after it and the
+#: character before it: only that end is searched, not the whole paragraph.
+ROLE_MAX_CHARS = 24
 #: Two spellings of one name are at least this alike (Beiping/Beijing, Tan/Tang, Zhong/Zheng).
 SAME_NAME = 0.7
 DOUBT = "low"
@@ -54,10 +57,12 @@ def another_form(site: BracketSite) -> etree._Element | None:
     form = _NAME.fullmatch(site.inner)
     if form is None or not bracket.closed or bracket.double or not all(isinstance(c, Text) for c in site.children):
         return None
-    if _ROLE_BEFORE.search(site.out[-1] if site.out and isinstance(site.out[-1], str) else ""):
+    cert = DOUBT if form.group("doubt") else None
+    before = site.out[-1] if site.out and isinstance(site.out[-1], str) else ""
+    if _ROLE_BEFORE.search(before[-ROLE_MAX_CHARS:]):
         if capitalised_word_follows(site):
             return None  # ``the ambassador [Patrick] Hurley``: the bracket begins a name
-        return el("gloss", {"resp": "#translator", "cert": DOUBT if form.group("doubt") else None}, form.group("name"))
+        return el("gloss", {"resp": "#translator", "cert": cert}, form.group("name"))
     host = _name_before(site.out)
     if host is None:
         return None
@@ -71,7 +76,7 @@ def another_form(site: BracketSite) -> etree._Element | None:
     if line_break:
         written.append(site.out.pop())
     site.out[-1] = site.out[-1][: site.out[-1].rstrip(" \t").rfind(name)]
-    reg = el("reg", {"resp": "#translator", "cert": DOUBT if form.group("doubt") else None}, form.group("name"))
+    reg = el("reg", {"resp": "#translator", "cert": cert}, form.group("name"))
     return el("choice", None, append(el("orig"), written), reg)
 
 
