@@ -86,3 +86,35 @@ def test_a_note_labelled_by_its_author_in_any_of_the_usual_words(text, note_type
     xml, _ = encode(f"the plan {text} was adopted")
     assert f'<note type="{note_type}"' in xml and "supplied" not in xml
     assert round_trips(f"the plan {text} was adopted")
+
+
+@pytest.mark.parametrize("remark", ["typed", "typewritten", "in red pencil", "deleted", "name deleted",
+                                    "two words crossed out", "approx.", "amount not given", "probably Molotov",
+                                    "possibly V. M. Molotov", "see note 3", "see Document No. 5", "see above",
+                                    "cf. the previous cable"])
+def test_a_remark_identification_or_reference_is_an_editorial_note(remark):
+    text = f"the plan [{remark}] was adopted"
+    xml, _ = encode(text)
+    assert xml == f'<p>the plan <note type="editorial">{remark}</note> was adopted</p>'
+    assert round_trips(text)
+
+
+@pytest.mark.parametrize("words", ["perhaps to be", "see", "see to it"])
+def test_words_a_remark_would_begin_with_are_still_supplied_where_they_are_words(words):
+    assert encode(f"we shall [{words}] now")[0] == f'<p>we shall <supplied resp="#translator">{words}</supplied> now</p>'
+
+
+@pytest.mark.parametrize("remark", ["laughter", "Applause", "pause", "interruption", "speaks in German", "SECRET", "P.S."])
+def test_what_happened_while_words_were_spoken_and_marks_in_capitals_are_editorial_notes(remark):
+    text = f"the plan [{remark}] was adopted"
+    assert encode(text)[0] == f'<p>the plan <note type="editorial">{remark}</note> was adopted</p>'
+    assert round_trips(text)
+
+
+@pytest.mark.parametrize("text", ["[Author's note: false]", "[Transcriber's note: unclear]", "[Note by the editor: wrong]"])
+def test_a_note_labelled_by_an_author_other_than_the_translator_is_editorial(text):
+    assert encode(f"the plan {text} was adopted")[0] == f'<p>the plan <note type="editorial">{text[1:-1]}</note> was adopted</p>'
+
+
+def test_sgd_marks_the_signature_as_signed_does():
+    assert '<note type="editorial" subtype="signed">Sgd.</note>' in encode("Molotov [Sgd.]")[0]

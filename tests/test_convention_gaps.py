@@ -53,3 +53,27 @@ def test_single_question_mark_is_punctuation():
     xml, _ = encode("Why?")
     assert xml == "<p>Why?</p>"
 
+
+
+@pytest.mark.parametrize("text", ["held on [date] in Moscow", "cable No. [number] of", "at [time] the", "signed by [name]."])
+def test_a_kind_of_words_alone_is_a_placeholder_for_words_untranscribed(text):
+    xml, _ = encode(text)
+    word = text[text.index("[") + 1:text.index("]")]
+    assert f'<gap reason="untranscribed"><desc>{word}</desc></gap>' in xml
+    assert round_trips(text)
+
+
+@pytest.mark.parametrize("text", ["at the same [time] the", "for a long [time] the", "to [number] of them", "on that [date] they"])
+def test_a_kind_of_words_after_a_determiner_or_before_of_is_supplied(text):
+    assert "<supplied" in encode(text)[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("[inaudible]", '<gap reason="inaudible"><desc>inaudible</desc></gap>'),
+    ("[unintelligible]", '<gap reason="illegible"><desc>unintelligible</desc></gap>'),
+    ("[illeg.]", '<gap reason="illegible"><desc>illeg.</desc></gap>'),
+    ("[text breaks off]", '<gap reason="lost"><desc>text breaks off</desc></gap>'),
+])
+def test_gaps_in_records_of_conversations_and_abbreviated(text, expected):
+    assert encode(f"he said {text} then")[0] == f"<p>he said {expected} then</p>"
+    assert round_trips(f"he said {text} then")

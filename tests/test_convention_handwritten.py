@@ -1,3 +1,5 @@
+import pytest
+
 from inline_helpers import encode, round_trips
 
 
@@ -64,3 +66,16 @@ def test_a_note_in_the_margin_is_an_annotation_there():
     assert ('<seg type="annotation"><label type="editorial">Note in margin:</label> '
             '<add xml:id="add-1" hand="#hand-1" place="margin">approved</add></seg>') in xml
     assert round_trips(text)
+
+
+@pytest.mark.parametrize("label", ["Resolution:", "Stalin's resolution:"])
+def test_a_resolution_written_on_the_document_is_an_annotation(label):
+    text = f"[{label} Agree. Stalin] The plan was adopted"
+    xml, _ = encode(text)
+    assert (f'<seg type="annotation"><label type="editorial">{label}</label> '
+            f'<add xml:id="add-1" hand="#hand-1">Agree. Stalin</add></seg>') in xml
+    assert round_trips(text)
+
+
+def test_a_resolution_without_its_colon_is_not_an_annotation():
+    assert "<add" not in encode("[Resolution No. 5 follows] The plan was adopted")[0]

@@ -57,3 +57,10 @@ def test_an_expansion_flagged_sic_keeps_its_comment_in_the_expansion():
                    '<note type="sic" resp="#translator">sic, in fact <corr resp="#translator">NKVD</corr></note>'
                    '</expan></choice> said</p>')
     assert round_trips(text)
+
+
+def test_an_exclamation_mark_alone_flags_the_word_as_sic_does():
+    text = "the plan was accepted [!] by all"
+    xml, _ = encode(text)
+    assert xml == '<p>the plan was <sic rend="exclamation">accepted</sic> by all</p>'
+    assert round_trips(text)

@@ -38,7 +38,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The source's error, flagged as the translator flagged it: text [sic], [SIC], [Sic], [sic!] -->
+  <!-- The source's error, flagged as the translator flagged it: text [sic], [SIC], [Sic], [sic!], [!] -->
   <xsl:template match="sic" mode="diplomatic">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
@@ -47,7 +47,8 @@
         <span class="sic-flag">
           <xsl:call-template name="tc:bracketed">
             <xsl:with-param name="content"
-                select="(tokenize(@rend)[. = ('SIC', 'Sic')], 'sic')[1] || (if (tokenize(@rend) = 'exclaimed') then '!' else '')"/>
+                select="if (tokenize(@rend) = 'exclamation') then '!'
+                        else (tokenize(@rend)[. = ('SIC', 'Sic')], 'sic')[1] || (if (tokenize(@rend) = 'exclaimed') then '!' else '')"/>
           </xsl:call-template>
         </span>
       </xsl:with-param>

@@ -24,6 +24,7 @@ BRACKET_CONVENTIONS: tuple[BracketConvention, ...] = (
     gaps.illegible,
     gaps.omission,
     gaps.described,
+    gaps.placeholder,
     forms.blank,
     sic.sic,
     signed.signed_mark,

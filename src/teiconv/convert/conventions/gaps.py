@@ -6,6 +6,8 @@
 - ``????`` — illegible characters, one per question mark;
 - ``[...]`` / ``[…]`` / ``[…redacted]`` — an omission: ``<gap reason="omitted">`` (``redacted``:
   withheld when the document was declassified);
+- ``on [date] in Moscow``, ``No. [number]`` — a placeholder: the kind of words the original has
+  here, named instead of given: ``<gap reason="untranscribed">`` with the word as ``<desc>``;
 - ``[one word missing]``, ``[one line missing]``, ``[one or two words unclear]``, ``[first page
   missing]``, ``[redacted]``, ``[not translated]`` — text the source lacks, could not read, or
   withheld, or the translator left out, described by its extent: ``reason`` (lost, illegible,
@@ -29,7 +31,7 @@ from .patterns import TextPattern
 
 UNRENDERED_GLYPH = "\u25a1"
 
-_ILLEGIBLE = re.compile(r"\s*illegible\b", re.IGNORECASE)
+_ILLEGIBLE = re.compile(r"\s*illeg(?:ible\b|\.)", re.IGNORECASE)
 _OMISSION = re.compile(r"(?:(?:\. ?){2}\.|\u2026)\s*(?P<redacted>redacted)?", re.IGNORECASE)
 _UNITS = (
     ("chars", re.compile(r"\b(letters?|characters?|chars?)\b", re.I)),
@@ -42,8 +44,9 @@ _NUMBERS = {word: value for value, word in enumerate(
 _NUMBER = r"(?:\d+|" + "|".join(_NUMBERS) + r"|an?|several|a few)"
 #: What became of the text → ``gap/@reason``.
 REASONS = (
-    ("illegible", r"unclear|illegible|not legible|unreadable|indecipherable"),
-    ("lost", r"missing|lost|cut off|torn(?: off)?|damaged|not preserved|faded"),
+    ("illegible", r"unclear|illegible|not legible|unreadable|indecipherable|unintelligible|indistinct"),
+    ("inaudible", r"inaudible|not audible"),
+    ("lost", r"missing|lost|cut off|torn(?: off)?|damaged|not preserved|faded|breaks off|broken off"),
     ("omitted", r"omitted|left out|not translated|untranslated"),
     ("redacted", r"redacted|withheld|sanitized|not declassified|excised"),
 )
@@ -65,6 +68,14 @@ _DESCRIBED_GAP = re.compile(
     r"(?: in the (?:original|text|document)| here)?",
     re.IGNORECASE,
 )
+
+
+#: A kind of words alone in brackets, in small letters: a placeholder (:func:`placeholder`).
+_PLACEHOLDER = re.compile(r"date|time|number|name|surname|sum|amount|figure|address")
+#: Where a placeholder stands: after a preposition or ``No.``, or where a line or a clause begins.
+_SLOT_BEFORE = re.compile(r"(?:^|[\n(,:]|\b(?i:on|at|by|from|until|till|to|dated|of|for|No\.?)|\u2116)[ \t]*$")
+#: Enough of the text before a bracket for the longest of them and its space.
+SLOT_MAX_CHARS = 8
 
 
 def unit_of(description: str) -> str | None:
@@ -107,6 +118,20 @@ def described(site: BracketSite) -> etree._Element | None:
         least = most = None
     extent = {"quantity": least} if most is None else {"atLeast": least, "atMost": most}
     return el("gap", {"reason": reason, "unit": unit, **extent, "rend": site.rend()}, el("desc", None, site.inner))
+
+
+def placeholder(site: BracketSite) -> etree._Element | None:
+    """``on [date] in Moscow``, ``No. [number]``: the kind of words that stand here in the original,
+    which the translation names instead of giving them — where such words stand: after a
+    preposition or ``No.``, or at the start of a line or a clause.  After another word (``at the
+    same [time]``, ``for a long [time]``), or before ``of`` (``to [number] of``), it is a word the
+    translator supplied."""
+    if not _PLACEHOLDER.fullmatch(site.inner) or site.ctx.text.startswith(" of ", site.bracket.end):
+        return None
+    before = site.out[-1] if site.out and isinstance(site.out[-1], str) else "" if site.out else "\n"
+    if not _SLOT_BEFORE.search(before[-SLOT_MAX_CHARS:]):
+        return None
+    return el("gap", {"reason": "untranscribed", "rend": site.rend()}, el("desc", None, site.inner))
 
 
 def _count(word: str | None) -> str | None:

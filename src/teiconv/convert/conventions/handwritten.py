@@ -16,9 +16,12 @@ from ..rendering import bracketed, content, has_rend, render, renders
 from ..tei import append, el
 from .base import BracketSite, described, description_end, render_described, text_of
 
-#: Handwriting, or a note in the margin (``[Note in margin: approved]``, ``[Marginalia]``).
+#: Handwriting, a note in the margin (``[Note in margin: approved]``, ``[Marginalia]``), or a
+#: leader's resolution written on the document (``[Resolution: Agree. Stalin]``, ``[Stalin's
+#: resolution: …]``; with its colon: ``[Resolution No. 5 follows]`` is a part of the document).
 _HANDWRITTEN = re.compile(r"\s*(?:hand-?written|(?:note|notation|inscription|annotation)s? (?:in|on) (?:the )?"
-                          r"(?:\w+ )?margins?|marginal (?:note|notation|inscription)s?|marginalia)\b", re.IGNORECASE)
+                          r"(?:\w+ )?margins?|marginal (?:note|notation|inscription)s?|marginalia"
+                          r"|(?:[A-Z][\w-]*['\u2019]s )?resolution(?= ?:))\b", re.IGNORECASE)
 
 #: Words in the editor's description → ``add/@place``, first match wins.
 PLACES = (

@@ -2,8 +2,9 @@
 
 - ``[Translator's note: …]``, ``[Ed. note: …]`` — notes with their author in their first words;
 - ``[in English]``, ``[in Russian in the original]`` — what language the original has here;
-- ``[emphasis in original]``, ``[end of document]``, ``[no date]``, ``[i.e., Stalin]`` — a remark
-  on how the original is written, where it ends, what it lacks, or what a word means (English
+- ``[emphasis in original]``, ``[typed]``, ``[end of document]``, ``[no date]``, ``[deleted]``,
+  ``[i.e., Stalin]``, ``[probably Molotov]``, ``[see note 3]`` — a remark on how the original is
+  written, where it ends, what it lacks, what a word means or who it is, or where to look (English
   words, which would otherwise be taken for supplied ones);
 - ``[the handwritten original follows, followed by "…" …]`` — an editor's description, with the
   quoted material as ``<q>`` and nested brackets parsed like any other text;
@@ -27,8 +28,9 @@ from ..knowledge import language_tag
 from ..lexicon import words
 
 _LABELLED = re.compile(
-    r"\s*(?:(?P<translator>translator(?:['\u2019]?s (?:note|comment|remark))?)"
-    r"|(?P<editor>ed(?:itor)?(?:['\u2019]?s)?\.?(?: (?:note|comment|remark))?|(?:foot)?note|comment|remark))\s*:",
+    r"\s*(?:(?P<translator>translator(?:['\u2019]?s (?:note|comment|remark))?|(?:note|comment|remark) by (?:the )?translator)"
+    r"|(?P<editor>(?:ed(?:itor)?|author|transcriber|compiler|publisher)(?:['\u2019]?s)?\.?(?: (?:note|comment|remark))?"
+    r"|(?:foot)?note|comment|remark|(?:note|comment|remark) by [\w .'\u2019-]{1,40}?))\s*:",
     re.IGNORECASE,
 )
 #: ``[in English]``, ``[text in Russian in the original]``, ``[Chinese text]``: what language the
@@ -42,8 +44,14 @@ _ON_THE_ORIGINAL = (
     r"|emphasis (?:added|mine|ours)|as in (?:the )?original"
     r"|(?:end|beginning|start) of (?:the )?(?:document|text|excerpt|message|telegram|letter|report|cable|record)"
     r"|(?:text|document) continues|continued(?: on (?:the )?next page)?"
-    r"|no date|undated|not dated|date not given"
-    r"|(?:(?:the |a |one |two |several )?(?:words?|lines?|passages?|sentences?|paragraphs?|text) )?(?:crossed|struck) out)")
+    r"|no date|undated|not dated|(?:date|time|place|sum|amount|number|name) not (?:given|stated|indicated|specified)"
+    r"|typed|typewritten|(?:written )?in (?:(?:red|blue|black|green|colou?red) )?(?:pencil|ink|crayon)"
+    # what happened while the words were spoken, in a record of a conversation or a speech
+    r"|(?:general |loud )?(?:laughter|laughs|applause|pause|silence|interruption|crosstalk|noise|commotion)"
+    r"|(?:speaks|spoken|continues|replies|answers|said) in [A-Z][a-z]+"
+    r"|approx\."
+    r"|(?:(?:the |a |one |two |several )?(?:(?:\w+ )?names?|words?|lines?|passages?|sentences?|paragraphs?|text) )?"
+    r"(?:crossed out|struck out|deleted|erased))")
 #: A part of the document or its state, with a capital (``[Attachment]``, ``[Table omitted]``,
 #: ``[Draft]``, ``[Top secret]``, ``[Unsigned]``); in small letters such a word is more likely one
 #: the translator supplied.
@@ -52,11 +60,20 @@ _DOCUMENT_PART = (
     r"|Lists? of \w+(?: \w+)?)(?: (?:\d+|[IVX]+|[A-Z]))?(?: (?:follows?|omitted|not (?:included|reproduced|translated)))?"
     r"|Copy|Draft|Unsigned|Excerpt|Extract|Continuation"
     r"|(?:Top |Strictly )?(?:[Ss]ecret|[Cc]onfidential)|Personal|(?:Very |Most )?[Uu]rgent"
+    r"|(?:TOP |STRICTLY )?(?:SECRET|CONFIDENTIAL)|PERSONAL|(?:VERY |MOST )?URGENT|P\. ?S\.|Postscript"
     r"|Text of the \w+(?: follows)?")
-#: An explanation of a word: ``[i.e., Stalin]``, ``[literally: meeting]``, ``[that is, the CC]``.
-_EXPLANATION = r"(?i:i\.\s?e\.|that is|literally|lit\.|namely|meaning)[,:]?\s+\S(?s:.*)"
-#: The editor speaks: the three in one expression, tried once on a bracket.
-_REMARK = re.compile("|".join(f"(?:{part})" for part in (_ON_THE_ORIGINAL, _DOCUMENT_PART, _EXPLANATION)))
+#: An explanation of a word: ``[i.e., Stalin]``, ``[literally: meeting]``, ``[that is, the CC]``; an
+#: identification the editor doubts (``the minister [probably Molotov]``: a name, so not words
+#: supplied with doubt, ``[perhaps to be]``).
+_EXPLANATION = (r"(?i:i\.\s?e\.|that is|literally|lit\.|namely|meaning)[,:]?\s+\S(?s:.*)"
+                r"|(?i:probably|possibly|presumably|perhaps|apparently|evidently)\s+[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\??")
+#: A reference to another place: ``[see Document No. 5]``, ``[see note 3]``, ``[cf. the previous cable]``,
+#: ``[see above]`` (``see`` alone, or before other words, may be a verb the translator supplied).
+_REFERENCE = (r"(?i:cf\.|compare)\s+\S(?s:.*)"
+              r"|(?i:see(?: also)?)\s+(?:(?i:above|below)|(?i:documents?|doc\.|notes?|footnotes?|pages?|pp?\.|appendix|"
+              r"attachments?|annex|enclosures?|No\.|the (?:previous|preceding|following|next|note|footnote|appendix|attachment))\b(?s:.*))")
+#: The editor speaks: these in one expression, tried once on a bracket.
+_REMARK = re.compile("|".join(f"(?:{part})" for part in (_ON_THE_ORIGINAL, _DOCUMENT_PART, _EXPLANATION, _REFERENCE)))
 #: A description: at least this many words (or any quotation).
 DESCRIPTION_WORDS = 6
 

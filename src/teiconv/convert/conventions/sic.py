@@ -1,7 +1,8 @@
 """``[sic]``: the translator vouches that an odd word is what the original says.
 
 - ``sovietists [SIC]`` — the word before the bracket becomes ``<sic>``; ``rend="SIC"`` records an
-  upper-case marker;
+  upper-case marker, ``exclaimed`` an exclamation mark after it (``[sic!]``), ``exclamation`` one
+  instead of it (``accepted [!]``);
 - ``[voyen - SIC]`` — the flagged word is the original-language word in the bracket:
   ``<sic><foreign xml:lang="ru-Latn">voyen</foreign></sic>``;
 - ``cannot [sic, probably "can"]``, ``[sic, should be Nosaka Sanzo]``, ``[sic; ed. note— perhaps
@@ -21,7 +22,9 @@ from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word
 
-_MARKER = re.compile(r"(sic)(!?)", re.IGNORECASE)
+_MARKER = re.compile(r"(sic)(!?)|!", re.IGNORECASE)
+#: ``[!]``: the exclamation mark alone flags the word as ``[sic!]`` does.
+EXCLAMATION = "!"
 _SIC = re.compile(r"sic", re.IGNORECASE)
 _COMMENTED = re.compile(r"sic[:,;] .+", re.IGNORECASE | re.DOTALL)
 #: The words that introduce the translator's correction; what follows them is the ``corr``.
@@ -37,8 +40,8 @@ def _marker_rend(marker: str) -> str | None:
 
 
 def sic(site: BracketSite) -> etree._Element | None:
-    if not _SIC.search(site.inner):
-        return None  # every form of the convention has the word: most brackets are passed over at once
+    if site.inner != EXCLAMATION and not _SIC.search(site.inner):
+        return None  # every other form of the convention has the word: most brackets are passed over at once
     flagged = _ORIGINAL_FLAGGED.fullmatch(site.inner)
     if flagged:
         foreign = el("foreign", {"xml:lang": site.ctx.original_language}, flagged.group("word"))
@@ -54,8 +57,14 @@ def sic(site: BracketSite) -> etree._Element | None:
     host = take_host_word(site.out)
     if host is None:
         return None
+    if marker.group(1) is None:
+        return append(el("sic", {"rend": _join(EXCLAMATION_ONLY, site.rend())}), host)
     exclaimed = "exclaimed" if marker.group(2) else None
     return append(el("sic", {"rend": _join(_marker_rend(marker.group(1)), exclaimed, site.rend())}), host)
+
+
+#: ``@rend`` of a word flagged ``[!]``.
+EXCLAMATION_ONLY = "exclamation"
 
 
 def _commented(site: BracketSite) -> list | None:
@@ -97,8 +106,10 @@ def _join(*tokens: str | None) -> str | None:
 
 
 def _marker(element: etree._Element) -> str:
-    """``sic`` as the bracket wrote it: its capitals, and ``!`` after it (``[sic!]``)."""
+    """``sic`` as the bracket wrote it: its capitals, and ``!`` after it (``[sic!]``), or ``!`` alone."""
     tokens = (element.get("rend") or "").split()
+    if EXCLAMATION_ONLY in tokens:
+        return EXCLAMATION
     return next((t for t in tokens if t.lower() == "sic"), "sic") + ("!" if "exclaimed" in tokens else "")
 
 

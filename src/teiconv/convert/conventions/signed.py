@@ -1,6 +1,6 @@
 """Signatures the transcription marks but does not give: ``[signed]``, ``[signature]``.
 
-- ``[signed]`` — the editor's word that the original bears a signature here: an editorial note
+- ``[signed]``, ``[Sgd.]`` — the editor's word that the original bears a signature here: an editorial note
   of subtype ``signed``;
 - ``[signature]``, ``[Chinese signature]``, ``[signature of the head of department]``,
   ``[initials]``, ``[Molotov's initials]`` — a signature described, not transcribed: ``<gap reason="untranscribed">`` with the editor's words as
@@ -19,7 +19,7 @@ from lxml import etree
 from ..tei import el
 from .base import BracketSite
 
-_SIGNED = re.compile(r"signed", re.IGNORECASE)
+_SIGNED = re.compile(r"signed|sgd\.?", re.IGNORECASE)
 #: A short description naming a signature or initials, without a colon (``[Signature: …]`` quotes one).
 _SIGNATURE = re.compile(r"(?:[\w.'\u2019-]+ ){0,3}(?:signatures?|initials)(?: [\w.'\u2019-]+){0,5}", re.IGNORECASE)
 _MARK = rf"\[(?:{_SIGNED.pattern}|{_SIGNATURE.pattern})\]"
