@@ -3,7 +3,6 @@
 import pytest
 
 from inline_helpers import encode, round_trips
-from teiconv.convert.conventions.routing import document_date
 
 
 @pytest.mark.parametrize("text, when", [
@@ -33,14 +32,3 @@ def test_the_texts_own_year_is_never_replaced_by_the_pages():
 def test_what_is_not_a_date_stays_text(text):
     xml, _ = encode(text, routing=True)
     assert "<date" not in xml
-
-
-@pytest.mark.parametrize("line, iso", [
-    ("December 9, 1941", "1941-12-09"),
-    ("9 December 1941", "1941-12-09"),
-    ("August 1949", "1949-08"),
-    ("1936", "1936"),
-    ("Summer 1936", None),
-])
-def test_a_pages_date_line_at_its_own_precision(line, iso):
-    assert document_date(line) == iso

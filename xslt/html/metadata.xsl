@@ -51,7 +51,9 @@
   <xsl:function name="h:metadata" as="map(xs:string, item())">
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="header" select="$tei/teiHeader"/>
-    <xsl:variable name="when" select="string(($header/profileDesc/creation/date/@when,
+    <!-- The document's date, or where a span or a decade it is dated by begins: what sorts it. -->
+    <xsl:variable name="dating" select="$header/profileDesc/creation/date[1]"/>
+    <xsl:variable name="when" select="string(($dating/(@when, @from, @notBefore),
                                               $tei/text/front/docDate/@when, $header//sourceDesc//date/@when)[1])"/>
     <xsl:variable name="kind" select="h:kind($tei)"/>
     <xsl:variable name="type" select="string(($tei/text/body/div[@type = 'document']/@subtype,
@@ -65,7 +67,7 @@
         'when': $when,
         'date': substring($when, 1, 10),
         'year': substring($when, 1, 4),
-        'date-text': h:date-text($when),
+        'date-text': if ($dating[@cert or @from or @notBefore]) then normalize-space($dating) else h:date-text($when),
         'kind': $kind,
         'type': $type,
         'type-label': upper-case(substring($type, 1, 1)) || translate(substring($type, 2), '-', ' '),

@@ -93,7 +93,7 @@
 
   <xsl:function name="print:when" as="xs:string?">
     <xsl:param name="tei" as="element()"/>
-    <xsl:sequence select="($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/@when,
+    <xsl:sequence select="($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/(@when, @from, @notBefore),
                            print:text($tei)/tei:front/tei:docDate/@when)[1] ! string()"/>
   </xsl:function>
 

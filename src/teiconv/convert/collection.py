@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .context import Context
-from .conventions.routing import document_date
+from .dateline import DocumentDate, read_date_line
 from .inline import InlineEncoder
 from .page import Region, blocks_of, split_lines
 from .tei import Mixed, el, sub
@@ -27,7 +27,7 @@ HEADING_MAX_CHARS = 60
 @dataclass
 class Entry:
     date: Region
-    date_iso: str
+    dating: DocumentDate
     title: Region
     summary: list[Region]
 
@@ -42,15 +42,15 @@ def _inline(ctx: Context, region: Region) -> list[Mixed]:
 
 def _entries(ctx: Context, blocks: list[Region]) -> tuple[list[Region], list[Entry]]:
     """Split blocks into those before the first dated entry and the entries."""
-    first = next((i for i, b in enumerate(blocks) if document_date(_text(ctx, b))), len(blocks))
+    datings = [read_date_line(_text(ctx, block)) for block in blocks]
+    first = next((i for i, dating in enumerate(datings) if dating), len(blocks))
     entries: list[Entry] = []
     index = first
     while index < len(blocks):
         date_block = blocks[index]
-        end = next((j for j in range(index + 1, len(blocks)) if document_date(_text(ctx, blocks[j]))), len(blocks))
+        end = next((j for j in range(index + 1, len(blocks)) if datings[j]), len(blocks))
         title = blocks[index + 1] if index + 1 < end else Region(date_block.end, date_block.end)
-        entries.append(Entry(date_block, document_date(_text(ctx, date_block)) or "", title,
-                             blocks[index + 2:end]))
+        entries.append(Entry(date_block, datings[index] or DocumentDate(), title, blocks[index + 2:end]))
         index = end
     return blocks[:first], entries
 
@@ -91,7 +91,7 @@ def _listing(ctx: Context, heading: Region | None, entries: list[Entry]) -> etre
         sub(listing, "head", None, *_inline(ctx, heading))
     for entry in entries:
         bibl = sub(listing, "bibl", {"type": "document"})
-        sub(bibl, "date", {"when": entry.date_iso}, _text(ctx, entry.date))
+        sub(bibl, "date", entry.dating.attributes, _text(ctx, entry.date))
         bibl.append(el("lb"))
         sub(bibl, "title", None, *_inline(ctx, entry.title))
         for block in entry.summary:

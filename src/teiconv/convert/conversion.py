@@ -65,7 +65,7 @@ def document_id(meta: Metadata) -> str:
     record = safe_id(meta.record_id or "")
     if record:
         return f"wcda-{record}"
-    date = meta.date_iso or "undated"
+    date = (meta.dating.earliest if meta.dating else None) or "undated"
     return f"{date}-{slugify(meta.title)}"
 
 
@@ -83,7 +83,7 @@ def convert_source(source: Source, registers: Registers | None = None,
     if page.flavour == "collection":
         return _convert_collection(Context(text, source.name), edition)
     meta = read_metadata(text, page)
-    ctx = Context(text, source.name, original_language=meta.foreign_tag, year=_year(meta.date_iso))
+    ctx = Context(text, source.name, original_language=meta.foreign_tag, year=_year(meta.dating.earliest if meta.dating else None))
     doc_id = document_id(meta)
     ctx.footnotes = read_footnotes(page, ctx)
     if page.body:

@@ -24,6 +24,7 @@ from .conventions import marks
 from .conventions.forms import FORM_BOX_ID
 from .editorial import editorial_declaration
 from .correspondence import Correspondence
+from .dateline import DocumentDate
 from .metadata import DEFAULT_PUBLISHER, Metadata
 from .tei import el, sub
 
@@ -160,8 +161,8 @@ def translation_bibl(source: etree._Element, meta: Metadata) -> None:
         for name in meta.translators:
             sub(responsibility, "persName", None, name)
     sub(bibl, "publisher", None, meta.archive or DEFAULT_PUBLISHER)
-    if meta.date_iso:
-        sub(bibl, "date", {"when": meta.date_iso}, meta.date_text)
+    if meta.dating and meta.dating.earliest:
+        sub(bibl, "date", meta.dating.attributes, meta.date_text)
     if meta.url:
         sub(bibl, "ptr", {"target": meta.url})
     _availability(bibl, meta.rights, NO_RIGHTS)  # the source's rights as its page states them
@@ -182,7 +183,7 @@ def encoding_description(header: etree._Element, meta: Metadata) -> None:
 
 
 def correspondence_description(profile: etree._Element, correspondence: Correspondence,
-                                 date_iso: str | None) -> None:
+                                 dating: DocumentDate | None) -> None:
     """Sender and recipients as the title names them; the sending dated by the document's date."""
     description = sub(profile, "correspDesc")
     for kind, parties in (("sent", correspondence.senders), ("received", correspondence.recipients)):
@@ -192,15 +193,15 @@ def correspondence_description(profile: etree._Element, correspondence: Correspo
         places = [party.place for party in parties if party.place]
         if places:
             sub(action, "placeName", None, places[0])
-        if kind == "sent" and date_iso:
-            sub(action, "date", {"when": date_iso})
+        if kind == "sent" and dating and dating.earliest:
+            sub(action, "date", dating.attributes)
 
 
 def profile_description(header: etree._Element, meta: Metadata, ctx: Context) -> None:
     profile = sub(header, "profileDesc")
     creation = sub(profile, "creation")
-    if meta.date_iso:
-        sub(creation, "date", {"when": meta.date_iso}, meta.date_text)
+    if meta.dating:
+        sub(creation, "date", meta.dating.attributes, meta.date_text)
     else:
         sub(creation, "date", None, "undated")
     usage = sub(profile, "langUsage")
@@ -211,7 +212,7 @@ def profile_description(header: etree._Element, meta: Metadata, ctx: Context) ->
     if meta.summary:
         sub(sub(profile, "abstract"), "p", None, meta.summary)
     if meta.correspondence:
-        correspondence_description(profile, meta.correspondence, meta.date_iso)
+        correspondence_description(profile, meta.correspondence, meta.dating)
     if meta.classifications or meta.keywords:
         text_classification(profile, meta)
     if ctx.hands:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .archref import ArchivalReference, parse_reference
 from .conventions import marks
 from .correspondence import Correspondence, read_correspondence
+from .dateline import DocumentDate
 from .doctype import document_type
 from .knowledge import Repository, find_repository, language_tag
 from .page import Page, Section
@@ -52,7 +53,7 @@ _NAME_AND_SIGLUM = re.compile(r"(?P<name>.+?)\s*\((?P<siglum>[^()]+)\)$")
 @dataclass
 class Metadata:
     title: str = ""
-    date_iso: str | None = None
+    dating: DocumentDate | None = None
     date_text: str | None = None
     doc_type: str = "document"
     summary: str | None = None
@@ -153,7 +154,7 @@ def read_metadata(text: str, page: Page) -> Metadata:
         meta.doc_type = document_type(meta.title)
         meta.correspondence = read_correspondence(meta.title, meta.doc_type)
     if page.date:
-        meta.date_iso, meta.date_text = page.date_iso, flat(page.date.of(text))
+        meta.dating, meta.date_text = page.dating, flat(page.date.of(text))
     meta.credits = flat(page.credits.of(text)) if page.credits else _section_text(text, _section(page.front, "credits"))
     meta.summary = (flat(" ".join(region.of(text) for region in page.summary)) if page.summary
                     else _section_text(text, _section(page.front, "summary")))

@@ -28,7 +28,7 @@ from . import reflow
 from .brackets import line_breaks_in_brackets
 from .conventions.footnotes import after_word, number_pattern
 from .conventions.marks import is_classification_line
-from .conventions.routing import document_date
+from .dateline import DocumentDate, read_date_line
 from .runon import is_run_on, run_on_spans
 
 #: Labels of the sections before the document (compared without case and trailing colon).
@@ -120,7 +120,7 @@ class Page:
     wrapped: bool = False
     banner: list[Region] = field(default_factory=list)
     date: Region | None = None
-    date_iso: str | None = None
+    dating: DocumentDate | None = None
     title: Region | None = None
     credits: Region | None = None
     front: list[Section] = field(default_factory=list)
@@ -266,7 +266,7 @@ def is_collection(text: str, lines: list[Line]) -> bool:
 
 
 def _dated(text: str, line: Line) -> bool:
-    return document_date(undecorate(text, line).of(text)) is not None
+    return read_date_line(undecorate(text, line).of(text)) is not None
 
 
 def _title(text: str, lines: list[Line], index: int) -> tuple[Region, int]:
@@ -305,9 +305,9 @@ def read_page(text: str) -> Page:
     index = _read_banner(text, lines, _nonblank(lines, 0), page)
     if index < len(lines):
         date_region = undecorate(text, lines[index])
-        iso = document_date(date_region.of(text))
-        if iso:
-            page.date, page.date_iso = date_region, iso
+        dating = read_date_line(date_region.of(text))
+        if dating:
+            page.date, page.dating = date_region, dating
             index = _nonblank(lines, index + 1)
     if index < len(lines):
         page.title, index = _title(text, lines, index)
@@ -336,7 +336,7 @@ def _read_banner(text: str, lines: list[Line], index: int, page: Page) -> int:
     """Short lines before the date, one naming a web address: the site's banner on a PDF export."""
     filled = [i for i in range(index, min(len(lines), index + 2 * BANNER_MAX_LINES)) if not lines[i].blank]
     for count, candidate in enumerate(filled[: BANNER_MAX_LINES + 1]):
-        if document_date(undecorate(text, lines[candidate]).of(text)):
+        if read_date_line(undecorate(text, lines[candidate]).of(text)):
             banner = filled[:count]
             if banner and all(len(lines[i].text.strip()) <= BANNER_LINE_MAX_CHARS for i in banner) and any(
                     _WEB_ADDRESS.search(lines[i].text) for i in banner):

@@ -61,7 +61,7 @@ def build_front(page: Page, ctx: Context) -> etree._Element | None:
     if page.banner:
         sub(front, "docImprint", None, *_inline(ctx, page.banner))
     if page.date:
-        sub(front, "docDate", {"when": page.date_iso}, page.date.of(ctx.text))
+        sub(front, "docDate", page.dating.day_attributes if page.dating else None, page.date.of(ctx.text))
     if page.title:
         title = el("titlePart", {"type": "main"}, *_inline(ctx, [page.title]))
         sub(front, "docTitle", None, title)

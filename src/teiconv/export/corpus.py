@@ -79,7 +79,7 @@ def _source_description(file_desc: etree._Element, documents: list[EditionDocume
         bibl = _el(listing, "bibl")
         _el(bibl, "title", document.title)
         if document.when:
-            _el(bibl, "date", document.when, when=document.when)
+            _el(bibl, "date", document.when, **document.dating)
         _el(bibl, "idno", document.doc_id, type="teiconv")
         _el(bibl, "ptr", target=f"#{document_key(document)}")
 

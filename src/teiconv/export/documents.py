@@ -40,8 +40,17 @@ class EditionDocument:
         return self.text("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title")
 
     @property
+    def dating(self) -> dict[str, str]:
+        """The attributes that date the document (``when``; ``from`` and ``to``; ``cert`` ...)."""
+        found = self.root.find("tei:teiHeader/tei:profileDesc/tei:creation/tei:date", NS)
+        return dict(found.attrib) if found is not None else {}
+
+    @property
     def when(self) -> str:
-        return self.text("tei:teiHeader/tei:profileDesc/tei:creation/tei:date/@when")
+        """The document's date, or where the span or the decade it is dated by begins: what
+        orders the edition."""
+        dating = self.dating
+        return next((dating[name] for name in ("when", "from", "notBefore") if name in dating), "")
 
     @property
     def is_collection(self) -> bool:

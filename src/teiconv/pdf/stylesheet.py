@@ -36,7 +36,7 @@ _KIND_XPATH = """
 # then by id.
 _ORDER_XPATH = """
   let $tei := /*,
-      $when := ($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/@when,
+      $when := ($tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date/(@when, @from, @notBefore),
                 ($tei/self::tei:text, $tei/tei:text)[1]/tei:front/tei:docDate/@when)[1] ! string()
   return (string(empty($when)), string($when),
           string(($tei/tei:teiHeader//tei:publicationStmt/tei:idno[@type = 'teiconv'])[1] ! normalize-space()))

@@ -165,29 +165,6 @@ PATTERNS = (
 )
 
 
-#: The forms of a date line (:func:`document_date`), compiled once: the page reader tries them on
-#: every line of every document.
-_YEAR_LINE = re.compile(r"1[0-9]{3}|20[0-9]{2}")
-_MONTH_YEAR_LINE = re.compile(rf"(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})")
-_MONTH_DAY_YEAR_LINE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}})")
-_DAY_MONTH_YEAR_LINE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+(?P<y>\d{{4}})")
-
-
-def document_date(text: str, year_hint: int | None = None) -> str | None:
-    """The ISO date of a date line, at the precision it gives: ``December 9, 1941`` or
-    ``9 December 1941`` → ``1941-12-09``, ``August 1949`` → ``1949-08``, ``1936`` → ``1936``."""
-    text = text.strip()
-    if _YEAR_LINE.fullmatch(text):
-        return text
-    match = _MONTH_YEAR_LINE.fullmatch(text)
-    if match:
-        return f"{match['y']}-{MONTHS[match['m']]:02d}"
-    match = _MONTH_DAY_YEAR_LINE.fullmatch(text) or _DAY_MONTH_YEAR_LINE.fullmatch(text)
-    if match:
-        return iso_date(int(match["y"]), match["m"], match["d"])
-    return None
-
-
 #: A line that is a date and nothing else, in any of the forms the patterns above read.
 _DATE_LINE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in PATTERNS
                                  if pattern.name not in ("clock", "number")))
