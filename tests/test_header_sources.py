@@ -40,6 +40,31 @@ def test_a_repository_the_table_does_not_know_is_read_where_it_is_written():
     assert parse_reference("Some published book (Moscow, 1994), 634").is_archival is False
 
 
+@pytest.mark.parametrize("written, siglum, name, shelfmark", [
+    # another siglum the table lists for an archive
+    ("AVP RF, f. 0100, op. 40, d. 7", "AVPRF", "Archive of Foreign Policy of the Russian Federation", None),
+    # a name the table does not know, then a siglum it knows
+    ("Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv (SAPMO-BArch), DY 30/3386",
+     "SAPMO-BArch", "Foundation Archives of Parties and Mass Organisations of the GDR in the Federal Archives", "DY 30/3386"),
+    # a known name, then its siglum in parentheses: not part of the shelfmark
+    ("Hungarian National Archives (MNL OL), XIX-J-1-j, 4", "MNL OL", "Hungarian National Archives", "XIX-J-1-j, 4"),
+    # neither known: as written
+    ("Lithuanian Special Archives (LYA), box 3", "LYA", "Lithuanian Special Archives", "box 3"),
+    # the first part a siglum, or naming an archive
+    ("MfAA, A 1234", "MfAA", None, "A 1234"),
+    ("Hoover Institution Archives, Stanford, Box 3", None, "Hoover Institution Archives", "Stanford, Box 3"),
+    ("Archives of the Polish Ministry of Foreign Affairs, z. 23, w. 1", None,
+     "Archives of the Polish Ministry of Foreign Affairs", "z. 23, w. 1"),
+])
+def test_a_repository_is_read_in_the_forms_citations_give_it(written, siglum, name, shelfmark):
+    reference = parse_reference(written)
+    assert (reference.repository.siglum, reference.repository.name, reference.shelfmark) == (siglum, name, shelfmark)
+
+
+def test_a_first_part_that_names_no_archive_is_not_a_repository():
+    assert parse_reference("Cold War International History Project Bulletin, Issue 6-7").is_archival is False
+
+
 def test_other_archives_keep_their_shelfmark_whole():
     reference = parse_reference("BArch, B 136/59748, 376-385")
     assert reference.repository.name == "German Federal Archives"

@@ -1,7 +1,9 @@
 """Archival references: ``APRF: F. 39, Op. 1, D. 31, Ll. 54-58`` read into their parts.
 
 A reference names a repository (by siglum or full name, known from
-:mod:`teiconv.convert.knowledge` or simply written before a colon), then a shelfmark.  Russian
+:mod:`teiconv.convert.knowledge`, or written before a colon, as ``Name (SIGLUM)``, or as the first
+of its parts when that is a siglum or names an archive: ``BStU, MfS …``, ``National Archives of
+Australia, A1838 …``), then a shelfmark.  Russian
 and Soviet archives give the shelfmark as fond / opis / delo (and papka), then the folios (``ll.``,
 ``listy``), abbreviated or not, with or without spaces (``F.17 Op.162 D. 17, L. 151``); other
 archives write a shelfmark of their own (``B 136/59748``, ``Department of Foreign Affairs/5/313/3D``),
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .knowledge import Repository, repository_at_start
+from .knowledge import Repository, find_repository, repository_at_start
 
 #: Parts of a Russian shelfmark: kind → its words, full or abbreviated (RGANI's fond 89 has a
 #: *perechen* where other fonds have an opis).
@@ -33,6 +35,19 @@ _FOLIOS = re.compile(r"(?<![\w.])(?:listy|list|ll?\.)\s*(?P<from>\d+\w*)(?:\s*[-
                      re.IGNORECASE)
 _LEADING_SIGLUM = re.compile(r"(?P<siglum>[A-Z][\w .-]{0,20}?)\s*:\s")
 _LEADING_SEPARATOR = re.compile(r"\A[\s,:;]+")
+#: A siglum in parentheses after a repository's name: ``Hungarian National Archives (MNL OL), …``.
+_SIGLUM_AFTER = re.compile(r"\s*\((?P<siglum>[^()]{1,30})\)")
+#: ``Stiftung Archiv der Parteien … (SAPMO-BArch), DY 30/3386``: a name, then its siglum.
+#: A siglum: a short word or two with two capitals or more (``SAPMO-BArch``, ``MNL OL``), not a
+#: place and year (``Moscow, 1994``).
+_SIGLUM = r"(?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z.\- ]{1,24}"
+_NAME_AND_SIGLUM = re.compile(rf"(?P<name>[A-Z][^(),:]{{2,160}}?)\s*\((?P<siglum>{_SIGLUM})\)(?=[\s,;:]|$)")
+#: The first part of a reference, when it is a siglum (``BStU``, ``NAA``: two capitals or more in
+#: a short word) or names an archive (``National Archives of Australia``, ``Hoover Institution
+#: Library``), before a comma.
+_NAMED_FIRST = re.compile(r"(?:(?P<siglum>(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,7})"
+                          r"|(?P<name>(?:[A-Z][^,:;]{0,80}?\b)?(?:Archives?|Archiv\w*|Library|Museum|Records|Institution"
+                          r"|Institute)\b[^,:;]{0,60})),\s")
 #: Words before a fond that name the repository the table does not know (``GAPPOD AzR, f. 1``).
 REPOSITORY_MAX_WORDS = 8
 
@@ -69,15 +84,18 @@ def parse_reference(text: str) -> ArchivalReference:
     known = repository_at_start(written)
     if known:
         reference.repository, end = known
-        rest = written[end:]
+        siglum = _SIGLUM_AFTER.match(written, end)
+        rest = written[siglum.end() if siglum else end:]
     else:
-        leading = _LEADING_SIGLUM.match(written)
-        if leading:
-            reference.repository = Repository(leading.group("siglum").strip())
-            rest = written[leading.end():]
+        reference.repository, rest = _repository_as_written(written)
     rest = _LEADING_SEPARATOR.sub("", rest)
     matches = list(_PART.finditer(rest))
     reference.parts = [(next(k for k in _PARTS if match.group(k)), match.group()) for match in matches]
+    if reference.repository is None and not matches:  # a first part naming an archive, then its shelfmark
+        named = _NAMED_FIRST.match(rest)
+        if named:
+            reference.repository = Repository(named.group("siglum"), named.group("name") and named.group("name").strip())
+            rest = rest[named.end():]
     before_parts = rest[: matches[0].start()].strip(" ,:;") if matches else ""
     if before_parts and reference.repository is None and len(before_parts.split()) <= REPOSITORY_MAX_WORDS:
         reference.repository = Repository(before_parts)
@@ -87,3 +105,17 @@ def parse_reference(text: str) -> ArchivalReference:
     if not reference.parts and rest:
         reference.shelfmark = rest
     return reference
+
+
+def _repository_as_written(written: str) -> tuple[Repository | None, str]:
+    """A repository the reference opens with that the table does not know by its first words:
+    a siglum before a colon, or a name and its siglum in parentheses (a siglum the table knows
+    gives the table's entry); and the rest of the reference."""
+    leading = _LEADING_SIGLUM.match(written)
+    if leading:
+        return Repository(leading.group("siglum").strip()), written[leading.end():]
+    named = _NAME_AND_SIGLUM.match(written)
+    if named:
+        siglum, name = named.group("siglum").strip(), named.group("name").strip()
+        return find_repository(siglum) or Repository(siglum, name), written[named.end():]
+    return None, written

@@ -16,13 +16,20 @@ from importlib import resources
 
 @dataclass(frozen=True)
 class Repository:
-    """An archive: its siglum and, where known, full name, country and settlement."""
+    """An archive: its siglum and, where known, full name, country and settlement, and the other
+    sigla citations write it with (``AVP RF`` for ``AVPRF``)."""
 
     siglum: str | None
     name: str | None = None
     country_code: str | None = None
     country: str | None = None
     settlement: str | None = None
+    variants: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every way a citation names it: its sigla and its full name."""
+        return tuple(filter(None, (self.siglum, *self.variants, self.name)))
 
 
 def _rows(file_name: str) -> list[dict[str, str]]:
@@ -33,7 +40,13 @@ def _rows(file_name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def repositories() -> tuple[Repository, ...]:
-    return tuple(Repository(**{key: value or None for key, value in row.items()}) for row in _rows("repositories.tsv"))
+    """The table's archives; a siglum column of ``AVPRF|AVP RF`` gives the siglum, then its variants."""
+    found = []
+    for row in _rows("repositories.tsv"):
+        sigla = (row.pop("siglum") or "").split("|")
+        found.append(Repository(sigla[0] or None, **{key: value or None for key, value in row.items()},
+                                variants=tuple(sigla[1:])))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
@@ -51,14 +64,14 @@ def find_repository(name: str) -> Repository | None:
     wanted = " ".join(name.split()).lower()
     if not wanted:
         return None
-    return next((r for r in repositories() if wanted in ((r.siglum or "").lower(), (r.name or "").lower())), None)
+    return next((r for r in repositories() if wanted in (form.lower() for form in r.forms)), None)
 
 
 def repository_at_start(text: str) -> tuple[Repository, int] | None:
     """The table's repository a reference opens with (by siglum or full name), and where it ends."""
     best: tuple[Repository, int] | None = None
     for repository in repositories():
-        for form in filter(None, (repository.siglum, repository.name)):
+        for form in repository.forms:
             end = len(form)
             if text.startswith(form) and (end == len(text) or not text[end].isalnum()):
                 if best is None or end > best[1]:
