@@ -89,6 +89,12 @@ def test_a_sentence_ends_at_a_full_stop_after_a_word_not_an_abbreviation():
 @pytest.mark.parametrize("text, names", [
     ("Translated by Jane Doe.", ["Jane Doe"]),
     ("Translated for CWIHP by Jane Doe.", ["Jane Doe"]),
+    ("Translation: Jane Doe.", ["Jane Doe"]),
+    ("Translators: Jane Doe and John Roe.", ["Jane Doe", "John Roe"]),
+    ("English translation provided by Jane Doe.", ["Jane Doe"]),
+    ("Translated by Dr. Jane Doe and Prof. John Roe.", ["Jane Doe", "John Roe"]),
+    ("Translated by Jane Doe, Ph.D., and John Roe.", ["Jane Doe", "John Roe"]),
+    ("Translation: English", []),
     ("Obtained by Carl Roe and translated by Jane Doe.", ["Jane Doe"]),
     ("Contributed, transcribed, and translated by Jane Doe.", ["Jane Doe"]),
     ("Translated by Jane Doe and John Q. Public.", ["Jane Doe", "John Q. Public"]),

@@ -27,10 +27,15 @@ _URL = re.compile(r"https?://[^\s<>]+")
 _RECORD = re.compile(r"/document/(?:[\w-]*?-)?(\d+)(?:[/?#]|$)")
 #: A person's name as a citation writes it: capitalised words, initials.
 _NAME = r"(?:[A-Z]\.\s*)*[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.\s*)*(?:(?:de|van|von|der|al)\s+)?[A-Z][\w'\u2019-]+)*"
+#: A title or a degree that a name in a citation may carry (``Dr. Jane Doe``, ``Jane Doe, Ph.D.``):
+#: not part of the name, so read past.
+_TITLE_OR_DEGREE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+(?=[A-Z])|,?\s+(?:Ph\.\s?D\.|PhD|M\.A\.)")
 #: "Translated by X", "translated for CWIHP by X and Y", "Contributed, transcribed, and translated by X",
-#: "English translation by X", "Trans. by X", "Translated by: X".
+#: "English translation by X", "English translation provided by X", "Trans. by X", "Translated by: X",
+#: "Translation: X", "Translator: X".
 _TRANSLATOR = re.compile(
-    rf"(?:\b[Tt]ranslated\b[^.]*?\bby|\b[Tt]ranslation\s+by|\b[Tt]rans\.\s+by):?\s+"
+    rf"(?:\b[Tt]ranslated\b[^.]*?\bby|\b[Tt]ranslation\s+(?:provided\s+)?by|\b[Tt]rans\.\s+by"
+    rf"|\b[Tt]ranslat(?:ion|ors?)(?=\s*:)):?\s+"
     rf"(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*)"
 )
 _NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -113,9 +118,9 @@ def first_sentence(text: str) -> str:
 def translators(text: str) -> list[str]:
     """Every translator a sentence of the page names, in order (none where none is named)."""
     names: list[str] = []
-    for match in _TRANSLATOR.finditer(text):
+    for match in _TRANSLATOR.finditer(_TITLE_OR_DEGREE.sub("", text)):
         for name in _NAME_SEPARATOR.split(match.group("names")):
-            if name and name not in names:
+            if name and name not in names and not language_tag(name):  # "Translation: English"
                 names.append(name.strip())
     return names
 
