@@ -58,8 +58,8 @@ _SIGNATURE = re.compile(
     r"|(?:[A-Z] ){2,}[A-Z]"
 )
 _VALEDICTION = re.compile(
-    r"(?P<salute>(?:With [\w ]{0,30}?(?:respect|greetings|regards|wishes)|Respectfully|Yours[\w ]*|(?:Best |Kind )?Regards"
-    r"|Sincerely)[,:!])\s*"
+    r"(?P<salute>(?:With [\w ]{0,30}?(?:respect|greetings|regards|wishes)|(?:Respectfully|Sincerely|Cordially|Faithfully)"
+    r"(?: yours| submitted)?|Yours[\w ]*|(?:(?:Best|Kind|Warm)(?:est)? )?(?:Regards|regards|wishes))[,:!])\s*"
 )
 #: A person's name: capitalised words and initials, a bracketed completion inside a word
 #: (``A[pollon] Petrov``), a stray full stop as a typist left it (``Jawaharlal .Nehru``).
@@ -68,10 +68,14 @@ _NAME = rf"(?:[A-Z]\.\s*)*{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)*{_NAME_WORD}){{0,2}}"
 _INITIAL = r"[A-Z](?:\.|\[[^\]\n]*\])\s*"
 #: A bracketed note before a name (``[Chinese signature] Liu Shaoqi``).
 _LEADING_BRACKET = re.compile(r"(?:\[[^\]\n]*\]\s*)+")
+#: What marks a typed name as signed: ``/s/ Jan Example``, ``(signed) J. Example``, ``Signed: Molotov``.
+_SIGNED_MARK = r"(?:/s/\s*|\((?i:signed|sgd\.?)\)\s*|(?i:signed|sgd\.?):?\s+)?"
+#: A role after a name and a comma: ``Jan Example, Director``, ``J. Example, Secretary of the Committee``.
+_ROLE_AFTER = r"(?:,\s+[A-Z][\w'\u2019-]*(?:\s+(?:of|the|for|and|[A-Z][\w'\u2019-]*)){0,6})?"
 #: Signatures written as names: ``Terebin.``, ``(Bitterlich)``, a role and an initialled name
-#: (``Ambassador of the USSR in China A[pollon] Petrov``).
+#: (``Ambassador of the USSR in China A[pollon] Petrov``), a name with its role after it.
 _NAME_SIGNATURE = re.compile(
-    rf"\(?{_NAME}\)?\.?"
+    rf"{_SIGNED_MARK}\(?{_NAME}\)?{_ROLE_AFTER}\.?"
     rf"|[A-Z][\w ,.'\u2019()-]{{2,60}}?\s(?:{_INITIAL})+{_NAME_WORD}\.?"
 )
 #: A name and a date on one closer line, either way round (``Mao Zedong 11 June 1949``, ``7 December 46   Kuliyev``).
