@@ -117,6 +117,13 @@ def test_forenames_the_register_lacks_join_the_registered_surname(registers):
                      ("persName", "Mirza Kuchuk-Khan", "person:kuchik-khan", None)]
 
 
+def test_an_organisation_of_a_registered_place_is_one_name(registers):
+    found = names("The Export-Import Bank of Iran and the Trade Bureau of the Azerbaijan agreed; Iran paid.", registers)
+    assert found == [("orgName", "Export-Import Bank of Iran", "#cand-org-export-import-bank-of-iran", None),
+                     ("orgName", "Trade Bureau of the Azerbaijan", "#cand-org-trade-bureau-of-the-azerbaijan", None),
+                     ("placeName", "Iran", "place:iran", None)]
+
+
 @pytest.mark.parametrize("text", [
     "They asked Ehsanullah.\n\nStalin answered.",  # a blank line: the next paragraph's subject
     "They asked Ehsanullah, Stalin answered.",  # a comma: two persons

@@ -31,7 +31,7 @@ from lxml import etree
 
 from ..diagnostics import Diagnostic, Severity
 from ..registers.model import KIND_BY_NAME, KINDS, Entry, Kind, Registers
-from .namepatterns import Candidate, find_candidates, listed_with_places
+from .namepatterns import Candidate, display, find_candidates, listed_with_places
 from .tei import el, local, qname, sub
 
 #: Elements whose text is not running prose that could name someone (or is a name already):
@@ -187,6 +187,7 @@ class _Recogniser:
             return registered
         if registered:
             registered, proposed = _join_forenames(text, registered, proposed)
+            registered, proposed = _join_places_of_organisations(text, registered, proposed)
         found = sorted([*registered, *(self._mention(*proposal) for proposal in proposed)], key=lambda m: m.start)
         if any(mention.guessed for mention in found):
             self._read_lists(text, found)
@@ -247,6 +248,32 @@ def _join_forenames(text: str, registered: list[Mention],
         else:
             joined[index] = joined[index]._replace(start=start)
     return joined, kept
+
+
+#: What joins an organisation's words to the place it is of: ``Export-Import Bank of Japan``.
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _join_places_of_organisations(text: str, registered: list[Mention], proposed: list[tuple[Candidate, int, int]]
+                                  ) -> tuple[list[Mention], list[tuple[Candidate, int, int]]]:
+    """``Export-Import Bank of Japan``, ``Embassy of the USSR``: an organisation the patterns
+    proposed, then ``of`` and a registered place, is one name, the organisation's (whose name the
+    patterns could not carry past the registered place, where their stretch of text ends)."""
+    places = {mention.start: index for index, mention in enumerate(registered) if mention.kind.name == "place"}
+    if not places:
+        return registered, proposed
+    joined: list[tuple[Candidate, int, int]] = []
+    taken: set[int] = set()
+    for candidate, start, stop in proposed:
+        of = _OF.match(text, stop) if candidate.kind == "org" else None
+        index = places.get(of.end()) if of else None
+        if index is None:
+            joined.append((candidate, start, stop))
+            continue
+        stop = registered[index].end
+        taken.add(index)
+        joined.append((Candidate("org", display(text[start:stop])), start, stop))
+    return [mention for index, mention in enumerate(registered) if index not in taken], joined
 
 
 def _space_end(text: str, position: int) -> int:
