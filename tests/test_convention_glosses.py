@@ -53,3 +53,11 @@ def test_an_acronym_spelt_out_in_one_word():
     xml, _ = encode("the GMD [Guomindang] forces")
     assert xml == ('<p>the <choice><abbr>GMD</abbr><expan resp="#translator">Guomindang</expan></choice> forces</p>')
     assert round_trips("the GMD [Guomindang] forces")
+
+
+def test_an_acronym_with_a_parenthesis_inside_is_one_word():
+    text = "The VKP(b) [All-Union Communist Party (Bolsheviks)] sent"
+    xml, _ = encode(text)
+    assert xml == ('<p>The <choice><abbr>VKP(b)</abbr><expan resp="#translator">All-Union Communist Party '
+                   '(Bolsheviks)</expan></choice> sent</p>')
+    assert round_trips(text)

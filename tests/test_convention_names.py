@@ -19,6 +19,13 @@ def _choice(orig: str, reg: str, cert: str = "") -> str:
     ("army, Liu Wenkui [Wenhui], daily", f"army, Liu {_choice('Wenkui', 'Wenhui')}, daily"),
     ("We [Liu Shaoqi, Gao Gang, and Wang Jiaxiang] and Kovalev",
      f"{_choice('We', 'Liu Shaoqi, Gao Gang, and Wang Jiaxiang')} and Kovalev"),
+    # a name in words that end in common ones, after a name that is no English word
+    ("Xinhua [New China News Agency] reported", f"{_choice('Xinhua', 'New China News Agency')} reported"),
+    ("Kao Kang [Gao Gang] arrived", f"{_choice('Kao Kang', 'Gao Gang')} arrived"),
+    # who or what a pronoun means, in small letters or a possessive
+    ("It [the treaty] was signed", f"{_choice('It', 'the treaty')} was signed"),
+    ("We [the Chinese side] agreed", f"{_choice('We', 'the Chinese side')} agreed"),
+    ("His [Stalin's] answer", _choice("His", "Stalin's") + " answer"),
 ])
 def test_another_form_of_a_name(text, expected):
     xml, _ = encode(text)
@@ -40,6 +47,10 @@ def test_the_name_may_end_the_line_before_the_bracket():
     "united with the Northeast [Bureau's].",  # a common word: a title, not a name
     "on 20 January [I] want to go",  # the pronoun I is supplied
     "It was cold. Yesterday [Stalin] said",  # a sentence's first word is not a name
+    "the People's [Liberation Army] advanced",  # words after a common word end its title
+    "the comrades [from Moscow] arrived",  # no name or pronoun before it
+    "This [question] was discussed",  # a demonstrative's noun, supplied
+    "There [in Moscow] they met",  # a place, not a language the original is in
 ])
 def test_words_that_complete_a_name_are_supplied(text):
     xml, _ = encode(text)

@@ -20,8 +20,10 @@ from ..context import Context
 from ..rendering import bracketed, content
 from ..tei import Mixed, append, el, local
 
-#: A character of a word that a bracket can annotate: no spaces, quotes or brackets.
-_WORD_CHARACTER = r"[^\s\"\u201c\u201d(\[\]]"
+#: A character of a word that a bracket can annotate: no spaces, quotes or brackets; an opening
+#: parenthesis only inside the word (``VKP(b)``), the word being read backwards from the bracket
+#: (:func:`run_at_end`), so that what follows the parenthesis there precedes it in the text.
+_WORD_CHARACTER = r"(?:[^\s\"\u201c\u201d(\[\]]|\((?=\w))"
 #: Elements that can stand inside an annotated word (``Perepeilisina???? [SIC]``).
 _WORD_INTERNAL = frozenset({"gap", "g"})
 
@@ -170,7 +172,8 @@ def take_host_word(out: list[Mixed]) -> list[Mixed] | None:
 
 
 def run_at_end(text: str, characters: str) -> tuple[int, int] | None:
-    """The run of ``characters`` (a character class without the line break) that ends ``text``,
+    """The run of ``characters`` (a character class without the line break, or an expression of
+    one character read on the reversed text) that ends ``text``,
     as (start, end): what ``re.search(characters + "+$", text)`` finds (``$`` matches before a
     final line break too), looked for from the end: that search tries every position of a text
     that can be a whole paragraph, at every bracket after it."""

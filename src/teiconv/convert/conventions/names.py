@@ -2,7 +2,7 @@
 
 The translator writes after a name its modern or standard form (``Beiping [Beijing]``,
 ``Guomindang [Kuomintang]``, ``Tan [Tang] Enbo``), the person a pseudonym stands for
-(``Filippov [Stalin]``), or who a pronoun means (``They [the Soviets]``).  Nothing is missing from
+(``Filippov [Stalin]``), or who or what a pronoun means (``They [the Soviets]``, ``It [the treaty]``).  Nothing is missing from
 the text, so this is not ``supplied``: the name as written and the translator's form are the two
 readings of one ``choice``, ``<orig>`` and ``<reg resp="#translator">`` (a question mark after the
 form, ``[Zheng?]``, is the translator's doubt: ``reg cert="low"``).  A role in small letters is
@@ -13,7 +13,8 @@ Told by form: a name (capitalised words) in brackets right after a name or a pro
 forms of a name are not this convention when the bracket completes a name instead — a name in
 brackets before a capitalised word is the first part of that name (``Ambassador [Patrick]
 Hurley``), and a pinyin given name after a one-syllable Chinese surname completes it (``Liu
-[Shaoqi]``), and a common English word ends a title, not a name (``the Northeast [Bureau's]``) —
+[Shaoqi]``), and a common English word ends a title, not a name (``the Northeast [Bureau's]``;
+of several words, after a common word: ``Xinhua [New China News Agency]`` is another form) —
 unless the two are spellings of one word (``Tan [Tang] Enbo``).
 """
 
@@ -38,7 +39,11 @@ _PERSON = rf"(?:{_WORD})(?: (?:{_WORD})){{0,3}}"
 _NAME = re.compile(rf"(?P<name>(?:the )?{_PERSON}(?:(?:,? and |, ){_PERSON}){{0,5}})(?P<doubt>\?)?")
 #: A name before the bracket: up to three capitalised words, then the space before the bracket.
 _NAME_BEFORE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>(?:{_WORD})(?: (?:{_WORD})){{0,2}})(?P<space>[ \t]+)$")
-_PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|us|him|her)(?P<space>[ \t]+)$")
+_PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|us|him|her|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur)"
+                             r"(?P<space>[ \t]+)$")
+#: Who or what a pronoun means, in small letters or a name's possessive: ``It [the treaty]``, ``We
+#: [the Chinese side]``, ``His [Stalin's]`` (after a name, such words would be supplied ones).
+_REFERENT = re.compile(r"(?P<name>the(?: [\w'\u2019-]+){1,4}|[A-Z][\w-]+['\u2019]s)")
 #: A role in small letters that a name identifies (``the Korean leader [Kim Il Sung]``); with a
 #: capital it is a name before the bracket, another form of which the bracket gives (``the
 #: Chairman [Mao Zedong]``).
@@ -54,10 +59,10 @@ DOUBT = "low"
 
 def another_form(site: BracketSite) -> etree._Element | None:
     bracket = site.bracket
-    form = _NAME.fullmatch(site.inner)
+    form = _NAME.fullmatch(site.inner) or _REFERENT.fullmatch(site.inner)
     if form is None or not bracket.closed or bracket.double or not all(isinstance(c, Text) for c in site.children):
         return None
-    cert = DOUBT if form.group("doubt") else None
+    cert = DOUBT if form.re is _NAME and form.group("doubt") else None
     before = site.out[-1] if site.out and isinstance(site.out[-1], str) else ""
     if _ROLE_BEFORE.search(before[-ROLE_MAX_CHARS:]):
         if capitalised_word_follows(site):
@@ -67,6 +72,8 @@ def another_form(site: BracketSite) -> etree._Element | None:
     if host is None:
         return None
     name, pronoun, line_break, sentence_initial = host
+    if form.re is _REFERENT and not pronoun:
+        return None
     respelt = not pronoun and _spellings_of_one_name(name, form.group("name"))
     if respelt and " " not in form.group("name"):
         name = name.split()[-1]  # Liu Wenkui [Wenhui]: the given name is respelt
@@ -108,7 +115,14 @@ def _spellings_of_one_name(name: str, form: str) -> bool:
 
 def _completes_a_name(site: BracketSite, name: str, form: str) -> bool:
     """The bracket is part of a name (or a title), not another name: see the module's doc."""
-    return capitalised_word_follows(site) or is_common_word(form.split()[-1]) or _given_name(name, form)
+    return capitalised_word_follows(site) or _ends_a_title(name, form) or _given_name(name, form)
+
+
+def _ends_a_title(name: str, form: str) -> bool:
+    """``the Northeast [Bureau's]``, ``the People's [Liberation Army]``: a common English word ends
+    the bracket, which ends a title begun by the word before it — one word, or words after a
+    common word (``Xinhua [New China News Agency]`` gives a name another form)."""
+    return is_common_word(form.split()[-1]) and (" " not in form or is_common_word(name.split()[-1]))
 
 
 def _given_name(surname: str, form: str) -> bool:

@@ -35,7 +35,7 @@ _LABELLED = re.compile(
 )
 #: ``[in English]``, ``[text in Russian in the original]``, ``[Chinese text]``: what language the
 #: original has here.
-_LANGUAGE_REMARK = re.compile(r"(?:(?i:text|original|written) )?in [A-Z][a-z]+(?: in the original)?")
+_LANGUAGE_REMARK = re.compile(r"(?:(?i:text|original|written) )?in (?P<language>[A-Z][a-z]+)(?: in the original)?")
 #: ``[Chinese text]``: a language (one the languages table names) before what is written in it.
 _LANGUAGE_TEXT = re.compile(r"(?P<language>[A-Z][a-z]+) (?:text|characters|original)(?: not translated)?")
 #: How the original is written, where it ends, what it lacks (in any capitals).
@@ -95,9 +95,9 @@ def labelled_note(site: BracketSite) -> etree._Element | None:
 def language_remark(site: BracketSite) -> etree._Element | None:
     """``[in English]``: the editor says what language the original has here (words English
     would otherwise take for supplied ones)."""
-    language_text = _LANGUAGE_TEXT.fullmatch(site.inner)
-    if not (_LANGUAGE_REMARK.fullmatch(site.inner) or language_text and language_tag(language_text["language"])):
-        return None
+    remark = _LANGUAGE_REMARK.fullmatch(site.inner) or _LANGUAGE_TEXT.fullmatch(site.inner)
+    if not (remark and language_tag(remark["language"])):
+        return None  # ``[in Moscow]``: words the translator supplied
     return _note(site, "editorial")
 
 
