@@ -40,6 +40,7 @@ _ISO_DAY = re.compile(rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])")
 #: A day and month without the year, which the other end of a span gives.
 _DAY_MONTH = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})")
 
+_DIGIT = re.compile(r"\d")
 _UNDATED = re.compile(r"(?i:undated|n\.\s?d\.|no date|not dated|date unknown)")
 _APPROXIMATE_BEFORE = re.compile(r"(?i:c\.|ca\.|circa|approx(?:\.|imately)|about|around)\s*(?P<date>.+)")
 _APPROXIMATE_AFTER = re.compile(r"(?P<date>.+?)\s*(?:\?|\((?i:approx(?:\.|imate(?:ly)?)|estimated?|circa|\?)\))")
@@ -55,6 +56,9 @@ _YEARS = re.compile(rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>\d{{2}}|{_YEAR})")
 _SPAN = re.compile(r"\s+(?:[-\u2013\u2014]|to|until|through)\s+|\s*[\u2013\u2014]\s*")
 
 LOW = "low"
+#: A date line is short (the longest form, a span of two days written out, is under 40
+#: characters): longer lines are not tried, and the page reader asks of every line of a page.
+DATE_LINE_MAX_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -88,11 +92,13 @@ class DocumentDate:
 def read_date_line(text: str) -> DocumentDate | None:
     """The date a date line gives, or ``None`` if the line is not a date line (see the module's doc)."""
     text = text.strip()
+    if len(text) > DATE_LINE_MAX_CHARS:
+        return None
+    if not _DIGIT.search(text):  # only the line that says there is no date has no figure
+        return DocumentDate() if _UNDATED.fullmatch(text) else None
     point = _point(text)
     if point:
         return DocumentDate(when=point)
-    if _UNDATED.fullmatch(text):
-        return DocumentDate()
     approximate = _APPROXIMATE_BEFORE.fullmatch(text) or _APPROXIMATE_AFTER.fullmatch(text)
     if approximate:
         point = _point(approximate["date"]) or _part_of_year(approximate["date"])
