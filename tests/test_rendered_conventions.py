@@ -16,7 +16,7 @@ from teiconv.pdf.stylesheet import PrintStylesheet
 SOURCE = """January 5, 1950
 Letter, A. Example to B. Sample
 
-The committee met on 3 January [page 2] and discussed the plan. The minister [Molotov] said that the army [crossed out: and the navy] would be moved in the spring. The Korean leader [Kim Il Sung] agreed [sic!] with it.
+The committee met on 3 January [page 2] and discussed the plan. The minister [Molotov] said that the army [crossed out: and the navy] would be moved in the spring. The Korean leader [Kim Il Sung] agreed [sic!] with it. It [the treaty] was signed [!] on [date].
 """
 
 
@@ -46,6 +46,15 @@ def test_the_reading_text_leaves_the_deletion_out_and_names_the_role_in_parenthe
     assert "The minister (Molotov) said" in reading and "The Korean leader (Kim Il Sung) agreed" in reading
 
 
+def test_the_reading_text_opens_a_sentence_with_what_the_pronoun_that_opened_it_means(page):
+    reading = text(page.get_element_by_id("view-reading"))
+    assert "with it. The treaty was" in reading
+
+
+def test_the_transcription_keeps_this_sessions_brackets_as_written(page):
+    assert "It [the treaty] was signed [!] on [date]." in text(page.get_element_by_id("view-diplomatic"))
+
+
 def test_the_transcription_strikes_the_deletion_through_inside_its_bracket(page):
     view = page.get_element_by_id("view-diplomatic")
     assert "the army [crossed out: and the navy] would be moved" in text(view)
@@ -59,3 +68,4 @@ def test_the_print_rendering_keeps_the_deletion_in_its_bracket(tei):
     assert "the army [crossed out: and the navy] would be moved" in text(html)
     assert [text(d) for d in html.xpath(".//del")] == ["and the navy"]
     assert re.search(r"agreed \[sic!\] with", text(html))
+    assert "It [the treaty] was signed [!] on [date]." in text(html)

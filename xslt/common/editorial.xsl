@@ -117,6 +117,13 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A regularisation read in place of words that open a sentence opens it too: "It [the
+       treaty] was signed" reads "The treaty was signed" (the TEI keeps the translator's words). -->
+  <xsl:template match="choice[matches(orig, '^\p{Lu}')]/reg/text()[1][not(preceding-sibling::node())][matches(., '^\p{Ll}')]"
+                mode="reading">
+    <xsl:value-of select="upper-case(substring(., 1, 1)) || substring(., 2)"/>
+  </xsl:template>
+
   <xsl:template match="choice/*" mode="diplomatic" priority="-0.25">
     <xsl:call-template name="tc:element">
       <xsl:with-param name="content" as="item()*">
