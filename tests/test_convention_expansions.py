@@ -34,3 +34,11 @@ def test_letters_before_a_word_are_restored_not_an_abbreviation():
 def test_a_word_after_a_space_is_not_completed():
     xml, _ = encode("the [Communist] Party")
     assert "<expan" not in xml and "<supplied" in xml
+
+
+def test_a_transliterations_soft_sign_is_part_of_the_completed_letters():
+    text = "The T[sentral'nyi] K[omitet] decided"
+    xml, _ = encode(text)
+    assert xml == ('<p>The <expan>T<ex resp="#translator">sentral\'nyi</ex></expan> '
+                   '<expan>K<ex resp="#translator">omitet</ex></expan> decided</p>')
+    assert round_trips(text)

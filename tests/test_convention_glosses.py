@@ -61,3 +61,14 @@ def test_an_acronym_with_a_parenthesis_inside_is_one_word():
     assert xml == ('<p>The <choice><abbr>VKP(b)</abbr><expan resp="#translator">All-Union Communist Party '
                    '(Bolsheviks)</expan></choice> sent</p>')
     assert round_trips(text)
+
+
+def test_a_short_word_with_its_full_stop_spelled_out_is_an_abbreviation():
+    text = "from Cde. [Comrade] Stalin"
+    xml, _ = encode(text)
+    assert xml == '<p>from <choice><abbr>Cde.</abbr><expan resp="#translator">Comrade</expan></choice> Stalin</p>'
+    assert round_trips(text)
+
+
+def test_words_in_small_letters_after_an_acronym_are_supplied_not_its_expansion():
+    assert encode("The CC [of the] VKP(b) decided")[0] == '<p>The CC <supplied resp="#translator">of the</supplied> VKP(b) decided</p>'

@@ -18,7 +18,8 @@ from ..rendering import bracketed, content, renders
 from ..tei import el
 from .base import BracketSite, run_at_end
 
-_COMPLETION = re.compile(r"(?P<letters>[^\W\d_]+)(?P<doubt>\?)?")
+#: Letters, and the apostrophe a transliteration writes for a soft sign inside them (``T[sentral'nyi]``).
+_COMPLETION = re.compile(r"(?P<letters>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)(?P<doubt>\?)?")
 _LETTER = r"[^\W\d_]"
 DOUBT = "low"
 

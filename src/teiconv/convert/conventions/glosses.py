@@ -13,6 +13,7 @@ words after English text are the original's term.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -23,6 +24,8 @@ from ..rendering import bracketed, content, renders
 from ..tei import append, el, local
 from .base import BracketSite, take_host_word, text_of
 
+#: A short capitalised word and its full stop: ``Cde.``, ``Gen.``, ``Dept.``.
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{1,3}\.")
 #: At most this many words make a gloss or a term (longer brackets are descriptions).
 MAX_WORDS = 8
 #: A transliterated cognate spells at least this much like its translation (kordony/cordons).
@@ -59,11 +62,15 @@ def _separator(site: BracketSite) -> str:
 
 def abbreviation(site: BracketSite) -> etree._Element | None:
     """``IKKI [Executive Committee …]``; one word only when it starts as the acronym does
-    (``GMD [Guomindang]``)."""
-    if not _plain(site) or not _english(site.inner):
+    (``GMD [Guomindang]``); ``Cde. [Comrade]``, ``Dept. [Department]``: a short capitalised word
+    with its full stop, spelled out from its first letter.  Words in small letters are not an
+    expansion (``CC [of the] VKP(b)``: supplied)."""
+    inner = site.inner.strip()
+    if not _plain(site) or not _english(inner) or not inner[:1].isupper():
         return None
-    one_word = len(words(site.inner)) < 2
-    host = _host_if(site, lambda text: is_acronym(text) and (not one_word or text[:1] == site.inner.strip()[:1]))
+    one_word = len(words(inner)) < 2
+    host = _host_if(site, lambda text: (is_acronym(text) and (not one_word or text[:1] == inner[:1]))
+                    or (_ABBREVIATED.fullmatch(text) is not None and text[:1] == inner[:1]))
     if host is None:
         return None
     expan = el("expan", {"resp": "#translator"}, site.inner)
