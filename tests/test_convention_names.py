@@ -51,6 +51,7 @@ def test_the_name_may_end_the_line_before_the_bracket():
     "the comrades [from Moscow] arrived",  # no name or pronoun before it
     "This [question] was discussed",  # a demonstrative's noun, supplied
     "There [in Moscow] they met",  # a place, not a language the original is in
+    "told him [the whereabouts of the] army",  # words that run on into the text
 ])
 def test_words_that_complete_a_name_are_supplied(text):
     xml, _ = encode(text)

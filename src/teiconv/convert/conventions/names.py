@@ -42,8 +42,10 @@ _NAME_BEFORE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>(?:{_WORD})(?: (?:{_WORD
 _PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|us|him|her|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur)"
                              r"(?P<space>[ \t]+)$")
 #: Who or what a pronoun means, in small letters or a name's possessive: ``It [the treaty]``, ``We
-#: [the Chinese side]``, ``His [Stalin's]`` (after a name, such words would be supplied ones).
-_REFERENT = re.compile(r"(?P<name>the(?: [\w'\u2019-]+){1,4}|[A-Z][\w-]+['\u2019]s)")
+#: [the Chinese side]``, ``His [Stalin's]`` (after a name, such words would be supplied ones); not
+#: words that run on into the text, ending in a function word (``him [the whereabouts of the]``).
+_REFERENT = re.compile(r"(?P<name>the(?: [\w'\u2019-]+){0,3} (?!(?:the|a|an|of|to|and|or|in|on|at|by|for|with|from)$)"
+                       r"[\w'\u2019-]+|[A-Z][\w-]+['\u2019]s)")
 #: A role in small letters that a name identifies (``the Korean leader [Kim Il Sung]``); with a
 #: capital it is a name before the bracket, another form of which the bracket gives (``the
 #: Chairman [Mao Zedong]``).
