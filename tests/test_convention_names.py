@@ -52,6 +52,7 @@ def test_the_name_may_end_the_line_before_the_bracket():
     "This [question] was discussed",  # a demonstrative's noun, supplied
     "There [in Moscow] they met",  # a place, not a language the original is in
     "told him [the whereabouts of the] army",  # words that run on into the text
+    "then gave them [the documents] to read",  # after an object: the object supplied
 ])
 def test_words_that_complete_a_name_are_supplied(text):
     xml, _ = encode(text)

@@ -44,6 +44,9 @@ _PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|
 #: Who or what a pronoun means, in small letters or a name's possessive: ``It [the treaty]``, ``We
 #: [the Chinese side]``, ``His [Stalin's]`` (after a name, such words would be supplied ones); not
 #: words that run on into the text, ending in a function word (``him [the whereabouts of the]``).
+#: The pronouns small-letter words in brackets say the meaning of: a subject or a possessive (after
+#: an object, ``gave them [the documents]``, they are more likely the object the translator supplied).
+_REFERRING_PRONOUNS = frozenset("they we he she it his its their our".split())
 _REFERENT = re.compile(r"(?P<name>the(?: [\w'\u2019-]+){0,3} (?!(?:the|a|an|of|to|and|or|in|on|at|by|for|with|from)$)"
                        r"[\w'\u2019-]+|[A-Z][\w-]+['\u2019]s)")
 #: A role in small letters that a name identifies (``the Korean leader [Kim Il Sung]``); with a
@@ -74,8 +77,8 @@ def another_form(site: BracketSite) -> etree._Element | None:
     if host is None:
         return None
     name, pronoun, line_break, sentence_initial = host
-    if form.re is _REFERENT and not pronoun:
-        return None
+    if form.re is _REFERENT and name.lower() not in _REFERRING_PRONOUNS:
+        return None  # after a name, or an object (``gave them [the documents]``): supplied words
     respelt = not pronoun and _spellings_of_one_name(name, form.group("name"))
     if respelt and " " not in form.group("name"):
         name = name.split()[-1]  # Liu Wenkui [Wenhui]: the given name is respelt
