@@ -24,7 +24,7 @@ from ..brackets import Quote
 from ..rendering import bracketed, content, renders
 from ..tei import append, el
 from .base import BracketSite
-from ..knowledge import language_tag
+from ..knowledge import language_tag, language_tags
 from ..lexicon import words
 
 _LABELLED = re.compile(
@@ -48,7 +48,7 @@ _ON_THE_ORIGINAL = (
     r"|typed|typewritten|(?:written )?in (?:(?:red|blue|black|green|colou?red) )?(?:pencil|ink|crayon)"
     # what happened while the words were spoken, in a record of a conversation or a speech
     r"|(?:general |loud )?(?:laughter|laughs|applause|pause|silence|interruption|crosstalk|noise|commotion)"
-    r"|(?:speaks|spoken|continues|replies|answers|said) in [A-Z][a-z]+"
+    rf"|(?:speaks|spoken|continues|replies|answers|said) in (?i:{'|'.join(map(re.escape, language_tags()))})"
     r"|approx\."
     r"|(?:(?:the |a |one |two |several )?(?:(?:\w+ )?names?|words?|lines?|passages?|sentences?|paragraphs?|text) )?"
     r"(?:crossed out|struck out|deleted|erased))")
