@@ -26,6 +26,9 @@ def _choice(orig: str, reg: str, cert: str = "") -> str:
     ("It [the treaty] was signed", f"{_choice('It', 'the treaty')} was signed"),
     ("We [the Chinese side] agreed", f"{_choice('We', 'the Chinese side')} agreed"),
     ("His [Stalin's] answer", _choice("His", "Stalin's") + " answer"),
+    # an acronym: the whole name whose initials spell it
+    ("The Ministry of Foreign Affairs [MFA] sent", "The " + _choice("Ministry of Foreign Affairs", "MFA") + " sent"),
+    ("The People's Liberation Army [PLA] moved", "The " + _choice("People's Liberation Army", "PLA") + " moved"),
 ])
 def test_another_form_of_a_name(text, expected):
     xml, _ = encode(text)

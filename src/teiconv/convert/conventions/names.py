@@ -57,6 +57,11 @@ _ROLE_BEFORE = re.compile(r"\b(?:leader|chairman|premier|president|minister|amba
 #: Enough of the text before a bracket for the longest role, a space or two after it and the
 #: character before it: only that end is searched, not the whole paragraph.
 ROLE_MAX_CHARS = 24
+#: An acronym in brackets (``[MFA]``), and a name before it that may spell it out: capitalised
+#: words, with the small words of a name's title between them; how far back it is looked for.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALLED_NAME = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]*(?: (?:(?:of|the|for|and|on|in) )*[A-Z][\w'\u2019-]*)+)[ \t]+$")
+ACRONYM_NAME_MAX_CHARS = 120
 #: Two spellings of one name are at least this alike (Beiping/Beijing, Tan/Tang, Zhong/Zheng).
 SAME_NAME = 0.7
 DOUBT = "low"
@@ -79,6 +84,8 @@ def another_form(site: BracketSite) -> etree._Element | None:
     name, pronoun, line_break, sentence_initial = host
     if form.re is _REFERENT and name.lower() not in _REFERRING_PRONOUNS:
         return None  # after a name, or an object (``gave them [the documents]``): supplied words
+    if not pronoun and not line_break:
+        name = _spelled_out(site.out[-1], form.group("name")) or name
     respelt = not pronoun and _spellings_of_one_name(name, form.group("name"))
     if respelt and " " not in form.group("name"):
         name = name.split()[-1]  # Liu Wenkui [Wenhui]: the given name is respelt
@@ -90,6 +97,21 @@ def another_form(site: BracketSite) -> etree._Element | None:
     site.out[-1] = site.out[-1][: site.out[-1].rstrip(" \t").rfind(name)]
     reg = el("reg", {"resp": "#translator", "cert": cert}, form.group("name"))
     return el("choice", None, append(el("orig"), written), reg)
+
+
+def _spelled_out(before: str, acronym: str) -> str | None:
+    """``the Ministry of Foreign Affairs [MFA]``: the name before the bracket whose capitalised
+    words' initials spell the acronym in it (words such as ``of`` between them), when it reaches
+    further back than a name of capitalised words alone."""
+    if not _ACRONYM.fullmatch(acronym):
+        return None
+    match = _INITIALLED_NAME.search(before[-ACRONYM_NAME_MAX_CHARS:])
+    while match:
+        name = match.group("name")
+        if "".join(word[0] for word in name.split() if word[0].isupper()) == acronym:
+            return name
+        match = _INITIALLED_NAME.search(before[-ACRONYM_NAME_MAX_CHARS:], match.start("name") + 1)
+    return None
 
 
 def _name_before(out: list[Mixed]) -> tuple[str, bool, bool, bool] | None:
