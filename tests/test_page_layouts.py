@@ -203,6 +203,14 @@ def web_page() -> etree._Element:
     return converted(WEB_PAGE)
 
 
+@pytest.mark.parametrize("label", ["Source", "Type", "Language"])
+def test_a_line_of_the_text_that_is_a_fields_label_starts_no_fields(label):
+    root = converted(WEB_PAGE.replace("Dear Colleagues,\n", f"Dear Colleagues,\n{label}\n", 1))
+    assert values(root, "//t:publicationStmt/t:idno[@type='record']") == ["555002"]
+    assert values(root, "//t:profileDesc/t:abstract")[0].startswith("The writer accepts")
+    assert label in values(root, "//t:body")[0]
+
+
 def test_web_page_fields(web_page):
     assert values(web_page, "//t:titleStmt/t:respStmt[@xml:id='translator']/t:persName") == ["Boris Sample", "Carl Sample"]
     assert values(web_page, "//t:publicationStmt/t:idno[@type='record']") == ["555002"]

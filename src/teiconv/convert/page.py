@@ -49,6 +49,9 @@ BANNER_LINE_MAX_CHARS = 100
 _WEB_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|int|info)\b", re.IGNORECASE)
 #: A title wrapped over lines runs into the first front label within this many lines.
 TITLE_MAX_LINES = 4
+#: Between one field's label and the next, at most this many lines longer than this.
+FIELD_LINE_MAX_CHARS = 60
+FIELD_LONG_LINES_MAX = 2
 #: A field's label (on the web page) is a short line: at most this many words.
 FIELD_LABEL_MAX_WORDS = 5
 #: How a note's text after the document opens, by where the source printed its notes: the web
@@ -420,10 +423,8 @@ def _read_front(text: str, lines: list[Line], index: int, page: Page) -> int:
 
 def _read_back(text: str, lines: list[Line], index: int, page: Page) -> int:
     """Trailing fields; returns the index where the body ends."""
-    for first in range(index, len(lines)):
-        if label_name(text, lines[first], BACK_LABELS):
-            break
-    else:
+    first = _back_start(text, lines, index)
+    if first is None:
         last = len(lines) - 1
         while last >= index and lines[last].blank:
             last -= 1
@@ -444,6 +445,24 @@ def _read_back(text: str, lines: list[Line], index: int, page: Page) -> int:
             current.blocks.append(undecorate(text, line))
         after_blank = line.blank
     return first
+
+
+def _back_start(text: str, lines: list[Line], index: int) -> int | None:
+    """The first line of the trailing fields: of the lines from ``index`` that are a field's label,
+    the earliest reached from the page's end through labels each near the next (a field's values
+    are short lines, or a few long ones: a source, a rights statement) and each named once.  A
+    line of the text that happens to be a label (a table's ``Source``) starts nothing."""
+    labels = [(i, name) for i in range(index, len(lines)) for name in [label_name(text, lines[i], BACK_LABELS)] if name]
+    if not labels:
+        return None
+    start, named = labels[-1][0], {labels[-1][1]}
+    for earlier, name in reversed(labels[:-1]):
+        long_lines = sum(1 for line in lines[earlier + 1:start] if len(line.text.strip()) > FIELD_LINE_MAX_CHARS)
+        if long_lines > FIELD_LONG_LINES_MAX or name in named:
+            break
+        start = earlier
+        named.add(name)
+    return start
 
 
 def _double_spaced(lines: list[Line]) -> bool:
