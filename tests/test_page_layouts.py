@@ -211,6 +211,12 @@ def test_a_line_of_the_text_that_is_a_fields_label_starts_no_fields(label):
     assert label in values(root, "//t:body")[0]
 
 
+def test_a_label_alone_in_a_pdf_exports_text_starts_no_fields():
+    root = converted(PDF_EXPORT.replace("To Comrade P. Petrov\n", "To Comrade P. Petrov\nSource\n", 1))
+    assert values(root, "//t:closer/t:signed") == ["Ambassador of the USSR N. Nikolayev"]
+    assert not root.xpath("//t:back//t:list", namespaces=NS)
+
+
 def test_web_page_fields(web_page):
     assert values(web_page, "//t:titleStmt/t:respStmt[@xml:id='translator']/t:persName") == ["Boris Sample", "Carl Sample"]
     assert values(web_page, "//t:publicationStmt/t:idno[@type='record']") == ["555002"]

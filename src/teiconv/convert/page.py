@@ -451,16 +451,16 @@ def _back_start(text: str, lines: list[Line], index: int) -> int | None:
     """The first line of the trailing fields: of the lines from ``index`` that are a field's label,
     the earliest reached from the page's end through labels each near the next (a field's values
     are short lines, or a few long ones: a source, a rights statement) and each named once.  A
-    line of the text that happens to be a label (a table's ``Source``) starts nothing."""
+    line of the text that happens to be a label (a table's ``Source``), with the text's long
+    lines after it, starts nothing, on a web page or on a PDF export, which has no fields."""
     labels = [(i, name) for i in range(index, len(lines)) for name in [label_name(text, lines[i], BACK_LABELS)] if name]
-    if not labels:
-        return None
-    start, named = labels[-1][0], {labels[-1][1]}
-    for earlier, name in reversed(labels[:-1]):
-        long_lines = sum(1 for line in lines[earlier + 1:start] if len(line.text.strip()) > FIELD_LINE_MAX_CHARS)
+    start: int | None = None
+    following, named = len(lines), set()  # the page's end, then each label taken
+    for earlier, name in reversed(labels):
+        long_lines = sum(1 for line in lines[earlier + 1:following] if len(line.text.strip()) > FIELD_LINE_MAX_CHARS)
         if long_lines > FIELD_LONG_LINES_MAX or name in named:
             break
-        start = earlier
+        start = following = earlier
         named.add(name)
     return start
 
