@@ -217,6 +217,12 @@ def test_a_label_alone_in_a_pdf_exports_text_starts_no_fields():
     assert not root.xpath("//t:back//t:list", namespaces=NS)
 
 
+def test_a_line_of_the_text_opening_with_a_note_number_is_not_where_the_notes_begin():
+    root = converted(WEB_PAGE.replace("Yours sincerely,\n", "[1] A point the board raised.\nYours sincerely,\n", 1))
+    assert values(root, "//t:closer/t:signed") == ["(Jan Example)"]
+    assert values(root, "//t:note[@place='foot']") == ["See the enclosed minutes."]
+
+
 def test_web_page_fields(web_page):
     assert values(web_page, "//t:titleStmt/t:respStmt[@xml:id='translator']/t:persName") == ["Boris Sample", "Carl Sample"]
     assert values(web_page, "//t:publicationStmt/t:idno[@type='record']") == ["555002"]

@@ -350,14 +350,20 @@ def _read_banner(text: str, lines: list[Line], index: int, page: Page) -> int:
 
 
 def _take_footnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
-    """Footnotes after the text: from the first line opening with ``[n]`` whose marker ``[n]``
-    stands in the text before it, to the end; else a PDF export's endnotes."""
+    """Footnotes after the text: from the line opening with ``[n]`` whose marker ``[n]`` stands
+    in the text before it — the last such line of the first note, ``[1]`` (a line of the text
+    that opens so, ``[1] See the minutes.``, is not where the notes begin), else the first — to
+    the end; else a PDF export's endnotes."""
+    starts = []
     for index, line in enumerate(body_lines[1:], 1):
         match = line.opening == "[" and NOTE_NUMBER["foot"].match(line.text)
         if match and f"[{match.group('n')}]" in text[body_lines[0].start: line.start]:
-            page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], NOTE_NUMBER["foot"])
-            return body_lines[:index]
-    return _take_endnotes(text, body_lines, page)
+            starts.append((index, match.group("n")))
+    if not starts:
+        return _take_endnotes(text, body_lines, page)
+    index = next((index for index, n in reversed(starts) if n == "1"), starts[0][0])
+    page.footnotes = _footnote_regions(text, [l for l in body_lines[index:] if not l.blank], NOTE_NUMBER["foot"])
+    return body_lines[:index]
 
 
 def _take_endnotes(text: str, body_lines: list[Line], page: Page) -> list[Line]:
