@@ -223,6 +223,20 @@ def test_a_line_of_the_text_opening_with_a_note_number_is_not_where_the_notes_be
     assert values(root, "//t:note[@place='foot']") == ["See the enclosed minutes."]
 
 
+@pytest.mark.parametrize("page, before", [(WEB_PAGE, "Dear Colleagues,"), (PDF_EXPORT, "To Comrade P. Petrov")],
+                         ids=["web", "pdf"])
+def test_a_text_headed_summary_is_the_text_not_a_front_section(page, before):
+    root = converted(page.replace(f"{before}\n", f"Summary\n{before}\n", 1))
+    assert values(root, "//t:body")[0].startswith(f"Summary {before}")
+    assert values(root, "//t:publicationStmt/t:idno[@type='record']") in (["555001"], ["555002"])
+
+
+def test_a_pdf_export_without_contents_keeps_its_language_and_its_text():
+    root = converted(PDF_EXPORT.replace("Contents:\nEnglish Translation\n\n", "", 1))
+    assert values(root, "//t:msContents/t:textLang/@mainLang") == ["ru"]
+    assert values(root, "//t:body")[0].startswith("To Comrade P. Petrov")
+
+
 def test_web_page_fields(web_page):
     assert values(web_page, "//t:titleStmt/t:respStmt[@xml:id='translator']/t:persName") == ["Boris Sample", "Carl Sample"]
     assert values(web_page, "//t:publicationStmt/t:idno[@type='record']") == ["555002"]

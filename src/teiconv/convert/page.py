@@ -404,16 +404,17 @@ def _footnote_regions(text: str, lines: list[Line], opening: re.Pattern[str]) ->
 
 
 def _read_front(text: str, lines: list[Line], index: int, page: Page) -> int:
-    """Labelled sections before the body; returns the index of the body's first line."""
+    """Labelled sections before the body; returns the index of the body's first line.
+
+    ``Contents:`` (its items) is the last of them; every other section ends where the next label
+    begins.  A label with no other after it (``Summary`` heading the text of a web page, or the
+    text after ``Contents:``) begins the body, not a section that would hold all of it — but for
+    ``Original Language:``, whose section is the language's name."""
     while index < len(lines):
         name = label_name(text, lines[index], FRONT_LABELS)
         if name is None:
             break
-        if page.flavour == "plain":
-            page.flavour = "citation"
-        section = Section(name, undecorate(text, lines[index]))
-        index += 1
-        stop = index
+        stop = index + 1
         if name == "contents":
             stop = _nonblank(lines, stop)
             while stop < len(lines) and _CONTENTS_ITEM.fullmatch(lines[stop].text.strip()):
@@ -421,9 +422,18 @@ def _read_front(text: str, lines: list[Line], index: int, page: Page) -> int:
         else:
             while stop < len(lines) and not label_name(text, lines[stop], FRONT_LABELS):
                 stop += 1
-        section.blocks = blocks_of(text, lines[index:stop], page.wrapped)
+            if stop == len(lines) and name != "original language":
+                break
+            if stop == len(lines):  # a language's name, the last label of a page without contents
+                stop = _nonblank(lines, index + 1) + 1
+        if page.flavour == "plain":
+            page.flavour = "citation"
+        section = Section(name, undecorate(text, lines[index]))
+        section.blocks = blocks_of(text, lines[index + 1:stop], page.wrapped)
         page.front.append(section)
         index = _nonblank(lines, stop)
+        if name == "contents":
+            break
     return index
 
 
