@@ -29,6 +29,7 @@ from .brackets import line_breaks_in_brackets
 from .conventions.footnotes import after_word, number_pattern
 from .conventions.marks import is_classification_line
 from .dateline import DocumentDate, read_date_line
+from .knowledge import language_tag
 from .runon import is_run_on, run_on_spans
 
 #: Labels of the sections before the document (compared without case and trailing colon).
@@ -422,10 +423,11 @@ def _read_front(text: str, lines: list[Line], index: int, page: Page) -> int:
         else:
             while stop < len(lines) and not label_name(text, lines[stop], FRONT_LABELS):
                 stop += 1
-            if stop == len(lines) and name != "original language":
-                break
-            if stop == len(lines):  # a language's name, the last label of a page without contents
-                stop = _nonblank(lines, index + 1) + 1
+            if stop == len(lines):  # the last label: only a language's name may follow it as its section
+                value = _nonblank(lines, index + 1)
+                if name != "original language" or value >= len(lines) or not language_tag(lines[value].text):
+                    break
+                stop = value + 1
         if page.flavour == "plain":
             page.flavour = "citation"
         section = Section(name, undecorate(text, lines[index]))
