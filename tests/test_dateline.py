@@ -90,3 +90,16 @@ def test_the_edition_shows_the_pages_words_for_an_inexact_date_and_orders_by_its
     index = lxml.html.parse(str(tmp_path / "site" / "index.html")).getroot()
     listed = [a.get("href") for a in index.xpath("//a[@href]") if a.get("href") in pages.values()]
     assert list(dict.fromkeys(listed)) == [pages["c. 1951"], pages["May 4-5, 1952"], pages["May 06, 1952"]]
+
+
+@pytest.mark.parametrize("dated, attributes", [
+    ("c. 1952", {"when": "1952", "cert": "low"}),
+    ("May 4-5, 1952", {"from": "1952-05-04", "to": "1952-05-05"}),
+    ("1952", {"when": "1952"}),
+    ("Undated", {}),
+])
+def test_a_pdf_export_run_together_on_one_line_finds_an_inexact_date_after_its_banner(dated, attributes):
+    text = " ".join(PDF_EXPORT.replace("May 04, 1952", dated, 1).split())
+    root = converted(text)
+    assert values(root, "//t:titleStmt/t:title")[0].startswith("Record of Conversation")
+    assert dict(root.find(".//{*}profileDesc/{*}creation/{*}date").attrib) == attributes

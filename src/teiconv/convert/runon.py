@@ -15,6 +15,8 @@ import re
 from itertools import islice
 from typing import Iterable
 
+from .dateline import read_date_line
+
 #: A line at least this long holding front labels is a run-together page.
 RUN_ON_MIN_CHARS = 1000
 _DATE = re.compile(
@@ -26,6 +28,10 @@ _CONTENTS_ITEM = re.compile(
     r"|Scan of (?:the )?Original(?: Document)?|Original(?: Document| Scan))"
 )
 _FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
+#: The web address that ends the export's banner, before the date.
+_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov)\b\S*", re.IGNORECASE)
+#: A date line the archive writes when it cannot date a document exactly is a few words at most.
+DATE_LINE_MAX_WORDS = 6
 
 
 def _label_pattern(label: str) -> re.Pattern[str]:
@@ -46,10 +52,10 @@ def run_on_spans(text: str, labels: tuple[str, ...]) -> list[tuple[int, int]]:
     """``(start, end)`` of each line the copy ran together (see the module docstring)."""
     cuts: set[int] = set()
     position = 0
-    date = _DATE.search(text, 0, 400)
+    date = _date_span(text)
     if date:
-        cuts.update((date.start(), date.end()))
-        position = date.end()
+        cuts.update(date)
+        position = date[1]
     for label in labels:
         match = _label_pattern(label).search(text, position)
         if not match:
@@ -65,6 +71,26 @@ def run_on_spans(text: str, labels: tuple[str, ...]) -> list[tuple[int, int]]:
             cuts.add(mark.start())
         seen.add(mark.group(1))
     return _spans(text, sorted(cuts))
+
+
+def _date_span(text: str) -> tuple[int, int] | None:
+    """Where the date line is: the first day the page names, or, right after the banner's web
+    address, the longest run of a few words that reads as a date line (``c. 1950``, ``December
+    20-21, 1949``, ``Undated``: :mod:`teiconv.convert.dateline`)."""
+    exact = _DATE.search(text, 0, 400)
+    address = _ADDRESS.search(text, 0, 400)
+    if address and not (exact and exact.start() == _next_word(text, address.end())):
+        words = list(islice(re.finditer(r"\S+", text[address.end():]), DATE_LINE_MAX_WORDS))
+        for word in reversed(words):
+            end = address.end() + word.end()
+            start = _next_word(text, address.end())
+            if read_date_line(text[start:end]):
+                return start, end
+    return (exact.start(), exact.end()) if exact else None
+
+
+def _next_word(text: str, position: int) -> int:
+    return position + len(text[position:position + 40]) - len(text[position:position + 40].lstrip())
 
 
 def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
