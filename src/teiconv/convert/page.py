@@ -30,7 +30,7 @@ from .conventions.footnotes import after_word, number_pattern
 from .conventions.marks import is_classification_line
 from .dateline import DocumentDate, read_date_line
 from .knowledge import language_tag
-from .runon import is_run_on, run_on_spans
+from .runon import WEB_ADDRESS, is_run_on, run_on_spans
 
 #: Labels of the sections before the document (compared without case and trailing colon).
 FRONT_LABELS = ("citation", "summary", "credits", "original language", "contents")
@@ -47,7 +47,6 @@ _CONTENTS_ITEM = re.compile(r"(?:[A-Z][a-z]+ )?(Translation|Transcript|Original|
 #: A banner (the site's name, its address) is a few short lines before the date.
 BANNER_MAX_LINES = 5
 BANNER_LINE_MAX_CHARS = 100
-_WEB_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|int|info)\b", re.IGNORECASE)
 #: A title wrapped over lines runs into the first front label within this many lines.
 TITLE_MAX_LINES = 4
 #: Between one field's label and the next, at most this many lines longer than this.
@@ -343,7 +342,7 @@ def _read_banner(text: str, lines: list[Line], index: int, page: Page) -> int:
         if read_date_line(undecorate(text, lines[candidate]).of(text)):
             banner = filled[:count]
             if banner and all(len(lines[i].text.strip()) <= BANNER_LINE_MAX_CHARS for i in banner) and any(
-                    _WEB_ADDRESS.search(lines[i].text) for i in banner):
+                    WEB_ADDRESS.search(lines[i].text) for i in banner):
                 page.banner = [undecorate(text, lines[i]) for i in banner]
                 return candidate
             break

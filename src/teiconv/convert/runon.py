@@ -28,8 +28,10 @@ _CONTENTS_ITEM = re.compile(
     r"|Scan of (?:the )?Original(?: Document)?|Original(?: Document| Scan))"
 )
 _FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]")
-#: The web address that ends the export's banner, before the date.
-_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov)\b\S*", re.IGNORECASE)
+#: A web address, as the export's banner names the site before the date.
+WEB_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|int|info)\b", re.IGNORECASE)
+_ADDRESS = re.compile(WEB_ADDRESS.pattern + r"\S*", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
 #: A date line the archive writes when it cannot date a document exactly is a few words at most.
 DATE_LINE_MAX_WORDS = 6
 
@@ -79,18 +81,13 @@ def _date_span(text: str) -> tuple[int, int] | None:
     20-21, 1949``, ``Undated``: :mod:`teiconv.convert.dateline`)."""
     exact = _DATE.search(text, 0, 400)
     address = _ADDRESS.search(text, 0, 400)
-    if address and not (exact and exact.start() == _next_word(text, address.end())):
-        words = list(islice(re.finditer(r"\S+", text[address.end():]), DATE_LINE_MAX_WORDS))
-        for word in reversed(words):
-            end = address.end() + word.end()
-            start = _next_word(text, address.end())
-            if read_date_line(text[start:end]):
-                return start, end
+    if address:
+        words = list(islice(_WORD.finditer(text, address.end()), DATE_LINE_MAX_WORDS))
+        if words and not (exact and exact.start() == words[0].start()):
+            for last in reversed(words):
+                if read_date_line(text[words[0].start():last.end()]):
+                    return words[0].start(), last.end()
     return (exact.start(), exact.end()) if exact else None
-
-
-def _next_word(text: str, position: int) -> int:
-    return position + len(text[position:position + 40]) - len(text[position:position + 40].lstrip())
 
 
 def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
