@@ -2,12 +2,14 @@
 
 The translator writes after a name its modern or standard form (``Beiping [Beijing]``,
 ``Guomindang [Kuomintang]``, ``Tan [Tang] Enbo``), the person a pseudonym stands for
-(``Filippov [Stalin]``), or who or what a pronoun means (``They [the Soviets]``, ``It [the treaty]``).  Nothing is missing from
-the text, so this is not ``supplied``: the name as written and the translator's form are the two
-readings of one ``choice``, ``<orig>`` and ``<reg resp="#translator">`` (a question mark after the
-form, ``[Zheng?]``, is the translator's doubt: ``reg cert="low"``).  A role in small letters is
-not replaced by the name that identifies it (``the Korean leader [Kim Il Sung]``): the name is
-the translator's ``gloss`` on it.
+(``Filippov [Stalin]``), or who or what a pronoun means (``They [the Soviets]``, ``It [the
+treaty]``).  Nothing is missing from the text, so this is not ``supplied``: the name as written
+and the translator's form are the two readings of one ``choice``, ``<orig>`` and ``<reg
+resp="#translator">`` (a question mark after the form, ``[Zheng?]``, is the translator's doubt:
+``reg cert="low"``).  A role in small letters is not replaced by the name that identifies it
+(``the Korean leader [Kim Il Sung]``): the name is the translator's ``gloss`` on it.  An acronym
+takes the whole name before it whose initials spell it (``the Ministry of Foreign Affairs
+[MFA]``).
 
 Told by form: a name (capitalised words) in brackets right after a name or a pronoun.  Two
 forms of a name are not this convention when the bracket completes a name instead — a name in
@@ -41,12 +43,12 @@ _NAME = re.compile(rf"(?P<name>(?:the )?{_PERSON}(?:(?:,? and |, ){_PERSON}){{0,
 _NAME_BEFORE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>(?:{_WORD})(?: (?:{_WORD})){{0,2}})(?P<space>[ \t]+)$")
 _PRONOUN_BEFORE = re.compile(r"\b(?P<name>[Tt]hey|[Ww]e|[Hh]e|[Ss]he|[Ii]t|them|us|him|her|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur)"
                              r"(?P<space>[ \t]+)$")
-#: Who or what a pronoun means, in small letters or a name's possessive: ``It [the treaty]``, ``We
-#: [the Chinese side]``, ``His [Stalin's]`` (after a name, such words would be supplied ones); not
-#: words that run on into the text, ending in a function word (``him [the whereabouts of the]``).
 #: The pronouns small-letter words in brackets say the meaning of: a subject or a possessive (after
 #: an object, ``gave them [the documents]``, they are more likely the object the translator supplied).
 _REFERRING_PRONOUNS = frozenset("they we he she it his its their our".split())
+#: Who or what a pronoun means, in small letters or a name's possessive: ``It [the treaty]``, ``We
+#: [the Chinese side]``, ``His [Stalin's]`` (after a name, such words would be supplied ones); not
+#: words that run on into the text, ending in a function word (``him [the whereabouts of the]``).
 _REFERENT = re.compile(r"(?P<name>the(?: [\w'\u2019-]+){0,3} (?!(?:the|a|an|of|to|and|or|in|on|at|by|for|with|from)$)"
                        r"[\w'\u2019-]+|[A-Z][\w-]+['\u2019]s)")
 #: A role in small letters that a name identifies (``the Korean leader [Kim Il Sung]``); with a
@@ -60,7 +62,8 @@ ROLE_MAX_CHARS = 24
 #: An acronym in brackets (``[MFA]``), and a name before it that may spell it out: capitalised
 #: words, with the small words of a name's title between them; how far back it is looked for.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIALLED_NAME = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]*(?: (?:(?:of|the|for|and|on|in) )*[A-Z][\w'\u2019-]*)+)[ \t]+$")
+_INITIALLED_NAME = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w'\u2019-]*"
+                              r"(?: (?:(?:of|the|for|and|on|in) )*[A-Z][\w'\u2019-]*)+)[ \t]+$")
 ACRONYM_NAME_MAX_CHARS = 120
 #: Two spellings of one name are at least this alike (Beiping/Beijing, Tan/Tang, Zhong/Zheng).
 SAME_NAME = 0.7
@@ -105,12 +108,13 @@ def _spelled_out(before: str, acronym: str) -> str | None:
     further back than a name of capitalised words alone."""
     if not _ACRONYM.fullmatch(acronym):
         return None
-    match = _INITIALLED_NAME.search(before[-ACRONYM_NAME_MAX_CHARS:])
-    while match:
+    end = before[-ACRONYM_NAME_MAX_CHARS:]
+    match = _INITIALLED_NAME.search(end)
+    while match:  # from the longest name the expression finds to shorter ones ending at the bracket
         name = match.group("name")
         if "".join(word[0] for word in name.split() if word[0].isupper()) == acronym:
             return name
-        match = _INITIALLED_NAME.search(before[-ACRONYM_NAME_MAX_CHARS:], match.start("name") + 1)
+        match = _INITIALLED_NAME.search(end, match.start("name") + 1)
     return None
 
 
