@@ -66,12 +66,14 @@ _DOCUMENT_PART = (
 #: identification the editor doubts (``the minister [probably Molotov]``: a name, so not words
 #: supplied with doubt, ``[perhaps to be]``).
 _EXPLANATION = (r"(?i:i\.\s?e\.|that is|literally|lit\.|namely|meaning)[,:]?\s+\S(?s:.*)"
-                r"|(?i:probably|possibly|presumably|perhaps|apparently|evidently)\s+[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\??")
+                r"|(?i:probably|possibly|presumably|perhaps|apparently|evidently)"
+                r"\s+[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\??")
 #: A reference to another place: ``[see Document No. 5]``, ``[see note 3]``, ``[cf. the previous cable]``,
 #: ``[see above]`` (``see`` alone, or before other words, may be a verb the translator supplied).
 _REFERENCE = (r"(?i:cf\.|compare)\s+\S(?s:.*)"
-              r"|(?i:see(?: also)?)\s+(?:(?i:above|below)|(?i:documents?|doc\.|notes?|footnotes?|pages?|pp?\.|appendix|"
-              r"attachments?|annex|enclosures?|No\.|the (?:previous|preceding|following|next|note|footnote|appendix|attachment))\b(?s:.*))")
+              r"|(?i:see(?: also)?)\s+(?:(?i:above|below)|(?i:documents?|doc\.|notes?|footnotes?|pages?|pp?\.|appendix"
+              r"|attachments?|annex|enclosures?|No\."
+              r"|the (?:previous|preceding|following|next|note|footnote|appendix|attachment))\b(?s:.*))")
 #: The editor speaks: these in one expression, tried once on a bracket.
 _REMARK = re.compile("|".join(f"(?:{part})" for part in (_ON_THE_ORIGINAL, _DOCUMENT_PART, _EXPLANATION, _REFERENCE)))
 #: A description: at least this many words (or any quotation).
