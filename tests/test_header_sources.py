@@ -11,7 +11,7 @@ from conftest import ROOT
 from teiconv.convert.archref import parse_reference
 from teiconv.convert.correspondence import read_correspondence
 from teiconv.convert.knowledge import find_repository, language_tag, language_tags, repositories
-from teiconv.convert.metadata import first_sentence, reference_in, translators
+from teiconv.convert.metadata import first_sentence, language_tags_in, reference_in, translators
 
 
 @pytest.mark.parametrize("written, siglum, parts, folios", [
@@ -151,3 +151,12 @@ def test_places_written_from_and_to():
 ])
 def test_no_correspondence_where_the_title_does_not_say_it(title, kind):
     assert read_correspondence(title, kind) is None
+
+
+@pytest.mark.parametrize("value, tags", [
+    ("Russian", ["ru"]), ("Russian, Chinese", ["ru", "zh"]), ("Chinese; Russian", ["zh", "ru"]),
+    ("Russian and Chinese", ["ru", "zh"]), ("Russian Chinese", ["ru", "zh"]),  # one a line, joined
+    ("Persian (Farsi)", ["fa"]), ("English Translation", []), ("Klingon", []),
+])
+def test_the_languages_a_value_names(value, tags):
+    assert language_tags_in(value) == tags

@@ -25,7 +25,7 @@ from .conventions.forms import FORM_BOX_ID
 from .editorial import editorial_declaration
 from .correspondence import Correspondence
 from .dateline import DocumentDate
-from .metadata import DEFAULT_PUBLISHER, Metadata
+from .metadata import DEFAULT_PUBLISHER, Metadata, language_tags_in
 from .tei import el, sub
 
 #: What ``@scribe`` (an XML name) can hold; other names stay in the hand's description.
@@ -119,7 +119,8 @@ def manuscript_description(source: etree._Element, meta: Metadata) -> None:
         return
     contents = sub(ms, "msContents")
     if code != "und":
-        sub(contents, "textLang", {"mainLang": code}, name)
+        others = " ".join(language_tags_in(name)[1:])
+        sub(contents, "textLang", {"mainLang": code, "otherLangs": others or None}, name)
     if folios:
         item = sub(contents, "msItem")
         sub(item, "locus", {"from": folios.start, "to": folios.end or folios.start}, folios.text)

@@ -51,6 +51,8 @@ _ABBREVIATIONS = {"no", "nos", "vol", "vols", "ed", "eds", "cf", "ibid", "doc", 
 _SENTENCE_END = re.compile(r"\.(?:\s+|$)")
 #: "This document was made possible with support from the X Foundation."
 _FUNDER = re.compile(r"\bsupport from (?:the )?(?P<funder>.+?)\.?$", re.IGNORECASE)
+#: What separates the languages of a value that names several.
+_LANGUAGE_SEPARATOR = re.compile(r"\s*(?:[,;/\n]|\band\b)\s*")
 #: "German Federal Archives (BArch)".
 _NAME_AND_SIGLUM = re.compile(r"(?P<name>.+?)\s*\((?P<siglum>[^()]+)\)$")
 
@@ -147,8 +149,28 @@ def parse_citation(citation: str, meta: Metadata) -> None:
 
 
 def language(name: str) -> tuple[str, str]:
+    """The tag of the (first) language ``name`` names, and the name as the page writes it."""
     name = name.strip()
-    return language_tag(name) or "und", name
+    tags = language_tags_in(name)
+    return tags[0] if tags else "und", flat(name)
+
+
+def language_tags_in(name: str) -> list[str]:
+    """The tags of the languages a page's value names: one (``Russian``), or several
+    (``Russian, Chinese``, ``Chinese; Russian``, ``Russian and Chinese``, one a line), a name in
+    parentheses after another read too (``Persian (Farsi)``)."""
+    whole = language_tag(name)
+    if whole:
+        return [whole]
+    tags: list[str] = []
+    for part in _LANGUAGE_SEPARATOR.split(name):
+        found = language_tag(part) or language_tag(part.split("(")[0])
+        # names the page set one a line, which its sections' text joined by a space: every word one
+        words = [language_tag(word) for word in part.split()]
+        for tag in [found] if found else words if all(words) else []:
+            if tag and tag not in tags:
+                tags.append(tag)
+    return tags
 
 
 def read_metadata(text: str, page: Page) -> Metadata:
