@@ -237,6 +237,15 @@ def test_a_pdf_export_without_contents_keeps_its_language_and_its_text():
     assert values(root, "//t:body")[0].startswith("To Comrade P. Petrov")
 
 
+def test_a_long_title_wrapped_over_many_lines_is_the_title():
+    title = "Record of Conversation between the Ambassador and Comrade Ivanov on the Delegation" + \
+        " and on the question of its lodging in the city" * 7
+    root = converted(PDF_EXPORT.replace("Record of Conversation between the Ambassador and Comrade Ivanov on\nthe Delegation\n",
+                                        wrapped(title) + "\n", 1))
+    assert len(wrapped(title).splitlines()) > 4 and values(root, "//t:titleStmt/t:title") == [title]
+    assert values(root, "//t:msContents/t:textLang/@mainLang") == ["ru"]
+
+
 def test_web_page_fields(web_page):
     assert values(web_page, "//t:titleStmt/t:respStmt[@xml:id='translator']/t:persName") == ["Boris Sample", "Carl Sample"]
     assert values(web_page, "//t:publicationStmt/t:idno[@type='record']") == ["555002"]

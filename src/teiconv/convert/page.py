@@ -48,7 +48,7 @@ _CONTENTS_ITEM = re.compile(r"(?:[A-Z][a-z]+ )?(Translation|Transcript|Original|
 BANNER_MAX_LINES = 5
 BANNER_LINE_MAX_CHARS = 100
 #: A title wrapped over lines runs into the first front label within this many lines.
-TITLE_MAX_LINES = 4
+TITLE_MAX_LINES = 8
 #: Between one field's label and the next, at most this many lines longer than this.
 FIELD_LINE_MAX_CHARS = 60
 FIELD_LONG_LINES_MAX = 2
