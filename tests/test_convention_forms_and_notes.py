@@ -118,3 +118,8 @@ def test_a_note_labelled_by_an_author_other_than_the_translator_is_editorial(tex
 
 def test_sgd_marks_the_signature_as_signed_does():
     assert '<note type="editorial" subtype="signed">Sgd.</note>' in encode("Molotov [Sgd.]")[0]
+
+
+def test_a_bracket_the_editor_labels_is_an_editorial_note():
+    assert encode("the plan [Notation on the document: Agreed] was adopted")[0] == (
+        '<p>the plan <note type="editorial">Notation on the document: Agreed</note> was adopted</p>')

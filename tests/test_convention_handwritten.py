@@ -79,3 +79,22 @@ def test_a_resolution_written_on_the_document_is_an_annotation(label):
 
 def test_a_resolution_without_its_colon_is_not_an_annotation():
     assert "<add" not in encode("[Resolution No. 5 follows] The plan was adopted")[0]
+
+
+@pytest.mark.parametrize("label", ["Written by hand:", "In handwriting:", "Added by hand:", "Pencilled note:",
+                                   "Manuscript note:", "Visa:"])
+def test_words_written_by_hand_in_the_labels_translators_use(label):
+    text = f"[{label} Agreed] The plan was adopted"
+    xml, _ = encode(text)
+    assert f'<label type="editorial">{label}</label> <add xml:id="add-1" hand="#hand-1">Agreed</add>' in xml
+    assert round_trips(text)
+
+
+def test_the_hand_a_description_names_is_the_scribe_and_a_word_alone_is_not():
+    xml, ctx = encode("[In Stalin's hand: Agreed] and [Handwritten: Agreed] it")
+    assert [hand.scribe for hand in ctx.hands] == ["Stalin", None]
+
+
+def test_by_hand_without_a_colon_is_words_the_translator_supplied():
+    assert encode("delivered [by hand] to the ministry")[0] == (
+        '<p>delivered <supplied resp="#translator">by hand</supplied> to the ministry</p>')

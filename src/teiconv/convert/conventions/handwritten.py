@@ -12,16 +12,22 @@ import re
 
 from lxml import etree
 
+from ..lexicon import is_common_word
 from ..rendering import bracketed, content, has_rend, render, renders
 from ..tei import append, el
 from .base import BracketSite, described, description_end, render_described, text_of
 
-#: Handwriting, a note in the margin (``[Note in margin: approved]``, ``[Marginalia]``), or a
-#: leader's resolution written on the document (``[Resolution: Agree. Stalin]``, ``[Stalin's
-#: resolution: …]``; with its colon: ``[Resolution No. 5 follows]`` is a part of the document).
+#: Handwriting, a note in the margin (``[Note in margin: approved]``, ``[Marginalia]``), or — with
+#: their colon (``[Resolution No. 5 follows]`` is a part of the document, ``delivered [by hand]``
+#: words supplied) — a leader's resolution or visa written on the document (``[Resolution: Agree.
+#: Stalin]``, ``[Stalin's resolution: …]``, ``[Visa: Molotov]``), words written by hand (``[Written
+#: by hand: …]``, ``[In Stalin's hand: …]``, ``[Pencilled note: …]``, ``[Manuscript note: …]``).
 _HANDWRITTEN = re.compile(r"\s*(?:hand-?written|(?:note|notation|inscription|annotation)s? (?:in|on) (?:the )?"
                           r"(?:\w+ )?margins?|marginal (?:note|notation|inscription)s?|marginalia"
-                          r"|(?:[A-Z][\w-]*['\u2019]s )?resolution(?= ?:))\b", re.IGNORECASE)
+                          r"|(?:(?:[A-Z][\w-]*['\u2019]s )?(?:resolution|visa)"
+                          r"|(?:written |added )?by hand|in (?:[A-Z][\w-]*['\u2019]s )?hand(?:writing)?"
+                          r"|(?:manuscript|pencil(?:l)?ed|ink) (?:note|notation|annotation|inscription)s?)(?= ?:))\b",
+                          re.IGNORECASE)
 
 #: Words in the editor's description → ``add/@place``, first match wins.
 PLACES = (
@@ -32,7 +38,8 @@ PLACES = (
     ("below", re.compile(r"\bbelow\b", re.I)),
 )
 
-_SCRIBE_IN_DESCRIPTION = re.compile(r"\bby ([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)")
+_SCRIBE_IN_DESCRIPTION = re.compile(r"\bby ([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)*)"
+                                    r"|\b([A-Z][\w-]+)['\u2019]s (?:hand|handwriting|resolution|visa)\b")
 _SIGNATURE_AT_END = re.compile(r"(?:^|[./]\s*)([A-Z][a-z'\u2019-]+)\W*$")
 
 
@@ -44,12 +51,15 @@ def place_of(description: str) -> str | None:
 
 
 def scribe_of(description: str, words: str) -> str | None:
-    """Who wrote it: named by the editor (``by Molotov``) or signed at the end (``… Molotov``)."""
+    """Who wrote it: named by the editor (``by Molotov``, ``In Stalin's hand``) or signed at the end
+    (``… Molotov``; a common word alone, ``Agreed``, says what was decided, not who)."""
     named = _SCRIBE_IN_DESCRIPTION.search(description)
     if named:
-        return named.group(1)
+        return named.group(1) or named.group(2)
     signed = _SIGNATURE_AT_END.search(words.strip())
-    return signed.group(1) if signed else None
+    if signed is None or (signed.start() == 0 and is_common_word(signed.group(1))):
+        return None
+    return signed.group(1)
 
 
 def annotation(site: BracketSite) -> etree._Element | None:

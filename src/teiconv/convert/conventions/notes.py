@@ -33,6 +33,8 @@ _LABELLED = re.compile(
     r"|(?:foot)?note|comment|remark|(?:note|comment|remark) by [\w .'\u2019-]{1,40}?))\s*:",
     re.IGNORECASE,
 )
+#: A label of the editor's: a capitalised word or few, then a colon and the words it labels.
+_ANY_LABEL = re.compile(r"[A-Z][\w'\u2019.-]*(?: [\w'\u2019.-]+){0,4}:\s+\S")
 #: ``[in English]``, ``[text in Russian in the original]``, ``[Chinese text]``: what language the
 #: original has here.
 _LANGUAGE_REMARK = re.compile(r"(?:(?i:text|original|written) )?in (?P<language>[A-Z][a-z]+)(?: in the original)?")
@@ -86,12 +88,15 @@ def _note(site: BracketSite, note_type: str, resp: str | None = None) -> etree._
 
 
 def labelled_note(site: BracketSite) -> etree._Element | None:
+    """``[Translator's note: …]``, ``[Ed. note: …]``; and any bracket the editor labels with a
+    capitalised word or few and a colon (``[Notation on the document: …]``): words the translator
+    supplied to the sentence are never labelled so."""
     match = _LABELLED.match(site.inner)
-    if not match:
-        return None
-    if match.group("translator"):
+    if match and match.group("translator"):
         return _note(site, "translator", "#translator")
-    return _note(site, "editorial")
+    if match or _ANY_LABEL.match(site.inner):
+        return _note(site, "editorial")
+    return None
 
 
 def language_remark(site: BracketSite) -> etree._Element | None:
