@@ -61,12 +61,18 @@ def test_a_remark_on_the_originals_language_is_a_note_not_supplied():
 @pytest.mark.parametrize("remark", ["emphasis in original", "underlined in the original", "Emphasis added",
                                     "end of document", "End of excerpt", "no date", "undated", "i.e., the CC",
                                     "literally: meeting", "Attachment", "Table 2 omitted", "List of names follows",
-                                    "Draft", "Top secret", "Unsigned", "Original in Chinese"])
+                                    "Draft", "Top secret", "Unsigned", "Original in Chinese", "end of page 2",
+                                    "Translation from the Chinese", "translated from English", "End"])
 def test_a_remark_on_the_original_is_an_editorial_note_not_supplied_words(remark):
     text = f"the plan [{remark}] was adopted"
     xml, _ = encode(text)
     assert xml == f'<p>the plan <note type="editorial">{remark}</note> was adopted</p>'
     assert round_trips(text)
+
+
+def test_a_translation_from_something_that_is_not_a_language_stays_supplied_words():
+    xml, _ = encode("the plan [translation from the Moon] was adopted")
+    assert xml == '<p>the plan <supplied resp="#translator">translation from the Moon</supplied> was adopted</p>'
 
 
 @pytest.mark.parametrize("text, expected", [

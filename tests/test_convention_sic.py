@@ -50,6 +50,14 @@ def test_sic_with_an_editors_note_and_a_correction():
     assert round_trips(text)
 
 
+def test_sic_with_a_dash_before_the_correction():
+    text = "he will retrun [sic - should be return] soon"
+    xml, _ = encode(text)
+    assert xml == ('<p>he will <sic>retrun</sic><note type="sic" resp="#translator">sic - should be '
+                   '<corr resp="#translator">return</corr></note> soon</p>')
+    assert round_trips(text)
+
+
 def test_an_expansion_flagged_sic_keeps_its_comment_in_the_expansion():
     text = "the MVD [Ministry of Internal Affairs, sic, in fact NKVD] said"
     xml, _ = encode(text)

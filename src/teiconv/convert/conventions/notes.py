@@ -37,14 +37,16 @@ _LABELLED = re.compile(
 _ANY_LABEL = re.compile(r"[A-Z][\w'\u2019.-]*(?: [\w'\u2019.-]+){0,4}:\s+\S")
 #: ``[in English]``, ``[text in Russian in the original]``, ``[Chinese text]``: what language the
 #: original has here.
-_LANGUAGE_REMARK = re.compile(r"(?:(?i:text|original|written) )?in (?P<language>[A-Z][a-z]+)(?: in the original)?")
+_LANGUAGE_REMARK = re.compile(r"(?:(?i:text|original|written) )?in (?P<language>[A-Z][a-z]+)(?: in the original)?"
+                              r"|(?i:translat(?:ed|ion)) from (?:the )?(?P<source>[A-Z][a-z]+)")
 #: ``[Chinese text]``: a language (one the languages table names) before what is written in it.
 _LANGUAGE_TEXT = re.compile(r"(?P<language>[A-Z][a-z]+) (?:text|characters|original)(?: not translated)?")
 #: How the original is written, where it ends, what it lacks (in any capitals).
 _ON_THE_ORIGINAL = (
     r"(?i:(?:emphasis|underlin(?:ed|ing)|italics|bold|capitals|spacing|spelling|punctuation)(?: as)? in (?:the )?original"
     r"|emphasis (?:added|mine|ours)|as in (?:the )?original"
-    r"|(?:end|beginning|start) of (?:the )?(?:document|text|excerpt|message|telegram|letter|report|cable|record)"
+    r"|(?:end|beginning|start) of (?:the )?(?:document|text|excerpt|message|telegram|letter|report|cable|record"
+    r"|page(?: \d+)?)"
     r"|(?:text|document) continues|continued(?: on (?:the )?next page)?"
     r"|no date|undated|not dated|(?:date|time|place|sum|amount|number|name) not (?:given|stated|indicated|specified)"
     r"|typed|typewritten|(?:written )?in (?:(?:red|blue|black|green|colou?red) )?(?:pencil|ink|crayon)"
@@ -60,7 +62,7 @@ _ON_THE_ORIGINAL = (
 _DOCUMENT_PART = (
     r"(?:(?:Attachment|Enclosure|Annex|Table|Map|Chart|Diagram|Figure|Illustration|Photo(?:graph)?)s?|Appendi(?:x|ces)"
     r"|Lists? of \w+(?: \w+)?)(?: (?:\d+|[IVX]+|[A-Z]))?(?: (?:follows?|omitted|not (?:included|reproduced|translated)))?"
-    r"|Copy|Draft|Unsigned|Excerpt|Extract|Continuation"
+    r"|Copy|Draft|Unsigned|Excerpt|Extract|Continuation|End"
     r"|(?:Top |Strictly )?(?:[Ss]ecret|[Cc]onfidential)|Personal|(?:Very |Most )?[Uu]rgent"
     r"|(?:TOP |STRICTLY )?(?:SECRET|CONFIDENTIAL)|PERSONAL|(?:VERY |MOST )?URGENT|P\. ?S\.|Postscript"
     r"|Text of the \w+(?: follows)?")
@@ -103,7 +105,8 @@ def language_remark(site: BracketSite) -> etree._Element | None:
     """``[in English]``: the editor says what language the original has here (words English
     would otherwise take for supplied ones)."""
     remark = _LANGUAGE_REMARK.fullmatch(site.inner) or _LANGUAGE_TEXT.fullmatch(site.inner)
-    if not (remark and language_tag(remark["language"])):
+    named = remark.groupdict() if remark else {}
+    if not language_tag(named.get("language") or named.get("source") or ""):
         return None  # ``[in Moscow]``: words the translator supplied
     return _note(site, "editorial")
 

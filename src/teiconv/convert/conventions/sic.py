@@ -26,7 +26,7 @@ _MARKER = re.compile(r"(sic)(!?)|!", re.IGNORECASE)
 #: ``[!]``: the exclamation mark alone flags the word as ``[sic!]`` does.
 EXCLAMATION = "!"
 _SIC = re.compile(r"sic", re.IGNORECASE)
-_COMMENTED = re.compile(r"sic[:,;] .+", re.IGNORECASE | re.DOTALL)
+_COMMENTED = re.compile(r"sic(?:[:,;]| [-\u2013\u2014]) .+", re.IGNORECASE | re.DOTALL)
 #: The words that introduce the translator's correction; what follows them is the ``corr``.
 _CORRECTION = re.compile(r"\b(?:should (?:be|read)|perhaps|probably|possibly|i\.\s?e\.|in fact|correctly|read)"
                          r"[\s,:]+(?P<corr>\S.*?)[\s.]*$", re.IGNORECASE | re.DOTALL)
