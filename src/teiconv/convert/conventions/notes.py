@@ -105,8 +105,7 @@ def language_remark(site: BracketSite) -> etree._Element | None:
     """``[in English]``: the editor says what language the original has here (words English
     would otherwise take for supplied ones)."""
     remark = _LANGUAGE_REMARK.fullmatch(site.inner) or _LANGUAGE_TEXT.fullmatch(site.inner)
-    named = remark.groupdict() if remark else {}
-    if not language_tag(named.get("language") or named.get("source") or ""):
+    if not (remark and language_tag(remark[remark.lastgroup])):  # the one language group that matched
         return None  # ``[in Moscow]``: words the translator supplied
     return _note(site, "editorial")
 
